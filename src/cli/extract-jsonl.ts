@@ -1,0 +1,29 @@
+// The measuring command: JSONL lines {id, text, lang?, published_at?} in, one line {id, quotes}
+// per article out, streamed so memory stays flat however many articles come in.
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { extractQuotes } from '../extractor/index.js';
+
+async function main(): Promise<number> {
+  const file = process.argv[2];
+  if (!file) { console.error('usage: npm run -s extract -- FILE.jsonl  (or - for standard input)'); return 2; }
+  const input = file === '-' ? process.stdin : createReadStream(file);
+  input.on('error', (e) => { console.error(`extract: cannot read ${file}: ${e.message}`); process.exit(1); });
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0, failed = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    let doc: { id?: unknown; text?: unknown; lang?: unknown; published_at?: unknown };
+    try { doc = JSON.parse(line); } catch { console.error(`extract: line ${n}: not JSON`); failed++; continue; }
+    if (typeof doc.text !== 'string') { console.error(`extract: line ${n}: no "text" string`); failed++; continue; }
+    const quotes = extractQuotes(doc.text, {
+      lang: typeof doc.lang === 'string' ? doc.lang : null,
+      publishedAt: typeof doc.published_at === 'string' ? doc.published_at : null,
+    });
+    if (!process.stdout.write(JSON.stringify({ id: doc.id ?? n, quotes }) + '\n')) await new Promise((r) => process.stdout.once('drain', r));
+  }
+  return failed ? 1 : 0;
+}
+
+main().then((code) => { process.exitCode = code; });

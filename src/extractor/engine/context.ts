@@ -1,0 +1,47 @@
+// What every step of the pipeline shares about one article, and lookups over it.
+import type { LanguagePack, Span } from '../types.js';
+import type { PersonRegistry } from './entities.js';
+import type { Sentence } from './sentences.js';
+import type { Token } from './tokens.js';
+
+/** Everything the steps share about one article. */
+export interface ArticleContext {
+  text: string;
+  pack: LanguagePack;
+  tokens: Token[];
+  sentences: Sentence[];
+  registry: PersonRegistry;
+  ref: Date | null;
+  capital: string | null;
+  quoted: Span[];
+}
+
+export function tokensIn(ctx: ArticleContext, start: number, end: number): Token[] {
+  const { tokens } = ctx;
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < start) lo = mid + 1; else hi = mid; }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i].end <= end; i++) out.push(tokens[i]);
+  return out;
+}
+
+export function sentenceAt(sentences: Sentence[], pos: number): number {
+  let lo = 0, hi = sentences.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the span that contains pos, or -1 (spans sorted and disjoint). */
+export function containing(spans: Span[], pos: number): number {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= pos) lo = mid + 1;
+    else if (spans[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,143 @@
+// Finds the speech act that attributes a quote: a speech verb with its subject, before the quote
+// ("X sagte: …"), after it ("…, sagte X", "…, X said"), or a source phrase ("laut X", "X zufolge").
+import type { LanguagePack, Mention } from '../types.js';
+import { readPhrase, type SpeakerPhrase } from './phrases.js';
+import type { Token } from './tokens.js';
+
+export interface Cue {
+  /** The verb (with its particle) or the source word. */
+  cue: Mention;
+  speaker: SpeakerPhrase | null;
+  /** Where the attribution clause lies: place and date are looked for there. */
+  region: { start: number; end: number };
+  kind: 'after' | 'before' | 'colon' | 'source' | 'sentence';
+}
+
+const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—']);
+
+/** Index of the first speech verb in tokens[from, to), with the token that ends the cue. */
+export function findVerb(tokens: Token[], from: number, to: number, pack: LanguagePack, last = false): { at: number; end: number } | null {
+  let found: { at: number; end: number } | null = null;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    if (pack.speechVerbs.has(t.lower) && !(i > from && pack.determiners.has(tokens[i - 1].lower))) {
+      found = { at: i, end: i };
+      if (!last) return found;
+      continue;
+    }
+    const particles = pack.separableVerbs.get(t.lower);
+    if (particles) {
+      for (let k = i + 1; k < to && k < i + 14; k++) {
+        if (tokens[k].word && particles.has(tokens[k].lower) && (k + 1 >= tokens.length || !tokens[k + 1].word || CLAUSE_END.has(tokens[k + 1].text))) {
+          found = { at: i, end: k };
+          break;
+        }
+        if (CLAUSE_END.has(tokens[k].text) && tokens[k].text !== ',') break;
+      }
+      if (found && !last) return found;
+    }
+  }
+  return found;
+}
+
+const mention = (tokens: Token[], a: number, b: number, text: string): Mention =>
+  ({ text: a === b ? tokens[a].text : text.slice(tokens[a].start, tokens[b].end), start: tokens[a].start, end: tokens[b].end });
+
+/** The subject of the verb at `v`: right before it ("Diop betonte"), else right after it ("sagte er"). */
+export function subjectOf(tokens: Token[], v: number, from: number, to: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  // Subject first: a phrase starting at the clause start that ends right before the verb.
+  for (let s = Math.max(from, v - 12); s < v; s++) {
+    if (s > from && !CLAUSE_END.has(tokens[s - 1].text)) continue;
+    const p = readPhrase(tokens, s, pack, text);
+    if (p && p.end <= tokens[v].start && tokens.slice(s, v).every((t) => t.end <= p.end || !t.word && t.text !== ',')) {
+      if (text.slice(p.end, tokens[v].start).trim() === '') return p;
+    }
+  }
+  // Verb first: "sagte der Minister", "sagte dazu der Minister", "said Smith".
+  let k = v + 1;
+  for (let skip = 0; skip < 3 && k < to; skip++) {
+    const p = readPhrase(tokens, k, pack, text);
+    if (p) return p;
+    if (!tokens[k].word || tokens[k].cap) break;
+    if (!pack.phraseBreakers.has(tokens[k].lower) || /^(in|im|am|an|auf|bei|mit|von|vor|nach|gegenüber|zu|zum|zur|at|in|on|to|for|with|about)$/u.test(tokens[k].lower)) break;
+    k++;
+  }
+  // English "…," Smith said: a subject between clause start and the verb, with adverbs in between.
+  return null;
+}
+
+/**
+ * Attribution after a quote: `tokens` are the words between this quote's closing mark and the
+ * next quote (or the sentence end).
+ */
+export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue | null {
+  let i = 0;
+  while (i < tokens.length && !tokens[i].word && tokens[i].text !== '.') i++;
+  if (i >= tokens.length || tokens[i].text === '.') return null;
+  const end = clauseEnd(tokens, i);
+  const regionEnd = tokens[Math.min(end, tokens.length) - 1]?.end ?? tokens[i].end;
+  // "…“, so der Minister."
+  if (pack.code === 'de' && tokens[i].lower === 'so') {
+    const sp = readPhrase(tokens, i + 1, pack, text);
+    if (sp) return { cue: mention(tokens, i, i, text), speaker: sp, region: { start: tokens[i].start, end: regionEnd }, kind: 'after' };
+  }
+  const verb = findVerb(tokens, i, Math.min(end, i + 8), pack);
+  if (!verb) {
+    // "…,“ heißt es" / "hieß es": an attribution without a speaker
+    return null;
+  }
+  const speaker = verb.at === i ? subjectOf(tokens, verb.at, i, end, pack, text) : subjectOf(tokens, verb.at, i, end, pack, text);
+  return { cue: mention(tokens, verb.at, verb.end, text), speaker, region: { start: tokens[i].start, end: regionEnd }, kind: 'after' };
+}
+
+/** Attribution before a quote: the clause that leads up to it ("X sagte:", "Laut X …"). */
+export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cue | null {
+  if (!tokens.length) return null;
+  const colon = tokens[tokens.length - 1].text === ':' || tokens[tokens.length - 1].text === ',';
+  const verb = findVerb(tokens, 0, tokens.length, pack, true);
+  const region = { start: tokens[0].start, end: tokens[tokens.length - 1].end };
+  if (verb) {
+    const from = clauseStart(tokens, verb.at);
+    let speaker = subjectOf(tokens, verb.at, from, tokens.length, pack, text);
+    if (!speaker && from > 0) speaker = readPhrase(tokens, 0, pack, text); // "Platter, der …, sagte:"
+    return { cue: mention(tokens, verb.at, verb.end, text), speaker, region, kind: colon ? 'colon' : 'before' };
+  }
+  if (tokens[tokens.length - 1].text === ':') {
+    // "Merkel: „…“" or a clause that introduces the quote without a speech verb.
+    const sp = readPhrase(tokens, 0, pack, text);
+    if (sp) return { cue: mention(tokens, tokens.length - 1, tokens.length - 1, text), speaker: sp, region, kind: 'colon' };
+  }
+  return null;
+}
+
+/** "laut X", "nach Angaben von X", "according to X", "X zufolge" anywhere in the sentence. */
+export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sentenceText: string, offset: number): Cue | null {
+  for (const re of pack.sourcePrepositions) {
+    const m = re.exec(sentenceText);
+    if (!m) continue;
+    const at = offset + m.index + m[0].length;
+    const k = tokens.findIndex((t) => t.start >= at);
+    if (k < 0) continue;
+    const sp = readPhrase(tokens, k, pack, text);
+    if (sp) return { cue: { text: m[0].trim(), start: offset + m.index, end: offset + m.index + m[0].trimEnd().length }, speaker: sp, region: { start: offset, end: offset + sentenceText.length }, kind: 'source' };
+  }
+  for (let i = 1; i < tokens.length; i++) {
+    if (!pack.sourcePostpositions.has(tokens[i].lower)) continue;
+    for (let s = Math.max(0, i - 8); s < i; s++) {
+      const sp = readPhrase(tokens, s, pack, text);
+      if (sp && sp.end === tokens[i - 1].end) return { cue: mention(tokens, i, i, text), speaker: sp, region: { start: offset, end: offset + sentenceText.length }, kind: 'source' };
+    }
+  }
+  return null;
+}
+
+function clauseEnd(tokens: Token[], from: number): number {
+  for (let i = from; i < tokens.length; i++) if (tokens[i].text === '.' || tokens[i].text === ';' || tokens[i].text === '!' || tokens[i].text === '?') return i;
+  return tokens.length;
+}
+
+function clauseStart(tokens: Token[], v: number): number {
+  for (let i = v - 1; i >= 0; i--) if (CLAUSE_END.has(tokens[i].text)) return i + 1;
+  return 0;
+}

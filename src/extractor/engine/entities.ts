@@ -1,0 +1,127 @@
+// The people an article names, found once per article, so that a quote's local mention
+// ("er", "Diop", "der Minister", "sein Amtskollege") can be resolved to a full name and role.
+import type { Gender, LanguagePack } from '../types.js';
+import { looksLikeName, nameTokens, type SpeakerPhrase } from './phrases.js';
+import type { Token } from './tokens.js';
+
+export interface Person {
+  name: string;
+  surname: string;
+  roleWords: string[];
+  determiner: string | null;
+  gender: Gender | null;
+  /** Offsets where the person is mentioned (full name or surname), ascending. */
+  mentions: number[];
+}
+
+export class PersonRegistry {
+  readonly people: Person[] = [];
+  private bySurname = new Map<string, Person>();
+
+  constructor(private pack: LanguagePack) {}
+
+  /** Registers every "Role Name" and "First Last" run of capitalised words in the article. */
+  scan(tokens: Token[], quoted: (pos: number) => boolean): void {
+    const pack = this.pack;
+    let i = 0;
+    while (i < tokens.length) {
+      if (!tokens[i].word || !tokens[i].cap || quoted(tokens[i].start)) { i++; continue; }
+      let j = i;
+      while (j < tokens.length && tokens[j].word && tokens[j].cap && j - i < 6) j++;
+      const run = tokens.slice(i, j);
+      const names = nameTokens(run, pack, false);
+      const roles = run.slice(0, run.length - names.length);
+      const roleNoun = roles.some((t) => pack.isRoleNoun(t.text));
+      const sentenceStart = i === 0 || /[.!?:]/u.test(tokens[i - 1].text);
+      if (names.length >= 2 || (names.length === 1 && roleNoun)) {
+        // adjectives before the role: "der russische Außenminister Sergej Lawrow"
+        let k = i;
+        const pre: string[] = [];
+        while (k > 0 && tokens[k - 1].word && !tokens[k - 1].cap && !pack.phraseBreakers.has(tokens[k - 1].lower)
+          && !pack.determiners.has(tokens[k - 1].lower) && pre.length < 3 && roles.length) { k--; pre.unshift(tokens[k].text); }
+        const det = k > 0 && pack.determiners.has(tokens[k - 1].lower) ? tokens[k - 1].lower : null;
+        const nameText = names.map((t) => t.text).join(' ');
+        if (!(sentenceStart && names.length === run.length && names.length === 2 && pack.stopwords.has(names[0].lower))) {
+          this.add(nameText, roleNoun ? [...pre, ...roles.map((t) => t.text)] : [], det, names[0].start);
+        }
+      }
+      i = j;
+    }
+    // Second pass: every later mention of a known surname.
+    for (const t of tokens) {
+      if (!t.cap || !t.word) continue;
+      const p = this.bySurname.get(stripGenitive(t.text, this.bySurname));
+      if (p && p.mentions[p.mentions.length - 1] !== t.start) p.mentions.push(t.start);
+    }
+    for (const p of this.people) p.mentions.sort((a, b) => a - b);
+  }
+
+  add(name: string, roleWords: string[], determiner: string | null, at: number): Person {
+    const surname = name.split(/\s+/u).pop()!;
+    const known = this.bySurname.get(surname) ?? this.people.find((p) => p.name === name);
+    if (known) {
+      if (name.length > known.name.length && name.endsWith(known.surname)) known.name = name;
+      if (!known.roleWords.length && roleWords.length) { known.roleWords = roleWords; known.determiner = determiner; known.gender ??= this.genderOfRole(roleWords); }
+      if (!known.mentions.includes(at)) known.mentions.push(at);
+      return known;
+    }
+    const p: Person = { name, surname, roleWords, determiner, gender: this.genderOfRole(roleWords), mentions: [at] };
+    this.people.push(p);
+    this.bySurname.set(surname, p);
+    return p;
+  }
+
+  private genderOfRole(roleWords: string[]): Gender | null {
+    for (let i = roleWords.length - 1; i >= 0; i--) {
+      const g = this.pack.genderOf(roleWords[i]);
+      if (g) return g;
+    }
+    return null;
+  }
+
+  bySurnameOf(name: string): Person | undefined {
+    const last = name.split(/\s+/u).pop()!;
+    return this.bySurname.get(last) ?? this.bySurname.get(stripGenitive(last, this.bySurname));
+  }
+
+  /** The person most recently mentioned before `pos` whose gender fits the pronoun. */
+  lastBefore(pos: number, gender: Gender | null, except?: Person): Person | undefined {
+    let best: Person | undefined;
+    let bestAt = -1;
+    for (const p of this.people) {
+      if (p === except) continue;
+      if (gender && p.gender && gender !== 'p' && p.gender !== gender) continue;
+      let at = -1;
+      for (const m of p.mentions) { if (m < pos) at = m; else break; }
+      if (at > bestAt) { bestAt = at; best = p; }
+    }
+    return best;
+  }
+
+  /** The person most recently mentioned before `pos` whose role has the given head noun. */
+  byRoleBefore(head: string, pos: number): Person | undefined {
+    const h = head.toLowerCase().replace(/(en|n|s|in|innen)$/u, '');
+    const fits = this.people.filter((p) => p.roleWords.some((w) => w.toLowerCase().includes(h)) && p.mentions[0] < pos);
+    return fits.sort((a, b) => lastMention(b, pos) - lastMention(a, pos))[0];
+  }
+
+  mention(p: Person, at: number): void {
+    if (!p.mentions.includes(at)) { p.mentions.push(at); p.mentions.sort((a, b) => a - b); }
+  }
+}
+
+function lastMention(p: Person, pos: number): number {
+  let at = -1;
+  for (const m of p.mentions) { if (m < pos) at = m; else break; }
+  return at;
+}
+
+// "Lawrows" (genitive) → "Lawrow" when that surname is known.
+function stripGenitive(w: string, known: Map<string, Person>): string {
+  if (known.has(w)) return w;
+  if (/s$/u.test(w) && known.has(w.slice(0, -1))) return w.slice(0, -1);
+  return w;
+}
+
+export type { SpeakerPhrase };
+export { looksLikeName };

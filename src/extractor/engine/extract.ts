@@ -1,0 +1,162 @@
+// The language-neutral pipeline: quoted stretches → sentences → attribution → speaker, role,
+// place, date → a decision (quote or name/title) with a confidence. Packs supply all wording.
+import type { ExtractOptions, LanguagePack, Quote, QuoteType } from '../types.js';
+import { cueAfter, cueBefore, cueSource, findVerb, subjectOf, type Cue } from './cues.js';
+import { containing, sentenceAt, tokensIn, type ArticleContext } from './context.js';
+import { PersonRegistry } from './entities.js';
+import { findReportedSpeech } from './indirect.js';
+import { findQuotedStretches, type QuotedStretch } from './quote-marks.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { resolve, type Attribution } from './resolve.js';
+import { tokenize, type Token } from './tokens.js';
+import { datelinePlace, dateIn, placeIn, referenceDate } from './when-where.js';
+
+interface Candidate {
+  stretch: QuotedStretch;
+  sentence: Sentence;
+  type: QuoteType;
+  cue: Cue | null;
+  speaker: Attribution | null;
+  score: number;
+  place: string | null;
+  date: string | null;
+}
+
+export function extractWith(pack: LanguagePack, text: string, opts: ExtractOptions = {}): Quote[] {
+  const stretches = findQuotedStretches(text, pack.quotePairs);
+  const top = stretches.filter((s) => s.depth === 0);
+  const sentences = splitSentences(text, top.map((s) => s.outer), pack);
+  const tokens = tokenize(text);
+  const quoted = top.map((s) => s.outer);
+  const isQuoted = (pos: number) => containing(quoted, pos) >= 0;
+  const registry = new PersonRegistry(pack);
+  registry.scan(tokens, isQuoted);
+  const ctx: ArticleContext = {
+    text, pack, tokens, sentences, registry, quoted,
+    ref: referenceDate(opts.publishedAt, text, pack),
+    capital: datelinePlace(text),
+  };
+
+  const candidates: Candidate[] = [];
+  let previous: Candidate | null = null;
+  for (let qi = 0; qi < top.length; qi++) {
+    const s = top[qi];
+    const sentence = sentences[sentenceAt(sentences, s.outer.start)] ?? { start: 0, end: text.length, paragraph: 0 };
+    const prevEnd = qi > 0 && top[qi - 1].outer.end > sentence.start ? top[qi - 1].outer.end : sentence.start;
+    const nextStart = qi + 1 < top.length && top[qi + 1].outer.start < sentence.end ? top[qi + 1].outer.start : sentence.end;
+    const c = analyse(ctx, s, sentence, prevEnd, nextStart, previous);
+    if (c) { candidates.push(c); if (c.score >= ACCEPT) previous = c; }
+  }
+
+  const quotes: Quote[] = candidates.filter((c) => c.score >= ACCEPT).map((c) => toQuote(ctx, c));
+  for (const r of findReportedSpeech(ctx, quotes)) quotes.push(r);
+  return quotes.sort((a, b) => a.spans[0].start - b.spans[0].start);
+}
+
+const ACCEPT = 0.5;
+
+function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prevEnd: number, nextStart: number, previous: Candidate | null): Candidate | null {
+  const { text, pack } = ctx;
+  const content = text.slice(s.segments[0].start, s.segments[s.segments.length - 1].end);
+  const words = content.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (!words.length) return null;
+  const before = tokensIn(ctx, prevEnd, s.outer.start);
+  const after = tokensIn(ctx, s.outer.end, nextStart);
+  const lastChar = content.trimEnd().slice(-1);
+  const endsUtterance = /[.!?…,]/u.test(lastChar);
+  const sentenceStartsHere = !before.some((t) => t.word);
+  const colonBefore = before.length > 0 && before[before.length - 1].text === ':';
+  const commaAfter = after.length > 0 && /^[,–—]$/u.test(after[0].text);
+
+  // Where the quote stands in its sentence decides direct (a whole utterance) versus partial.
+  let cue: Cue | null = null;
+  if (commaAfter || endsUtterance) cue = cueAfter(after, pack, text);
+  if (!cue && (colonBefore || before.some((t) => t.word))) cue = cueBefore(before, pack, text);
+  const sentenceTokens = tokensIn(ctx, sentence.start, sentence.end).filter((t) => containing(ctx.quoted, t.start) < 0);
+  if (!cue) cue = cueSource(sentenceTokens, pack, text, text.slice(sentence.start, sentence.end), sentence.start);
+  if (!cue) {
+    const v = findVerb(sentenceTokens, 0, sentenceTokens.length, pack);
+    if (v) {
+      const sp = subjectOf(sentenceTokens, v.at, 0, sentenceTokens.length, pack, text);
+      cue = { cue: { text: sentenceTokens[v.at].text, start: sentenceTokens[v.at].start, end: sentenceTokens[v.at].end }, speaker: sp, region: { start: sentence.start, end: sentence.end }, kind: 'sentence' };
+    }
+  }
+
+  const wholeUtterance = (sentenceStartsHere || colonBefore) && (!after.some((t) => t.word) || commaAfter || endsUtterance || cue?.kind === 'after');
+  const type: QuoteType = wholeUtterance || (cue?.kind === 'after' && endsUtterance) ? 'direct' : 'partial';
+
+  // Evidence that the marks hold a name or title, not speech.
+  const prevWord = lastWord(before);
+  const nextWord = after.find((t) => t.word);
+  const nameCue = (prevWord && pack.nameCues.has(prevWord.lower)) || (nextWord && !commaAfter && pack.nameCues.has(nextWord.lower))
+    || (before.length >= 2 && pack.nameCues.has(`${before[before.length - 2]?.lower} ${prevWord?.lower}`));
+  const titleNoun = titleBefore(before, pack);
+  const capitalised = words.filter((w) => /^[„"'«»‚(]*\p{Lu}/u.test(w)).length;
+  const titleLike = words.length <= 6 && capitalised >= Math.ceil(words.length * 0.75) && !endsUtterance && pack.code === 'en'
+    ? true : words.length <= 6 && capitalised === words.length && !endsUtterance && words.length > 1;
+
+  let score: number;
+  if (type === 'direct') {
+    score = 0.75;
+    if (cue && cue.kind !== 'sentence') score += 0.15;
+    if (words.length <= 2 && !endsUtterance) score -= 0.35;
+    if (titleLike && !cue) score -= 0.3;
+  } else {
+    score = 0.35;
+    if (cue && cue.kind !== 'sentence') score += 0.3;
+    else if (cue) score += 0.2;
+    if (words.length >= 5) score += 0.1;
+    if (pack.code === 'en') score += 0.15; // English news marks few names with quotes
+    if (titleLike) score -= 0.3;
+  }
+  if (nameCue) score -= 0.6;
+  if (titleNoun) score -= 0.5;
+  if (words.length === 1 && !cue) score -= 0.2;
+
+  let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : null;
+  let place = cue ? placeIn(ctx.tokens, cue.region.start, cue.region.end, pack, ctx.capital) : null;
+  let date = cue ? dateIn(text, cue.region.start, cue.region.end, ctx.ref, pack) : null;
+  // A quote without its own attribution continues the previous speaker's statement.
+  const continues = previous && previous.speaker && (!cue || !cue.speaker)
+    && sentence.paragraph - previous.sentence.paragraph <= 1;
+  if (continues) {
+    speaker = { ...previous!.speaker!, mention: null };
+    if (type === 'direct') score += 0.05;
+  }
+  if (previous && (continues || (speaker?.name && speaker.name === previous.speaker?.name) || sentence.paragraph === previous.sentence.paragraph)) {
+    place ??= previous.place;
+    date ??= previous.date;
+  }
+  return { stretch: s, sentence, type, cue, speaker, score: Math.max(0, Math.min(1, score)), place, date };
+}
+
+function toQuote(ctx: ArticleContext, c: Candidate): Quote {
+  const spans = c.stretch.segments.map((x) => ({ start: x.start, end: x.end }));
+  return {
+    text: spans.map((x) => ctx.text.slice(x.start, x.end)).join('\n'),
+    type: c.type,
+    spans,
+    speaker: c.speaker ? { name: c.speaker.name, mention: c.speaker.mention } : null,
+    role: c.speaker?.role ?? null,
+    place: c.place,
+    date: c.date,
+    cue: c.cue ? c.cue.cue : null,
+    confidence: round(c.speaker?.name ? c.score : c.score * 0.85),
+    lang: ctx.pack.code,
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function titleBefore(before: Token[], pack: LanguagePack): boolean {
+  const w = before.filter((t) => t.word);
+  const last = w[w.length - 1];
+  if (!last || before[before.length - 1] !== last) return false;
+  return pack.titleNouns.has(last.lower) || (w.length >= 2 && pack.determiners.has(last.lower) && pack.titleNouns.has(w[w.length - 2].lower));
+}
+
+function lastWord(tokens: Token[]): Token | undefined {
+  const t = tokens[tokens.length - 1];
+  return t && t.word ? t : undefined;
+}
+

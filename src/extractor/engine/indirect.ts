@@ -1,0 +1,106 @@
+// Reported speech without quotation marks: "X sagte, die Lage sei ernst", "Die Lage sei ernst,
+// sagte X", "Laut X ist …", "X said that …", and Konjunktiv sentences that go on reporting.
+import type { Quote } from '../types.js';
+import { findVerb, subjectOf, cueSource } from './cues.js';
+import { containing, tokensIn, type ArticleContext } from './context.js';
+import { resolve, type Attribution } from './resolve.js';
+import { dateIn, placeIn } from './when-where.js';
+import type { Token } from './tokens.js';
+
+const MIN_WORDS = 3;
+
+export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[] {
+  const { text, pack, sentences } = ctx;
+  const out: Quote[] = [];
+  const directSpans = direct.flatMap((q) => q.spans).sort((a, b) => a.start - b.start);
+  let last: { speaker: Attribution | null; paragraph: number; index: number } | null = null;
+  sentences.forEach((sentence, index) => {
+    const all = tokensIn(ctx, sentence.start, sentence.end);
+    const outside = all.filter((t) => containing(ctx.quoted, t.start) < 0);
+    const quotedChars = directSpans.reduce((n, s) => n + Math.max(0, Math.min(s.end, sentence.end) - Math.max(s.start, sentence.start)), 0);
+    if (quotedChars > (sentence.end - sentence.start) * 0.6 || outside.length < MIN_WORDS) return;
+    const found = reportedIn(ctx, outside, sentence.start, sentence.end)
+      ?? freeIndirect(ctx, outside, sentence, last && last.index >= index - 2 && last.paragraph >= sentence.paragraph - 1 ? last.speaker : null);
+    if (!found) return;
+    const [start, end] = trim(text, found.start, found.end);
+    if (end - start < 12) return;
+    const region = found.region ?? { start: sentence.start, end: sentence.end };
+    out.push({
+      text: text.slice(start, end), type: 'indirect', spans: [{ start, end }],
+      speaker: found.speaker ? { name: found.speaker.name, mention: found.speaker.mention } : null,
+      role: found.speaker?.role ?? null,
+      place: placeIn(ctx.tokens, region.start, region.end, pack, ctx.capital),
+      date: dateIn(text, region.start, region.end, ctx.ref, pack),
+      cue: found.cue, confidence: found.confidence, lang: pack.code,
+    });
+    last = { speaker: found.speaker, paragraph: sentence.paragraph, index };
+  });
+  return out;
+}
+
+interface Found {
+  start: number; end: number;
+  speaker: Attribution | null;
+  cue: Quote['cue'];
+  confidence: number;
+  region?: { start: number; end: number };
+}
+
+function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: number): Found | null {
+  const { pack, text } = ctx;
+  const v = findVerb(tokens, 0, tokens.length, pack);
+  if (v) {
+    const verb = tokens[v.at];
+    const sp = subjectOf(tokens, v.at, 0, tokens.length, pack, text);
+    const speaker = sp ? resolve(ctx, sp) : null;
+    const cue = { text: text.slice(verb.start, tokens[v.end].end), start: verb.start, end: tokens[v.end].end };
+    // "X sagte, (dass) …" / "X said (that) …": the content follows the verb clause.
+    for (let k = v.end + 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (pack.complementisers.has(t.lower) && (pack.code === 'en' || tokens[k - 1].text === ',')) {
+        return { start: t.start, end: sEnd, speaker, cue, confidence: 0.7 };
+      }
+      if (t.text === ',' && k + 1 < tokens.length) {
+        const rest = tokens.slice(k + 1);
+        if (rest.some((r) => pack.reportedSpeechMarkers.has(r.lower))) return { start: rest[0].start, end: sEnd, speaker, cue, confidence: 0.65 };
+        break;
+      }
+      if (t.text === '.' || t.text === ';') break;
+    }
+    if (pack.code === 'en' && v.end + 1 < tokens.length && tokens[v.end + 1].word && speaker && tokens.length - v.end > 4 && v.at > 0) {
+      return { start: tokens[v.end + 1].start, end: sEnd, speaker, cue, confidence: 0.55 };
+    }
+    // "Die Lage sei ernst, sagte X." / "…, X said."
+    const comma = tokens.findIndex((t, i) => i < v.at && i > 0 && t.text === ',' && i >= v.at - 6);
+    if (comma > 2 && v.at > comma) {
+      const content = tokens.slice(0, comma);
+      if (pack.code === 'en' || content.some((r) => pack.reportedSpeechMarkers.has(r.lower))) {
+        return { start: content[0].start, end: tokens[comma].start, speaker, cue, confidence: 0.7, region: { start: tokens[comma].end, end: sEnd } };
+      }
+    }
+  }
+  const src = cueSource(tokens, pack, text, text.slice(sStart, sEnd), sStart);
+  if (src && src.speaker) {
+    const speaker = resolve(ctx, src.speaker);
+    // The content is the sentence without the source phrase.
+    const afterPhrase = tokens.find((t) => t.start >= src.speaker!.end && t.word && t.text !== ',');
+    const beforeCue = src.cue.start > sStart + 10;
+    if (beforeCue) return { start: sStart, end: src.cue.start, speaker, cue: src.cue, confidence: 0.6 };
+    if (afterPhrase) return { start: afterPhrase.start, end: sEnd, speaker, cue: src.cue, confidence: 0.6 };
+  }
+  return null;
+}
+
+/** A sentence in the Konjunktiv right after reported speech goes on reporting the same speaker. */
+function freeIndirect(ctx: ArticleContext, tokens: Token[], sentence: { start: number; end: number }, speaker: Attribution | null): Found | null {
+  const { pack } = ctx;
+  if (!tokens.some((t) => pack.reportedSpeechMarkers.has(t.lower))) return null;
+  if (pack.code === 'en') return null; // English has no Konjunktiv to mark it
+  return { start: sentence.start, end: sentence.end, speaker, cue: null, confidence: speaker ? 0.5 : 0.4 };
+}
+
+function trim(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s,.;:–—-]/u.test(text[start])) start++;
+  while (end > start && /[\s,.;:–—-]/u.test(text[end - 1])) end--;
+  return [start, end];
+}

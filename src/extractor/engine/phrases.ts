@@ -1,0 +1,128 @@
+// Reads the noun phrase that names a speaker ("der russische Außenminister Sergej Lawrow",
+// "a spokesman for the ministry", "er") and splits it into role words and a name.
+import type { Gender, LanguagePack } from '../types.js';
+import type { Token } from './tokens.js';
+
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  text: string;
+  /** The name as written here (may be a surname only). */
+  name: string | null;
+  /** The words that describe the speaker's function, as written. */
+  roleWords: string[];
+  /** Set when the phrase is a personal pronoun. */
+  pronoun: Gender | null;
+  /** The head noun names an organisation ("Bundesregierung", "police"). */
+  organisation: string | null;
+  /** The head noun is a counterpart's office ("Amtskollege"). */
+  counterpart: boolean;
+  /** A bare role noun with a determiner ("der Minister"): refers back to someone named earlier. */
+  definiteRole: string | null;
+  /** The determiner that opens the phrase, lower-cased ("der"), for role inflection. */
+  determiner: string | null;
+}
+
+const MAX_WORDS = 12;
+
+/** Reads a speaker phrase that starts at tokens[i]; null when none starts there. */
+export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  const first = tokens[i];
+  if (!first || !first.word) return null;
+  const pron = pack.pronouns.get(first.lower);
+  if (pron) return { ...base(first.start, first.end, text), pronoun: pron };
+
+  let j = i;
+  let hasDet = false;
+  if (pack.determiners.has(first.lower)) { hasDet = true; j++; }
+  const pre: Token[] = []; // adjectives and numbers before the head
+  while (j < tokens.length && tokens[j].word && !tokens[j].cap && !pack.phraseBreakers.has(tokens[j].lower)
+    && !pack.speechVerbs.has(tokens[j].lower) && pre.length < 4 && !pack.determiners.has(tokens[j].lower)) {
+    pre.push(tokens[j]); j++;
+  }
+  const caps: Token[] = [];
+  while (j < tokens.length && tokens[j].word && (tokens[j].cap || /^\p{N}/u.test(tokens[j].text) && caps.length === 0)
+    && !pack.phraseBreakers.has(tokens[j].lower) && !pack.determiners.has(tokens[j].lower)
+    && !pack.pronouns.has(tokens[j].lower) && caps.length < 6) {
+    caps.push(tokens[j]); j++;
+  }
+  // English-style role words joined by lower-case "of"/"for" ("Secretary of State John Kerry")
+  while (caps.length && j + 1 < tokens.length && (tokens[j].lower === 'of' || tokens[j].lower === 'for') && tokens[j + 1].cap
+    && pack.isRoleNoun(caps[caps.length - 1].text)) {
+    caps.push(tokens[j]); j++;
+    while (j < tokens.length && tokens[j].word && tokens[j].cap && !pack.determiners.has(tokens[j].lower) && caps.length < 10) { caps.push(tokens[j]); j++; }
+  }
+  if (!caps.length) {
+    // "a spokesman", "ein Sprecher" in lower case (English nouns are not capitalised)
+    const head = pre[pre.length - 1];
+    if (!head || !hasDet || !(pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text))) return null;
+    caps.push(head); pre.pop();
+  }
+  if (!hasDet && !caps[0].cap && pre.length) return null;
+  // Genitive or "of" extension after the head: "Sprecher des Innenministeriums", "spokesman for the ministry".
+  const extension: Token[] = [];
+  if (j + 1 < tokens.length && pack.determiners.has(tokens[j].lower) && isGenitiveLink(tokens[j].lower, pack) && !hasName(caps, pack, hasDet)) {
+    let k = j + 1;
+    const ext: Token[] = [tokens[j]];
+    while (k < tokens.length && tokens[k].word && !pack.phraseBreakers.has(tokens[k].lower) && ext.length < 6 && !pack.speechVerbs.has(tokens[k].lower)) {
+      if (!tokens[k].cap && ext.some((t) => t.cap)) break;
+      ext.push(tokens[k]); k++;
+    }
+    if (ext.some((t) => t.cap)) { extension.push(...ext); j = k; }
+  }
+  // Apposition with the name: "der Sprecher des Ministeriums, Max Muster," / "X, the mayor,".
+  let apposition: Token[] = [];
+  if (!hasName(caps, pack, hasDet) && tokens[j]?.text === ',' && tokens[j + 1]?.cap && tokens[j + 1]?.word && !pack.determiners.has(tokens[j + 1].lower)) {
+    let k = j + 1;
+    const app: Token[] = [];
+    while (k < tokens.length && tokens[k].word && tokens[k].cap && !pack.phraseBreakers.has(tokens[k].lower) && app.length < 5) { app.push(tokens[k]); k++; }
+    if (app.length && nameTokens(app, pack, false).length) { apposition = app; j = k; }
+  }
+  const all = [...(hasDet ? [first] : []), ...pre, ...caps, ...extension, ...apposition];
+  if (all.length > MAX_WORDS) return null;
+  const last = all[all.length - 1];
+  const startTok = hasDet ? first : (pre[0] ?? caps[0]);
+  const out = base(startTok.start, last.end, text);
+  out.determiner = hasDet ? first.lower : null;
+
+  let names = nameTokens(caps, pack, hasDet);
+  let roleCaps = caps.slice(0, caps.length - names.length);
+  if (!names.length && apposition.length) names = nameTokens(apposition, pack, false);
+  out.name = names.length ? text.slice(names[0].start, names[names.length - 1].end) : null;
+  const head = roleCaps[roleCaps.length - 1];
+  if (head && pack.counterpartNouns.has(head.lower)) out.counterpart = true;
+  if (head && pack.isOrganisationNoun(head.text) && !out.name && !pre.some((t) => pack.isRoleNoun(t.text))) out.organisation = head.text;
+  const roleTokens = [...pre, ...roleCaps, ...extension];
+  const describes = roleCaps.some((t) => pack.isRoleNoun(t.text)) || (roleCaps.length > 0 && !out.organisation);
+  out.roleWords = describes ? roleTokens.map((t) => t.text) : [];
+  if (!out.name && !out.organisation && hasDet && head) out.definiteRole = head.text;
+  if (!out.name && !out.organisation && !out.roleWords.length) return null;
+  return out;
+}
+
+function base(start: number, end: number, text: string): SpeakerPhrase {
+  return { start, end, text: text.slice(start, end), name: null, roleWords: [], pronoun: null, organisation: null, counterpart: false, definiteRole: null, determiner: null };
+}
+
+function isGenitiveLink(word: string, pack: LanguagePack): boolean {
+  return word === 'des' || word === 'der' || word === 'of' || (pack.code === 'en' && word === 'for');
+}
+
+function hasName(caps: Token[], pack: LanguagePack, hasDet: boolean): boolean {
+  return nameTokens(caps, pack, hasDet).length > 0;
+}
+
+/** The name at the end of a run of capitalised words: what follows the last role or common noun. */
+export function nameTokens(caps: Token[], pack: LanguagePack, hasDet: boolean): Token[] {
+  let k = caps.length;
+  while (k > 0 && looksLikeName(caps[k - 1], pack)) k--;
+  // After a determiner the first capitalised word is the head noun, not a name ("der Sprecher").
+  if (hasDet && k === 0) k = 1;
+  return caps.slice(k);
+}
+
+export function looksLikeName(t: Token, pack: LanguagePack): boolean {
+  if (!t.cap || !t.word) return false;
+  if (pack.stopwords.has(t.lower) || pack.determiners.has(t.lower) || pack.pronouns.has(t.lower)) return false;
+  return !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text) && !pack.isCommonNoun(t.text);
+}

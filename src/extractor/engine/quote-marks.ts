@@ -1,0 +1,100 @@
+// Finds quoted stretches in one linear pass with a small stack, so a stray mark can never make
+// the scan backtrack or swallow the rest of the article: an unclosed mark dies at the end of
+// its paragraph, unless the next paragraph reopens it (a quote over several paragraphs).
+import type { Span } from '../types.js';
+
+export interface QuotedStretch {
+  /** The quoted words without the marks; more than one when the quote spans paragraphs. */
+  segments: Span[];
+  /** First opening mark and last closing mark, marks included. */
+  outer: Span;
+  openMark: string;
+  closeMark: string;
+  /** 0 at top level, 1 inside another quote, … */
+  depth: number;
+}
+
+interface Open { mark: string; close: string; markStart: number; contentStart: number; segments: Span[] }
+
+const MAX_DEPTH = 12;
+const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+// Characters after which a mark reads as opening: start, space, brackets, dashes, slashes.
+const OPENING_CONTEXT = /[\s([{\-–—/:;]/u;
+
+export function findQuotedStretches(text: string, pairs: ReadonlyArray<readonly [string, string]>): QuotedStretch[] {
+  const marks = [...new Set(pairs.flatMap(([o, c]) => [o, c]))].sort((a, b) => b.length - a.length);
+  const firstChars = new Set(marks.map((m) => m[0]));
+  const closesOf = new Map<string, string[]>();
+  const opensAs = new Map<string, string>(); // opening mark → its closing mark (first pair wins)
+  for (const [o, c] of pairs) {
+    if (!opensAs.has(o)) opensAs.set(o, c);
+    closesOf.set(c, [...(closesOf.get(c) ?? []), o]);
+  }
+  const out: QuotedStretch[] = [];
+  const stack: Open[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text[i];
+    if (ch === '\n') {
+      // Paragraph end: keep the outermost quote only if the next paragraph reopens it.
+      let j = i;
+      while (j < n && /\s/u.test(text[j])) j++;
+      const bottom = stack[0];
+      if (bottom && text.startsWith(bottom.mark, j) && stack.length === 1) {
+        bottom.segments.push(trimmed(text, bottom.contentStart, i));
+        bottom.contentStart = j + bottom.mark.length;
+        i = bottom.contentStart;
+        continue;
+      }
+      stack.length = 0;
+      i = j;
+      continue;
+    }
+    if (!firstChars.has(ch)) { i++; continue; }
+    const mark = marks.find((m) => text.startsWith(m, i))!;
+    const before = i > 0 ? text[i - 1] : undefined;
+    const after = text[i + mark.length];
+    const leftOpen = before === undefined || OPENING_CONTEXT.test(before) || marks.some((m) => m !== mark && text.endsWith(m, i) );
+    const opensWord = !isSpace(after);
+    const closesWord = !isSpace(before) && !(before !== undefined && OPENING_CONTEXT.test(before));
+    // An apostrophe inside a word (don't, Trump's) is not a mark.
+    if (isWordChar(before) && isWordChar(after) && (mark === "'" || mark === '’')) { i += mark.length; continue; }
+
+    const canClose = closesOf.get(mark);
+    let closeAt = -1;
+    if (canClose && closesWord) {
+      for (let k = stack.length - 1; k >= 0; k--) if (stack[k].close === mark) { closeAt = k; break; }
+    }
+    const looksOpening = leftOpen && opensWord;
+    if (closeAt >= 0 && !(looksOpening && opensAs.has(mark) && closeAt < stack.length - 1)) {
+      const open = stack[closeAt];
+      stack.length = closeAt; // marks opened inside and never closed are dropped
+      const segments = [...open.segments, trimmed(text, open.contentStart, i)].filter((s) => s.end > s.start);
+      if (segments.length) {
+        out.push({
+          segments,
+          outer: { start: open.markStart, end: i + mark.length },
+          openMark: open.mark,
+          closeMark: mark,
+          depth: closeAt,
+        });
+      }
+      i += mark.length;
+      continue;
+    }
+    const close = opensAs.get(mark);
+    if (close !== undefined && looksOpening && stack.length < MAX_DEPTH) {
+      stack.push({ mark, close, markStart: i, contentStart: i + mark.length, segments: [] });
+    }
+    i += mark.length;
+  }
+  return out.sort((a, b) => a.outer.start - b.outer.start || a.depth - b.depth);
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return { start, end };
+}

@@ -1,0 +1,40 @@
+// From a local mention to a person: pronouns, surnames, "der Minister", "sein Amtskollege".
+import type { Mention } from '../types.js';
+import type { ArticleContext } from './context.js';
+import type { Person } from './entities.js';
+import type { SpeakerPhrase } from './phrases.js';
+
+export interface Attribution {
+  name: string | null;
+  mention: Mention | null;
+  role: string | null;
+  person: Person | null;
+}
+
+/** From a local mention to a person: pronouns, surnames, "der Minister", "sein Amtskollege". */
+export function resolve(ctx: ArticleContext, p: SpeakerPhrase): Attribution {
+  const { registry, pack } = ctx;
+  const mention: Mention = { text: p.text, start: p.start, end: p.end };
+  const ownRole = p.roleWords.length ? pack.normaliseRole(p.roleWords, p.determiner) : null;
+  let person: Person | undefined;
+  if (p.pronoun) person = registry.lastBefore(p.start, p.pronoun);
+  else if (p.name) {
+    person = registry.bySurnameOf(p.name);
+    if (!person || (p.name.includes(' ') && !person.name.endsWith(p.name.split(' ').pop()!))) person = registry.add(p.name, p.roleWords, p.determiner, p.start);
+  } else if (p.definiteRole && !p.counterpart) person = registry.byRoleBefore(p.definiteRole, p.start);
+  if (person) registry.mention(person, p.start);
+  let role = ownRole ?? (person?.roleWords.length ? pack.normaliseRole(person.roleWords, person.determiner) : null);
+  if (p.counterpart || (person && person.roleWords.some((w) => pack.counterpartNouns.has(w.toLowerCase())))) {
+    const words = p.counterpart ? p.roleWords : person!.roleWords;
+    const other = registry.people.filter((o) => o !== person && o.roleWords.length && !o.roleWords.some((w) => pack.counterpartNouns.has(w.toLowerCase())) && o.mentions[0] < p.start)
+      .sort((a, b) => b.mentions[0] - a.mentions[0])[0];
+    if (other) {
+      const head = pack.normaliseRole(other.roleWords, other.determiner).split(' ').filter((w) => /^\p{Lu}/u.test(w)).pop();
+      const adjectives = words.filter((w) => /^\p{Ll}/u.test(w));
+      if (head) role = pack.normaliseRole([...adjectives, head], p.determiner === 'sein' ? 'der' : p.determiner);
+    }
+  }
+  const name = person?.name ?? p.name ?? p.organisation ?? null;
+  return { name, mention, role, person: person ?? null };
+}
+

@@ -1,0 +1,88 @@
+// Sentence boundaries that never fall inside a quotation: a quote with several sentences stays
+// in the sentence that introduces or attributes it, which is where its speaker is named.
+import type { Span } from '../types.js';
+
+export interface Sentence extends Span { paragraph: number }
+export interface SentenceRules {
+  /** lower-cased words that take a period without ending a sentence */
+  abbreviations: ReadonlySet<string>;
+  /** matches the words that may follow an ordinal number ("3. April") */
+  ordinalHeads: RegExp;
+}
+
+const ENDS = new Set(['.', '!', '?', '…']);
+
+/**
+ * @param masked top-level quoted stretches (marks included) inside which no sentence ends
+ */
+export function splitSentences(text: string, masked: Span[], rules: SentenceRules): Sentence[] {
+  const { abbreviations, ordinalHeads } = rules;
+  const out: Sentence[] = [];
+  let start = skipSpace(text, 0);
+  let paragraph = 0;
+  let m = 0; // index into masked (sorted by start)
+  const n = text.length;
+  const push = (end: number) => {
+    let e = end;
+    while (e > start && /\s/u.test(text[e - 1])) e--;
+    if (e > start) out.push({ start, end: e, paragraph });
+  };
+  for (let i = start; i < n; i++) {
+    while (m < masked.length && masked[m].end <= i) m++;
+    const inside = m < masked.length && masked[m].start < i && i < masked[m].end - 1;
+    const c = text[i];
+    if (c === '\n') {
+      push(i);
+      let j = i;
+      while (j < n && /\s/u.test(text[j])) j++;
+      if (text.slice(i, j).includes('\n')) paragraph++;
+      start = j;
+      i = j - 1;
+      continue;
+    }
+    if (inside) continue;
+    let endAt = -1;
+    if (ENDS.has(c)) endAt = i + 1;
+    // A quote that ends the sentence: ‘… ist.“ Dann …’ ends after the closing mark.
+    else if (m < masked.length && masked[m].end - 1 === i && i > 0 && ENDS.has(text[i - 1])) endAt = i + 1;
+    if (endAt < 0) continue;
+    while (endAt < n && ENDS.has(text[endAt])) endAt++;
+    if (!startsSentence(text, endAt)) continue;
+    if (c === '.' && !isSentencePeriod(text, i, abbreviations, ordinalHeads)) continue;
+    push(endAt);
+    start = skipSpace(text, endAt);
+    i = start - 1;
+  }
+  if (start < n) push(n);
+  return out;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/u.test(text[i]) && text[i] !== '\n') i++;
+  return i;
+}
+
+// The next sentence must begin after white space with a capital, a digit or an opening mark.
+function startsSentence(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  if (!/\s/u.test(text[i])) return false;
+  let j = i;
+  while (j < text.length && /[ \t\u00a0]/u.test(text[j])) j++;
+  const c = text[j];
+  return c === undefined || c === '\n' || /[\p{Lu}\p{N}„“"»«‚‘'(\[–-]/u.test(c);
+}
+
+function isSentencePeriod(text: string, i: number, abbreviations: ReadonlySet<string>, ordinalHeads: RegExp): boolean {
+  let j = i;
+  while (j > 0 && /[\p{L}\p{N}.]/u.test(text[j - 1])) j--;
+  const word = text.slice(j, i).toLowerCase();
+  if (!word) return true;
+  if (abbreviations.has(word)) return false;
+  if (/^\p{L}$/u.test(word)) return false; // initials: "George W. Bush", "z. B."
+  // Ordinals and dates: "am 3. April", "3.4. 2025".
+  if (/^\d{1,2}$/u.test(word) || /^\d{1,2}\.\d{1,2}$/u.test(word)) {
+    const next = text.slice(i + 1, i + 16).trimStart();
+    if (ordinalHeads.test(next)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,26 @@
+// Words and punctuation with their offsets: the unit every pattern in the engine works on.
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** starts with an upper-case letter */
+  cap: boolean;
+  word: boolean;
+}
+
+// Words may hold inner hyphens, apostrophes and dots ("US-Streitkräfte", "O'Neill", "ndr.de").
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = start;
+  const slice = text.slice(0, end);
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(slice)) !== null) {
+    const t = m[0];
+    const word = /^[\p{L}\p{N}]/u.test(t);
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, cap: /^\p{Lu}/u.test(t), word });
+  }
+  return out;
+}

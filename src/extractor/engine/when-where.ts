@@ -1,0 +1,82 @@
+// Place and date of a statement, read from its attribution clause. Dates are chrono-node's work
+// (the pack supplies the parser); this module only picks the reference date and the direction.
+import type { LanguagePack } from '../types.js';
+import type { Token } from './tokens.js';
+
+/** The day that relative dates are resolved against, or null when only the month (or nothing) is known. */
+export function referenceDate(publishedAt: string | null | undefined, text: string, pack: LanguagePack): Date | null {
+  if (!publishedAt) return null;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/u.exec(publishedAt);
+  if (day) return new Date(Date.UTC(+day[1], +day[2] - 1, +day[3], 12));
+  const month = /^(\d{4})-(\d{2})$/u.exec(publishedAt);
+  if (!month) return null;
+  // Only the month is known: take the latest full date of that month that the article states
+  // ("(Moskau, 3.4.2025)" in a caption).
+  const y = +month[1], mo = +month[2] - 1;
+  let best: Date | null = null;
+  const probe = new Date(Date.UTC(y, mo, 15, 12));
+  for (const r of pack.chrono.parse(text.length > 20000 ? text.slice(0, 20000) : text, probe)) {
+    const s = r.start;
+    if (!s.isCertain('day') || !s.isCertain('month') || !s.isCertain('year')) continue;
+    const d = s.date();
+    if (d.getUTCFullYear() === y && d.getUTCMonth() === mo && (!best || d > best)) best = new Date(Date.UTC(y, mo, d.getUTCDate(), 12));
+  }
+  return best;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The first stated date in the region, resolved against the reference day. */
+export function dateIn(text: string, start: number, end: number, ref: Date | null, pack: LanguagePack): string | null {
+  if (end <= start) return null;
+  const slice = text.slice(start, end);
+  const results = pack.chrono.parse(slice, ref ?? new Date(Date.UTC(2000, 0, 1, 12)));
+  for (const r of results) {
+    const s = r.start;
+    const absolute = s.isCertain('day') && s.isCertain('month') && s.isCertain('year');
+    if (!ref && !absolute) continue;
+    if (!s.isCertain('day') && !s.isCertain('weekday')) continue;
+    let d = s.date();
+    d = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), 12));
+    if (ref && !s.isCertain('year') && d > ref) {
+      // A weekday or day without a year is the most recent one on or before publication.
+      if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * 86400000);
+      else if (!s.isCertain('month')) d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, d.getUTCDate(), 12));
+      else d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
+    }
+    return iso(d);
+  }
+  return null;
+}
+
+/** "in Moskau", "im Irak", "in der russischen Hauptstadt" (→ the capital the article names). */
+export function placeIn(tokens: Token[], start: number, end: number, pack: LanguagePack, capital: string | null): string | null {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if (t.start < start || t.end > end || !pack.placePrepositions.has(t.lower)) continue;
+    let k = i + 1;
+    if (pack.determiners.has(tokens[k].lower)) {
+      // "in der russischen Hauptstadt"
+      let j = k + 1;
+      while (j < tokens.length && tokens[j].word && !tokens[j].cap && j - k < 3) j++;
+      if (tokens[j] && pack.capitalNouns.has(tokens[j].lower) && capital) return capital;
+      if (pack.code !== 'en') continue;
+      k++;
+    }
+    const words: string[] = [];
+    while (k < tokens.length && tokens[k].end <= end && tokens[k].word && tokens[k].cap && words.length < 3) {
+      if (pack.nonPlaces.has(tokens[k].text) || pack.isCommonNoun(tokens[k].text) || pack.isRoleNoun(tokens[k].text) || pack.isOrganisationNoun(tokens[k].text)) break;
+      words.push(tokens[k].text); k++;
+      // "Frankfurt am Main"
+      if (tokens[k]?.lower === 'am' && tokens[k + 1]?.cap && /^(Main|Oder|Rhein|Neckar|Inn|Lech)$/u.test(tokens[k + 1].text)) { words.push('am', tokens[k + 1].text); k += 2; }
+    }
+    if (words.length && !/^\p{N}/u.test(words[0]) && !pack.stopwords.has(words[0].toLowerCase())) return words.join(' ');
+  }
+  return null;
+}
+
+/** A dateline ("Moskau. …", "BERLIN (dpa) –") that opens a paragraph names where the story is. */
+export function datelinePlace(text: string): string | null {
+  const m = /(?:^|\n)\s*([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)(?:\s*\([^)]{1,20}\))?\s*(?:\.|–|—|-)\s+\p{Lu}/u.exec(text.slice(0, 2000));
+  return m ? m[1] : null;
+}

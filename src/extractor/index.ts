@@ -1,0 +1,27 @@
+// The extractor's entry point: pick the language pack, run the engine. Pure: no I/O, no clock.
+import { extractWith } from './engine/extract.js';
+import { de } from './locales/de/index.js';
+import { en } from './locales/en/index.js';
+import type { ExtractOptions, LanguagePack, Quote } from './types.js';
+
+export type { ExtractOptions, LanguagePack, Quote, Span, Speaker, Mention, QuoteType } from './types.js';
+
+const PACKS = new Map<string, LanguagePack>([[de.code, de], [en.code, en]]);
+export const SUPPORTED_LANGUAGES: readonly string[] = [...PACKS.keys()];
+
+/** The registered pack whose function words are most frequent in the text (German by default). */
+export function detectLanguage(text: string): string {
+  const words = text.slice(0, 5000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  let best = 'de', bestScore = 0;
+  for (const pack of PACKS.values()) {
+    let score = 0;
+    for (const w of words) if (pack.stopwords.has(w)) score++;
+    if (score > bestScore) { best = pack.code; bestScore = score; }
+  }
+  return best;
+}
+
+export function extractQuotes(text: string, opts: ExtractOptions = {}): Quote[] {
+  const code = opts.lang && PACKS.has(opts.lang) ? opts.lang : detectLanguage(text);
+  return extractWith(PACKS.get(code)!, text, opts);
+}

@@ -1,0 +1,41 @@
+// The German language pack: data and pattern builders only; the engine does the work.
+import * as chrono from 'chrono-node';
+import type { LanguagePack } from '../../types.js';
+import * as lex from './lexicon.js';
+import { normaliseRole } from './roles.js';
+import { SEPARABLE_VERBS, SPEECH_VERBS } from './verbs.js';
+
+export const de: LanguagePack = {
+  code: 'de',
+  stopwords: lex.STOPWORDS,
+  // „…“ is the German standard, »…« the book and press style; ‚…‘ ›…‹ nest inside them.
+  quotePairs: [['„', '“'], ['»', '«'], ['‚', '‘'], ['›', '‹'], ['“', '”'], ['„', '”'], ['«', '»'], ['"', '"'], ["''", "''"], ['‘', '’']],
+  abbreviations: lex.ABBREVIATIONS,
+  ordinalHeads: lex.ORDINAL_HEADS,
+  speechVerbs: SPEECH_VERBS,
+  separableVerbs: SEPARABLE_VERBS,
+  sourcePrepositions: [
+    /\blaut\s+/iu,
+    /\bnach\s+(?:eigenen\s+)?Angaben\s+(?:von\s+|des\s+|der\s+|eines\s+|einer\s+)?/iu,
+    /\bnach\s+(?:Auffassung|Ansicht|Meinung|Einschätzung|Darstellung|Aussage|Aussagen|Worten|Informationen)\s+(?:von\s+|des\s+|der\s+|eines\s+|einer\s+)?/iu,
+    /\bwie\s+(?=.{1,80}?\b(?:sagte|erklärte|mitteilte|berichtete|betonte|meldete|sagt|erklärt|berichtet)\b)/iu,
+  ],
+  sourcePostpositions: new Set(['zufolge']),
+  determiners: lex.DETERMINERS,
+  pronouns: lex.PRONOUNS,
+  phraseBreakers: lex.PHRASE_BREAKERS,
+  isRoleNoun: lex.isRoleNoun,
+  isOrganisationNoun: lex.isOrganisationNoun,
+  isCommonNoun: lex.isCommonNoun,
+  genderOf: lex.genderOf,
+  normaliseRole,
+  counterpartNouns: lex.COUNTERPART_NOUNS,
+  capitalNouns: lex.CAPITAL_NOUNS,
+  placePrepositions: lex.PLACE_PREPOSITIONS,
+  nonPlaces: lex.NON_PLACES,
+  nameCues: lex.NAME_CUES,
+  titleNouns: lex.TITLE_NOUNS,
+  reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
+  complementisers: lex.COMPLEMENTISERS,
+  chrono: chrono.de.casual,
+};

@@ -1,0 +1,64 @@
+// German word lists. Source: written for this project from German grammar (determiners,
+// pronouns, prepositions, Konjunktiv I forms are closed classes) and from the role and
+// organisation nouns of German news; open classes are matched by their endings, not listed.
+
+export const STOPWORDS = new Set(('der die das und in zu den von mit sich des auf für ist im dem nicht ein eine als auch es an '
+  + 'werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor '
+  + 'zur bis mehr durch man sein wurde sei hatte kann gegen vom können schon wenn habe seine ihre dann unter wir soll ich '
+  + 'eines jahr zwei jahren diese dieser wieder keine seiner worden will zwischen immer was sagte gibt alle diesem seit muss '
+  + 'wurden beim doch jetzt waren drei neue damit bereits da ab ihrer ihr sondern uns selbst ihren seinen sowie weil heute').split(' '));
+
+export const DETERMINERS = new Set(('der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem '
+  + 'seinen ihr ihre ihrer ihres ihrem ihren dieser diese dieses diesem diesen unser unsere jener jene mehrere zahlreiche viele').split(' '));
+
+export const PRONOUNS = new Map<string, 'm' | 'f' | 'n' | 'p'>([['er', 'm'], ['sie', 'f']]);
+
+export const PHRASE_BREAKERS = new Set(('am an auf aus bei beim bis durch für gegen gegenüber hinter in im ins mit nach neben ohne '
+  + 'seit über um unter von vom vor während wegen zu zum zur zufolge laut dazu daher damit darauf dabei dort hier heute gestern '
+  + 'morgen jetzt nun noch auch aber jedoch zudem außerdem weiter weiterhin ebenfalls bereits schon erst nur sogar wohl und oder '
+  + 'sowie als wie dass ob weil wenn denn so es sich nicht zuvor später anschließend zuletzt kürzlich einst damals dann '
+  + 'mittlerweile inzwischen vergangene vergangenen letzte letzten sei habe hat hatte ist war wird wurde ebenso gleichzeitig '
+  + 'zugleich indes hingegen demnach deshalb deswegen offenbar angeblich bislang zunächst ferner etwa zwar').split(' '));
+
+export const ABBREVIATIONS = new Set(('dr prof bzw ca vgl usw etc nr st str mio mrd dt inkl evtl ggf z.b u.a d.h o.ä jh jhd abs '
+  + 'art hl bspw sog vs ehem gegr geb verh mr mrs jr sen ing dipl med phil rer jun gen kap tel bd hrsg i.d.r u.ä a.d').split(' '));
+
+export const ORDINAL_HEADS = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez|Jahrhunderts?|Jahrtausends?|Platz|Mal|Runde|Spieltag|Klasse|Liga|Bundesliga|Stock|Kapitel|Artikel)\b/u;
+
+// Function and title nouns by their endings: "Außenminister", "Vatikansprecher", "Ministerpräsidentin".
+const ROLE = /(minister|präsident|kanzler|sprecher|chef|vorsitzend|leiter|direktor|sekretär|botschafter|meister|abgeordnet|general|trainer|anwalt|anwält|richter|expert|analyst|politiker|kommissar|beauftragt|vorstand|manager|gouverneur|senator|könig|papst|kardinal|bischof|pfarrer|professor|wissenschaftler|forscher|autor|journalist|kandidat|führer|kommandeur|kommandant|offizier|polizist|oberhaupt|kolleg|premier|diplomat|gesandt|vertreter|aktivist|demonstrant|organisator|sportler|fahrer|spieler|sänger|ökonom|arzt|ärzt|mediziner|ermittler|verteidiger|angeklagt|zeuge|zeugin|berater|gründer|inhaber|führer|funktionär|regisseur|schriftsteller|historiker|soziolog|rektor|intendant|moderator|reporter|redakteur|korrespondent|kommentator|ingenieur|pilot|kapitän|soldat|kämpfer|rebell|obmann|landrat|rabbiner|imam|prinz|kaiser|dekan|bürger|einwohner|anwohner|bewohner|mitarbeiter|angestellt|beamt|vize|staatssekretär|chefredakteur|herausgeber|verleger|unternehmer|bauer|landwirt|lehrer|schüler|student|psycholog|biolog|physiker|chemiker|ökolog|klimatolog|meteorolog|geolog|kritiker|beobachter|insider|teilnehmer|mitglied|vater|mutter|sohn|tochter|witwe|opfer|überlebend|passant)(in|innen|en|n|s|e|er|es|em)?$/u;
+const ORGANISATION = /(regierung|ministerium|gericht|gerichtshof|polizei|partei|verband|amt|behörde|kommission|bank|institut|unternehmen|konzern|agentur|zeitung|magazin|sender|verein|gewerkschaft|fraktion|armee|militär|staatsanwaltschaft|union|organisation|kirche|vatikan|senat|parlament|bundestag|bundesrat|kabinett|firma|klinik|universität|hochschule|stiftung|komitee|ausschuss|rathaus|verwaltung|botschaft|koalition|opposition|führung|leitung|feuerwehr|bundeswehr|streitkräfte|kreml|weiße haus|nachrichtenagentur|gesellschaft|konsortium|holding|ag|gmbh|rat)(s|es|en|n)?$/u;
+const COMMON = /(ung|heit|keit|schaft|tion|sion|ismus|tät|chen|lein|nis|tum|enz|anz|age|haus|land|staat|stadt|jahr|tag|woche|monat|zeit|welt|werk|bahn|platz|straße|gesetz|recht|krieg|frage|wahl|geld|preis|zahl|teil|punkt|seite|grund|sicht|ort|weg|plan|ziel|lage|spiel|markt|netz|bild|wort|ende|anfang|beginn|kampf|streit|zug|flug|ei|ien|ungen|heiten|keiten|schaften|tionen|ismen)$/u;
+
+export const isRoleNoun = (w: string) => ROLE.test(w.toLowerCase());
+export const isOrganisationNoun = (w: string) => ORGANISATION.test(w.toLowerCase());
+export const isCommonNoun = (w: string) => COMMON.test(w.toLowerCase()) || /^\p{N}/u.test(w);
+
+export function genderOf(w: string): 'm' | 'f' | 'n' | null {
+  const l = w.toLowerCase();
+  if (/(in|innen|frau)$/u.test(l) && isRoleNoun(l)) return 'f';
+  if (/(mitglied|oberhaupt|opfer)$/u.test(l)) return 'n';
+  if (isRoleNoun(l)) return 'm';
+  return null;
+}
+
+export const COUNTERPART_NOUNS = new Set(['amtskollege', 'amtskollegen', 'amtskollegin', 'kollege', 'kollegen', 'kollegin', 'amtsbruder', 'gegenüber', 'pendant']);
+export const CAPITAL_NOUNS = new Set(['hauptstadt', 'metropole']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'im']);
+export const NON_PLACES = new Set(('Zukunft Anwesenheit Bezug Hinblick Richtung Sachen Kürze Folge Zusammenhang Form Höhe Zeiten Wirklichkeit '
+  + 'Interview Interviews Pressekonferenz Erklärung Rede Schreiben Brief Bericht Stellungnahme Mitteilung Sendung Talkshow '
+  + 'Anbetracht Erwägung Frage Gefahr Haft Kraft Absprache Abstimmung Abwesenheit Ruhe Deutsch Englisch Französisch '
+  + 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember Gesprächen Zeitungen Medien').split(' '));
+export const NAME_CUES = new Set(('sogenannte sogenannten sogenannter sogenanntes so genannte genannt genannte genannten genannter namens '
+  + 'bekannt bekannte bekannten bekannter titel motto').split(' '));
+export const TITLE_NOUNS = new Set(('buch roman film serie sendung album lied song titel motto slogan aktion kampagne projekt operation '
+  + 'programm zeitung magazin zeitschrift blatt schiff marke name namen begriff wort schlagwort stichwort spiel stück oper '
+  + 'ausstellung festival initiative bewegung band firma hotel restaurant fähre rakete mission studie artikel kolumne '
+  + 'tageszeitung wochenzeitung nachrichtenmagazin sender fernsehsender show preis auszeichnung award gedicht theaterstück '
+  + 'musical fernsehserie computerspiel software programm betriebssystem browser app plattform kategorie rubrik mannschaft '
+  + 'team verein klub club partei fraktion bündnis organisation gruppe netzwerk marke modell typ sorte aufschrift '
+  + 'schlagzeile überschrift kapitel abschnitt bezeichnung spitzname beiname künstlername unwort wort jugendwort').split(' '));
+export const REPORTED_SPEECH_MARKERS = new Set(('sei seien habe werde könne müsse solle wolle dürfe gebe liege stehe gehe komme bleibe '
+  + 'wisse lasse brauche halte sehe trage mache führe wäre hätte würde wären hätten würden seiest gelte fehle arbeite '
+  + 'plane rechne erwarte verfüge besitze zeige handle bestehe existiere diene hänge entspreche').split(' '));
+export const COMPLEMENTISERS = new Set(['dass', 'daß', 'ob']);

@@ -1,0 +1,38 @@
+// A role as written in any case ("dem russischen Außenminister", "des Vorsitzenden") turned into
+// the nominative singular without article ("russischer Außenminister", "Vorsitzender"): the
+// adjective takes the strong ending of the head noun's gender, the head drops its case ending.
+import { genderOf, isRoleNoun } from './lexicon.js';
+
+const FEMININE_DETERMINERS = new Set(['die', 'eine', 'seine', 'ihre', 'diese', 'unsere', 'jene']);
+// Nouns made from adjectives and participles: "der Vorsitzende" is "Vorsitzender" without article.
+const ADJECTIVAL_NOUN = /(vorsitzend|abgeordnet|beauftragt|angeklagt|gesandt|angestellt|überlebend|beamt|delegiert|verletzt|verdächtigt|bevollmächtigt)(e|en|er|es|em)?$/iu;
+
+export function normaliseRole(words: string[], determiner: string | null = null): string {
+  if (!words.length) return '';
+  // The head is the last capitalised word before any genitive tail ("Sprecher des Ministeriums").
+  let headAt = words.findIndex((w, i) => i > 0 && /^(des|der|von|vom|im|für)$/u.test(w)) - 1;
+  if (headAt < 0) headAt = words.length - 1;
+  while (headAt > 0 && !/^\p{Lu}/u.test(words[headAt])) headAt--;
+  const head = words[headAt];
+  const det = determiner?.toLowerCase() ?? null;
+  let gender = genderOf(head) ?? 'm';
+  if (ADJECTIVAL_NOUN.test(head) && det) gender = FEMININE_DETERMINERS.has(det) ? 'f' : 'm';
+  const ending = gender === 'f' ? 'e' : gender === 'n' ? 'es' : 'er';
+  const out = words.map((w, i) => {
+    if (i < headAt && /^\p{Ll}/u.test(w) && /(e|en|em|er|es)$/u.test(w) && !/^(und|oder)$/u.test(w)) return w.replace(/(en|em|er|es|e)$/u, '') + ending;
+    if (i < headAt && /^\p{Lu}/u.test(w) && ADJECTIVAL_NOUN.test(w)) return w.replace(/(en|em|er|es|e)$/u, '') + ending; // "Oberkommandierender"
+    if (i === headAt) return nominativeHead(w, gender);
+    return w;
+  });
+  return out.join(' ');
+}
+
+function nominativeHead(w: string, gender: 'm' | 'f' | 'n' | 'p'): string {
+  const m = ADJECTIVAL_NOUN.exec(w);
+  if (m) return w.slice(0, m.index + m[1].length) + (gender === 'f' ? 'e' : gender === 'n' ? 'es' : 'er');
+  // Genitive -s and weak -en endings: "Außenministers" → "Außenminister", "Präsidenten" → "Präsident".
+  if (/s$/u.test(w) && isRoleNoun(w.slice(0, -1)) && !/(ss|us|is)$/u.test(w)) return w.slice(0, -1);
+  if (/(enten|anten|isten|aten|oten|ologen|graphen|grafen)$/u.test(w)) return w.slice(0, -2);
+  if (/(innen)$/u.test(w)) return w.slice(0, -3);
+  return w;
+}

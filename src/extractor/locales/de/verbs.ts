@@ -1,0 +1,103 @@
+// German speech verbs. Source: written for this project from the verbs of saying that German
+// news reporting uses (Duden's "Verben des Sagens" field); finite forms are built by the regular
+// weak conjugation, strong verbs list their stems. Only 3rd person forms matter in reporting.
+
+/** Weak (regular) verbs: infinitive. */
+const WEAK = [
+  'sagen', 'erklären', 'betonen', 'berichten', 'meinen', 'fordern', 'warnen', 'kritisieren', 'bestätigen',
+  'ergänzen', 'erläutern', 'antworten', 'behaupten', 'äußern', 'mahnen', 'klagen', 'beklagen', 'bekräftigen',
+  'versichern', 'fragen', 'zitieren', 'twittern', 'erzählen', 'verkünden', 'begründen', 'argumentieren',
+  'resümieren', 'bilanzieren', 'erinnern', 'appellieren', 'drohen', 'loben', 'prognostizieren', 'vermuten',
+  'glauben', 'schätzen', 'kommentieren', 'urteilen', 'entgegnen', 'beteuern', 'verlangen', 'erwidern',
+  'präzisieren', 'kontern', 'spotten', 'scherzen', 'jubeln', 'bemängeln',
+  'beschwichtigen', 'folgern', 'schildern', 'zweifeln', 'bezweifeln', 'monieren', 'rechtfertigen',
+  'ankündigen', 'mitteilen', 'hinzufügen', 'feststellen', 'klarstellen', 'einräumen', 'anmerken', 'ausführen',
+  'hinweisen', 'zurückweisen', 'bekanntgeben', 'zugeben', 'hervorheben', 'verweisen', 'anfügen', 'nachlegen',
+  'bemerken', 'protestieren', 'signalisieren', 'wiederholen',
+  'ausrichten', 'melden', 'informieren', 'bewerten', 'bezeichnen', 'reagieren', 'wünschen',
+];
+
+/** Strong or mixed verbs: their finite 3rd-person forms (present sg/pl, past sg/pl). */
+const STRONG: Record<string, string[]> = {
+  sprechen: ['spricht', 'sprechen', 'sprach', 'sprachen'],
+  schreiben: ['schreibt', 'schreiben', 'schrieb', 'schrieben'],
+  rufen: ['ruft', 'rufen', 'rief', 'riefen'],
+  unterstreichen: ['unterstreicht', 'unterstreichen', 'unterstrich', 'unterstrichen'],
+  heißen: ['heißt', 'hieß'],
+  weisen: ['weist', 'weisen', 'wies', 'wiesen'],
+  geben: ['gibt', 'geben', 'gab', 'gaben'],
+  heben: ['hebt', 'heben', 'hob', 'hoben'],
+  versprechen: ['verspricht', 'versprechen', 'versprach', 'versprachen'],
+  widersprechen: ['widerspricht', 'widersprechen', 'widersprach', 'widersprachen'],
+  beschreiben: ['beschreibt', 'beschreiben', 'beschrieb', 'beschrieben'],
+  bitten: ['bittet', 'bitten', 'bat', 'baten'],
+  raten: ['rät', 'raten', 'riet', 'rieten'],
+  empfehlen: ['empfiehlt', 'empfehlen', 'empfahl', 'empfahlen'],
+  verraten: ['verrät', 'verraten', 'verriet', 'verrieten'],
+  bekennen: ['bekennt', 'bekennen', 'bekannte', 'bekannten'],
+  nennen: ['nennt', 'nennen', 'nannte', 'nannten'],
+  denken: ['denkt', 'denken', 'dachte', 'dachten'],
+  schreien: ['schreit', 'schreien', 'schrie', 'schrien'],
+  befinden: ['befindet', 'befinden', 'befand', 'befanden'],
+  stellen: ['stellt', 'stellen', 'stellte', 'stellten'],
+  führen: ['führt', 'führen', 'führte', 'führten'],
+  räumen: ['räumt', 'räumen', 'räumte', 'räumten'],
+  kündigen: ['kündigt', 'kündigen', 'kündigte', 'kündigten'],
+  teilen: ['teilt', 'teilen', 'teilte', 'teilten'],
+  fügen: ['fügt', 'fügen', 'fügte', 'fügten'],
+  merken: ['merkt', 'merken', 'merkte', 'merkten'],
+  zeigen: ['zeigt', 'zeigen', 'zeigte', 'zeigten'],
+};
+
+/** Separable verbs: the particle that closes the clause → the finite stems it goes with. */
+const SEPARABLE: Record<string, string[]> = {
+  hinzu: ['fügen'], mit: ['teilen'], an: ['kündigen', 'merken', 'fügen', 'geben'], fest: ['stellen'],
+  klar: ['stellen'], ein: ['räumen'], aus: ['führen'], hin: ['weisen'], zurück: ['weisen'], bekannt: ['geben'],
+  zu: ['geben'], hervor: ['heben'], nach: ['legen'], zuversichtlich: ['zeigen'], überzeugt: ['zeigen'],
+  besorgt: ['zeigen'], optimistisch: ['zeigen'], enttäuscht: ['zeigen'], erfreut: ['zeigen'], zufrieden: ['zeigen'],
+  überrascht: ['zeigen'], erleichtert: ['zeigen'], skeptisch: ['zeigen'],
+};
+
+function weakForms(inf: string): string[] {
+  // Particle verbs conjugate their base: "ankündigen" → "kündigte" (with the particle split off).
+  const stem = inf.endsWith('en') ? inf.slice(0, -2) : inf.slice(0, -1);
+  const e = /[td]$/u.test(stem) || /[^aeiouäöülr][mn]$/u.test(stem) ? 'e' : '';
+  return [`${stem}${e}t`, inf, `${stem}${e}te`, `${stem}${e}ten`];
+}
+
+const PARTICLES = Object.keys(SEPARABLE).sort((a, b) => b.length - a.length);
+
+function baseOf(inf: string): string {
+  for (const p of PARTICLES) if (inf.startsWith(p) && inf.length > p.length + 3 && SEPARABLE[p].some((b) => inf === p + b)) return inf.slice(p.length);
+  return inf;
+}
+
+const forms = new Set<string>();
+for (const inf of WEAK) {
+  const b = baseOf(inf);
+  if (b !== inf) continue; // separable ones are only speech verbs with their particle
+  for (const f of weakForms(inf)) forms.add(f);
+}
+for (const [inf, fs] of Object.entries(STRONG)) {
+  if (Object.values(SEPARABLE).some((bs) => bs.includes(inf)) && !WEAK.includes(inf)) continue;
+  for (const f of fs) forms.add(f);
+}
+// "heißen" speaks only in "hieß es"; "zeigen", "stellen", "führen", "teilen" only with a particle.
+for (const f of ['zeigt', 'zeigen', 'zeigte', 'zeigten', 'stellt', 'stellen', 'stellte', 'stellten', 'führt', 'führen',
+  'führte', 'führten', 'teilt', 'teilen', 'teilte', 'teilten', 'geben', 'gab', 'gaben', 'gibt', 'weist', 'weisen', 'wies', 'wiesen', 'heben', 'hebt', 'hob', 'hoben']) forms.delete(f);
+
+export const SPEECH_VERBS: ReadonlySet<string> = forms;
+
+export const SEPARABLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>();
+  for (const [particle, bases] of Object.entries(SEPARABLE)) {
+    for (const b of bases) {
+      const fs = STRONG[b] ?? weakForms(b);
+      for (const f of fs) {
+        if (!m.has(f)) m.set(f, new Set());
+        m.get(f)!.add(particle);
+      }
+    }
+  }
+  return m;
+})();

@@ -1,0 +1,35 @@
+// The English language pack: data and pattern builders only; the engine does the work.
+import * as chrono from 'chrono-node';
+import type { LanguagePack } from '../../types.js';
+import * as lex from './lexicon.js';
+import { SPEECH_VERBS } from './verbs.js';
+
+export const en: LanguagePack = {
+  code: 'en',
+  stopwords: lex.STOPWORDS,
+  quotePairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»'], ["''", "''"]],
+  abbreviations: lex.ABBREVIATIONS,
+  ordinalHeads: lex.ORDINAL_HEADS,
+  speechVerbs: SPEECH_VERBS,
+  separableVerbs: new Map(),
+  sourcePrepositions: [/\baccording\s+to\s+/iu],
+  sourcePostpositions: new Set(),
+  determiners: lex.DETERMINERS,
+  pronouns: lex.PRONOUNS,
+  phraseBreakers: lex.PHRASE_BREAKERS,
+  isRoleNoun: lex.isRoleNoun,
+  isOrganisationNoun: lex.isOrganisationNoun,
+  isCommonNoun: lex.isCommonNoun,
+  genderOf: lex.genderOf,
+  // English roles keep their words; only a leading article goes.
+  normaliseRole: (words) => words.filter((w, i) => !(i === 0 && /^(the|a|an)$/iu.test(w))).join(' '),
+  counterpartNouns: lex.COUNTERPART_NOUNS,
+  capitalNouns: lex.CAPITAL_NOUNS,
+  placePrepositions: lex.PLACE_PREPOSITIONS,
+  nonPlaces: lex.NON_PLACES,
+  nameCues: lex.NAME_CUES,
+  titleNouns: lex.TITLE_NOUNS,
+  reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
+  complementisers: lex.COMPLEMENTISERS,
+  chrono: chrono.en.casual,
+};

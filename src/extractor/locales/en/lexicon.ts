@@ -1,0 +1,42 @@
+// English word lists. Source: written for this project from English grammar (closed classes)
+// and the reporting verbs and titles of US and UK news; open classes are matched by endings.
+
+export const STOPWORDS = new Set(('the of and to a in is that for it on was with as he be by at from his have are this not but '
+  + 'had they or an were which their has been will said would who she her all there we more one can if its about when '
+  + 'also what than so no up out into them only could other then these some may after over our new because very').split(' '));
+
+export const DETERMINERS = new Set('the a an his her its their our this that these those'.split(' '));
+export const PRONOUNS = new Map<string, 'm' | 'f' | 'n' | 'p'>([['he', 'm'], ['she', 'f'], ['they', 'p']]);
+export const PHRASE_BREAKERS = new Set(('in on at to for with by from of about after before during since until into as and or '
+  + 'but that which who whom when while where because if than then also still later earlier today yesterday tomorrow now '
+  + 'recently previously told said says added wrote is was are were has had have will would could should may might '
+  + 'in an interview last this next on said according').split(' '));
+export const ABBREVIATIONS = new Set(('mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr inc co corp ltd vs etc '
+  + 'u.s u.k u.n d.c jan feb mar apr aug sept sep oct nov dec no pres rev hon atty supt').split(' '));
+export const ORDINAL_HEADS = /^$/u; // English writes ordinals without a period
+
+const ROLE = /^(president|senator|sen|representative|rep|governor|gov|mayor|secretary|minister|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|director|chief|officer|leader|candidate|nominee|adviser|advisor|aide|strategist|manager|analyst|expert|professor|economist|official|ambassador|general|judge|justice|attorney|lawyer|commissioner|ceo|founder|executive|member|lawmaker|congressman|congresswoman|speaker|pollster|consultant|campaign|chancellor|premier|king|queen|pope|prince|head|editor|reporter|columnist|host|author|researcher|scientist|activist|organizer|delegate|voter|supporter|critic|donor|treasurer|deputy|vice|sheriff|commander|colonel|captain|sergeant|lieutenant|detective|inspector|prosecutor|superintendent|administrator|coordinator|fellow|dean|pastor|rev|reverend|bishop|cardinal|rabbi|imam|dr|mr|mrs|ms|miss)s?$/iu;
+const ORGANISATION = /^(police|government|administration|department|ministry|campaign|committee|party|court|agency|company|corporation|bureau|office|council|commission|association|union|house|senate|congress|pentagon|white|fbi|cia|nasa|network|newspaper|paper|times|post|journal|news|magazine|institute|foundation|university|group|organization|organisation|board|team)$/iu;
+
+export const isRoleNoun = (w: string) => ROLE.test(w);
+export const isOrganisationNoun = (w: string) => ORGANISATION.test(w);
+// English capitalises names, not nouns: days and months are the capitalised words that are not names.
+export const isCommonNoun = (w: string) => /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Republican|Republicans|Democrat|Democrats|Democratic|American|Americans|GOP|I|But|And|The|In|On|At|It|This|That|He|She|They|We|You|If|When|As|So|Yet|Still|Even|Also)$/u.test(w) || /^\p{N}/u.test(w);
+
+export function genderOf(w: string): 'm' | 'f' | null {
+  const l = w.toLowerCase();
+  if (/^(mrs|ms|miss|spokeswoman|chairwoman|congresswoman|queen|princess|sister|mother|wife|daughter)$/u.test(l)) return 'f';
+  if (/^(mr|spokesman|chairman|congressman|king|prince|brother|father|husband|son)$/u.test(l)) return 'm';
+  return null;
+}
+
+export const COUNTERPART_NOUNS = new Set(['counterpart']);
+export const CAPITAL_NOUNS = new Set(['capital']);
+export const PLACE_PREPOSITIONS = new Set(['in']);
+export const NON_PLACES = new Set(('January February March April May June July August September October November December '
+  + 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Spanish French Congress Washington\'s').split(' '));
+export const NAME_CUES = new Set('so-called dubbed nicknamed named titled called'.split(' '));
+export const TITLE_NOUNS = new Set(('book novel film movie series show album song title slogan motto campaign operation program '
+  + 'programme newspaper magazine column article headline hashtag term word phrase brand website app bill act').split(' '));
+export const REPORTED_SPEECH_MARKERS = new Set<string>();
+export const COMPLEMENTISERS = new Set(['that']);

@@ -1,0 +1,94 @@
+// The extractor's public shapes. Field names match the API's Quote schema and the measuring
+// format in ../shared/eval/README.md, so the same object flows from engine to HTTP to scorer.
+import type { Chrono } from 'chrono-node';
+
+export interface Span { start: number; end: number }
+export interface Mention { text: string; start: number; end: number }
+export type QuoteType = 'direct' | 'partial' | 'indirect';
+
+export interface Speaker {
+  name: string | null;
+  mention: Mention | null;
+}
+
+export interface Quote {
+  text: string;
+  type: QuoteType;
+  spans: Span[];
+  speaker: Speaker | null;
+  role: string | null;
+  place: string | null;
+  /** ISO date (YYYY-MM-DD) of the statement, when the text states or implies it. */
+  date: string | null;
+  cue: Mention | null;
+  /** 0..1: how sure the engine is that this is a quote with the right speaker. */
+  confidence: number;
+  lang: string;
+}
+
+export interface ExtractOptions {
+  /** ISO 639-1 code of a registered pack; detected from the text when absent. */
+  lang?: string | null;
+  /** YYYY-MM-DD or YYYY-MM (or a full ISO timestamp); anchors relative dates. */
+  publishedAt?: string | null;
+}
+
+export type Gender = 'm' | 'f' | 'n' | 'p';
+
+/**
+ * A language pack: data and small pattern builders for one language. The engine reads only
+ * this interface and never imports a pack; packs are registered in src/extractor/index.ts.
+ */
+export interface LanguagePack {
+  code: string;
+  /** Frequent function words, used to guess the language of a text. */
+  stopwords: ReadonlySet<string>;
+  /** Quotation-mark pairs [open, close], most typical first. */
+  quotePairs: ReadonlyArray<readonly [string, string]>;
+  /** Lower-cased words that take a period without ending a sentence ("dr", "z.b"). */
+  abbreviations: ReadonlySet<string>;
+  /** Words that may follow an ordinal number without a sentence end ("3. April"). */
+  ordinalHeads: RegExp;
+  /** Lower-cased finite speech-verb forms ("sagte", "said"). */
+  speechVerbs: ReadonlySet<string>;
+  /** Speech verbs split in two: finite stem form → particles that must close the clause ("fügte" → hinzu). */
+  separableVerbs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words that introduce a source inside the reporter's sentence: "laut X", "according to X". */
+  sourcePrepositions: ReadonlyArray<RegExp>;
+  /** Postposed source markers: "X zufolge". */
+  sourcePostpositions: ReadonlySet<string>;
+  /** Determiners and possessives that may open a noun phrase. */
+  determiners: ReadonlySet<string>;
+  /** Personal pronouns that can refer to a speaker, with gender/number. */
+  pronouns: ReadonlyMap<string, Gender>;
+  /** Words that end a speaker noun phrase (prepositions, adverbs, conjunctions). */
+  phraseBreakers: ReadonlySet<string>;
+  /** True when a (capitalised) word names a function or title ("Außenminister", "spokesman"). */
+  isRoleNoun(word: string): boolean;
+  /** True when a word names an organisation that can speak ("Bundesregierung", "police"). */
+  isOrganisationNoun(word: string): boolean;
+  /** True for words that look like common nouns rather than names (German capitalises both). */
+  isCommonNoun(word: string): boolean;
+  /** Gender of a role noun or first name when the language marks it ("Ministerin" → f). */
+  genderOf(word: string): Gender | null;
+  /** Turns the words of a role as found in the text into nominative singular without article. */
+  normaliseRole(words: string[], determiner?: string | null): string;
+  /** Nouns for a counterpart's office: "Amtskollege" takes the other side's role. */
+  counterpartNouns: ReadonlySet<string>;
+  /** Nouns that stand for a country's capital ("Hauptstadt", "capital"). */
+  capitalNouns: ReadonlySet<string>;
+  /** Prepositions that put a statement at a place ("in", "bei"). */
+  placePrepositions: ReadonlySet<string>;
+  /** Words that are never place names after a place preposition ("Zukunft", "Interview"). */
+  nonPlaces: ReadonlySet<string>;
+  /** Words right before a quote that make it a name or title, not speech ("sogenannte", "namens"). */
+  nameCues: ReadonlySet<string>;
+  /** Nouns that make the following quoted words a title ("Buch", "Film", "Motto"). */
+  titleNouns: ReadonlySet<string>;
+  /** Words that mark reported speech in a clause without marks: Konjunktiv I forms, "that". */
+  reportedSpeechMarkers: ReadonlySet<string>;
+  /** The complementiser of reported speech ("dass", "that"). */
+  complementisers: ReadonlySet<string>;
+  /** chrono-node parser for this language. */
+  chrono: Chrono;
+}

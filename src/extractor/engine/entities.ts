@@ -61,7 +61,11 @@ export class PersonRegistry {
     const known = this.bySurname.get(surname) ?? this.people.find((p) => p.name === name);
     if (known) {
       if (name.length > known.name.length && name.endsWith(known.surname)) known.name = name;
-      if (!known.roleWords.length && roleWords.length) { known.roleWords = roleWords; known.determiner = determiner; known.gender ??= this.genderOfRole(roleWords); }
+      // A stated office beats none, and beats "Amtskollege", which only points at someone else's office.
+      const counterpart = (ws: string[]) => ws.some((w) => this.pack.counterpartNouns.has(w.toLowerCase()));
+      if (roleWords.length && (!known.roleWords.length || (counterpart(known.roleWords) && !counterpart(roleWords)))) {
+        known.roleWords = roleWords; known.determiner = determiner; known.gender ??= this.genderOfRole(roleWords);
+      }
       if (!known.mentions.includes(at)) known.mentions.push(at);
       return known;
     }

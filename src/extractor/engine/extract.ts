@@ -121,8 +121,10 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     && sentence.paragraph - previous.sentence.paragraph <= 1;
   if (continues) {
     speaker = { ...previous!.speaker!, mention: null };
-    if (type === 'direct') score += 0.05;
+    score += type === 'direct' ? 0.05 : 0.1;
   }
+  // A fragment inside reported speech ("… werde dazu beitragen, »…«") is the reported speaker's words.
+  if (type === 'partial' && sentenceTokens.some((t) => pack.reportedSpeechMarkers.has(t.lower))) score += 0.15;
   if (previous && (continues || (speaker?.name && speaker.name === previous.speaker?.name) || sentence.paragraph === previous.sentence.paragraph)) {
     place ??= previous.place;
     date ??= previous.date;

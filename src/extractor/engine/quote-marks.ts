@@ -53,7 +53,8 @@ export function findQuotedStretches(text: string, pairs: ReadonlyArray<readonly 
       continue;
     }
     if (!firstChars.has(ch)) { i++; continue; }
-    const mark = marks.find((m) => text.startsWith(m, i))!;
+    const mark = marks.find((m) => text.startsWith(m, i));
+    if (mark === undefined) { i++; continue; }
     const before = i > 0 ? text[i - 1] : undefined;
     const after = text[i + mark.length];
     const leftOpen = before === undefined || OPENING_CONTEXT.test(before) || marks.some((m) => m !== mark && text.endsWith(m, i) );

@@ -8,7 +8,7 @@ async function main(): Promise<number> {
   const file = process.argv[2];
   if (!file) { console.error('usage: npm run -s extract -- FILE.jsonl  (or - for standard input)'); return 2; }
   const input = file === '-' ? process.stdin : createReadStream(file);
-  input.on('error', (e) => { console.error(`extract: cannot read ${file}: ${e.message}`); process.exit(1); });
+  input.on('error', (e: Error) => { console.error(`extract: cannot read ${file}: ${e.message}`); process.exit(1); });
   const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0, failed = 0;
   for await (const line of lines) {

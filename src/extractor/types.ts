@@ -41,6 +41,8 @@ export type Gender = 'm' | 'f' | 'n' | 'p';
  */
 export interface LanguagePack {
   code: string;
+  /** Every noun is capitalised (German), so capitals alone do not make a name. */
+  capitalisesNouns: boolean;
   /** Frequent function words, used to guess the language of a text. */
   stopwords: ReadonlySet<string>;
   /** Quotation-mark pairs [open, close], most typical first. */
@@ -59,6 +61,12 @@ export interface LanguagePack {
   sourcePostpositions: ReadonlySet<string>;
   /** Determiners and possessives that may open a noun phrase. */
   determiners: ReadonlySet<string>;
+  /** Determiners that mark an object case, so the phrase cannot be a subject ("den", "dem"). */
+  objectDeterminers: ReadonlySet<string>;
+  /** Definite determiners: "der Sprecher" refers back to someone named before. */
+  definiteDeterminers: ReadonlySet<string>;
+  /** Lower-case words inside names ("von", "van", "de"). */
+  nameParticles: ReadonlySet<string>;
   /** Personal pronouns that can refer to a speaker, with gender/number. */
   pronouns: ReadonlyMap<string, Gender>;
   /** Words that end a speaker noun phrase (prepositions, adverbs, conjunctions). */
@@ -83,6 +91,8 @@ export interface LanguagePack {
   nonPlaces: ReadonlySet<string>;
   /** Words right before a quote that make it a name or title, not speech ("sogenannte", "namens"). */
   nameCues: ReadonlySet<string>;
+  /** Words before a quoted characterisation ("als „…“", "as"): someone's words, not a name. */
+  characterisationWords: ReadonlySet<string>;
   /** Nouns that make the following quoted words a title ("Buch", "Film", "Motto"). */
   titleNouns: ReadonlySet<string>;
   /** Words that mark reported speech in a clause without marks: Konjunktiv I forms, "that". */

@@ -13,6 +13,7 @@ export interface Cue {
   kind: 'after' | 'before' | 'colon' | 'source' | 'sentence';
 }
 
+const PREPOSITION = /^(in|im|am|an|auf|bei|mit|von|vom|vor|nach|gegenüber|zu|zum|zur|über|für|durch|gegen|um|aus|at|on|to|for|with|about|from|by)$/u;
 const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—']);
 
 /** Index of the first speech verb in tokens[from, to), with the token that ends the cue. */
@@ -49,7 +50,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // Subject first: a phrase starting at the clause start that ends right before the verb.
   for (let s = Math.max(from, v - 12); s < v; s++) {
     if (s > from && !CLAUSE_END.has(tokens[s - 1].text)) continue;
-    const p = readPhrase(tokens, s, pack, text);
+    const p = readPhrase(tokens, s, pack, text, true);
     if (p && p.end <= tokens[v].start && tokens.slice(s, v).every((t) => t.end <= p.end || !t.word && t.text !== ',')) {
       if (text.slice(p.end, tokens[v].start).trim() === '') return p;
     }
@@ -57,13 +58,16 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // Verb first: "sagte der Minister", "sagte dazu der Minister", "said Smith".
   let k = v + 1;
   for (let skip = 0; skip < 3 && k < to; skip++) {
-    const p = readPhrase(tokens, k, pack, text);
+    const p = readPhrase(tokens, k, pack, text, true);
     if (p) return p;
     if (!tokens[k].word || tokens[k].cap) break;
     if (!pack.phraseBreakers.has(tokens[k].lower) || /^(in|im|am|an|auf|bei|mit|von|vor|nach|gegenüber|zu|zum|zur|at|in|on|to|for|with|about)$/u.test(tokens[k].lower)) break;
     k++;
   }
-  // English "…," Smith said: a subject between clause start and the verb, with adverbs in between.
+  // "Kurt von Figura, Präsident der Universität, begrüßte …", "Sie wird mit den Worten zitiert":
+  // the subject opens the sentence, an apposition or an object stands between it and the verb.
+  const first = readPhrase(tokens, from, pack, text, true);
+  if (first && first.end <= tokens[v].start) return first;
   return null;
 }
 
@@ -104,9 +108,15 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
     return { cue: mention(tokens, verb.at, verb.end, text), speaker, region, kind: colon ? 'colon' : 'before' };
   }
   if (tokens[tokens.length - 1].text === ':') {
-    // "Merkel: „…“" or a clause that introduces the quote without a speech verb.
-    const sp = readPhrase(tokens, 0, pack, text);
-    if (sp) return { cue: mention(tokens, tokens.length - 1, tokens.length - 1, text), speaker: sp, region, kind: 'colon' };
+    // "Merkel: „…“" or a clause that introduces the quote without a speech verb: its subject,
+    // the first phrase that can be one ("Den Unmut … brachte die Sprecherin X zum Ausdruck:").
+    for (let k = 0; k < tokens.length - 1; k++) {
+      // a subject starts the clause or follows the finite verb, never inside another phrase
+      if (k > 0 && (PREPOSITION.test(tokens[k - 1].lower) || tokens[k - 1].cap || pack.determiners.has(tokens[k - 1].lower)
+        || (tokens[k - 1].word && !tokens[k - 1].cap && tokens[k - 1].text !== ',' && k > 1 && !tokens[k - 2].cap && pack.determiners.has(tokens[k - 2].lower)))) continue;
+      const sp = readPhrase(tokens, k, pack, text, true);
+      if (sp) return { cue: mention(tokens, tokens.length - 1, tokens.length - 1, text), speaker: sp, region, kind: 'colon' };
+    }
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // The people an article names, found once per article, so that a quote's local mention
 // ("er", "Diop", "der Minister", "sein Amtskollege") can be resolved to a full name and role.
 import type { Gender, LanguagePack } from '../types.js';
-import { looksLikeName, nameTokens, type SpeakerPhrase } from './phrases.js';
+import { isParticle, looksLikeName, nameTokens, type SpeakerPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
 
 export interface Person {
@@ -27,7 +27,8 @@ export class PersonRegistry {
     while (i < tokens.length) {
       if (!tokens[i].word || !tokens[i].cap || quoted(tokens[i].start)) { i++; continue; }
       let j = i;
-      while (j < tokens.length && tokens[j].word && tokens[j].cap && j - i < 6) j++;
+      while (j < tokens.length && tokens[j].word && j - i < 6
+        && (tokens[j].cap || (isParticle(tokens, j, pack) && j > i && tokens[j + 1]?.cap))) j++;
       const run = tokens.slice(i, j);
       const names = nameTokens(run, pack, false);
       const roles = run.slice(0, run.length - names.length);
@@ -89,7 +90,7 @@ export class PersonRegistry {
   }
 
   /** The person most recently mentioned before `pos` whose gender fits the pronoun. */
-  lastBefore(pos: number, gender: Gender | null, except?: Person): Person | undefined {
+  lastBefore(pos: number, gender: Gender | null, except?: Person, within = Infinity): Person | undefined {
     let best: Person | undefined;
     let bestAt = -1;
     for (const p of this.people) {
@@ -97,7 +98,7 @@ export class PersonRegistry {
       if (gender && p.gender && gender !== 'p' && p.gender !== gender) continue;
       let at = -1;
       for (const m of p.mentions) { if (m < pos) at = m; else break; }
-      if (at > bestAt) { bestAt = at; best = p; }
+      if (at > bestAt && pos - at <= within) { bestAt = at; best = p; }
     }
     return best;
   }

@@ -7,6 +7,7 @@ import { PersonRegistry } from './entities.js';
 import { findReportedSpeech } from './indirect.js';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { readPhrase, type SpeakerPhrase } from './phrases.js';
 import { resolve, type Attribution } from './resolve.js';
 import { tokenize, type Token } from './tokens.js';
 import { datelinePlace, dateIn, placeIn, referenceDate } from './when-where.js';
@@ -22,11 +23,12 @@ interface Candidate {
   date: string | null;
 }
 
-export function extractWith(pack: LanguagePack, text: string, opts: ExtractOptions = {}): Quote[] {
+export function extractWith(basePack: LanguagePack, text: string, opts: ExtractOptions = {}): Quote[] {
+  const tokens = tokenize(text);
+  const pack = withArticleNouns(basePack, tokens);
   const stretches = findQuotedStretches(text, pack.quotePairs);
   const top = stretches.filter((s) => s.depth === 0);
   const sentences = splitSentences(text, top.map((s) => s.outer), pack);
-  const tokens = tokenize(text);
   const quoted = top.map((s) => s.outer);
   const isQuoted = (pos: number) => containing(quoted, pos) >= 0;
   const registry = new PersonRegistry(pack);
@@ -54,6 +56,22 @@ export function extractWith(pack: LanguagePack, text: string, opts: ExtractOptio
 }
 
 const ACCEPT = 0.5;
+
+/**
+ * Where a language capitalises every noun (German), a capitalised word that this article puts
+ * after a determiner ("den Unmut", "das Wahlkampfteam") is a noun here, not a name.
+ */
+function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguagePack {
+  if (!pack.capitalisesNouns) return pack;
+  const nouns = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (!tokens[i].cap || !tokens[i].word) continue;
+    let k = i - 1;
+    while (k > 0 && k > i - 3 && tokens[k].word && !tokens[k].cap && !pack.determiners.has(tokens[k].lower)) k--;
+    if (pack.determiners.has(tokens[k].lower) && !pack.nameParticles.has(tokens[i - 1].lower)) nouns.add(tokens[i].text);
+  }
+  return { ...pack, isCommonNoun: (w: string) => nouns.has(w) || pack.isCommonNoun(w) };
+}
 
 function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prevEnd: number, nextStart: number, previous: Candidate | null): Candidate | null {
   const { text, pack } = ctx;
@@ -106,9 +124,22 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     if (cue && cue.kind !== 'sentence') score += 0.3;
     else if (cue) score += 0.2;
     if (words.length >= 5) score += 0.1;
+    // Someone in the sentence to say it: "Der Bundespräsident konstatierte eine „Kluft …“".
+    if (!cue && sentenceSubject(ctx, sentence)) score += 0.15;
+    if (prevWord && pack.characterisationWords.has(prevWord.lower)) score += 0.1;
     if (pack.code === 'en') score += 0.15; // English news marks few names with quotes
     if (titleLike) score -= 0.3;
   }
+  // Names and titles stand where nouns stand: after a noun ("die Nachrichtenagentur „Xinhua“"),
+  // after an article ("die „Deutsche Krebshilfe“"), or glued into a compound („Bild“-Zeitung).
+  const upper = /^\p{Lu}/u.test(content);
+  if (type === 'partial' && upper) {
+    const prev = before[before.length - 1];
+    if (prev && prev.word && prev.cap && before.length > 1 && !pack.determiners.has(prev.lower)) score -= 0.45;
+    else if (prev && (pack.definiteDeterminers.has(prev.lower) || pack.objectDeterminers.has(prev.lower))) score -= 0.25;
+    if (words.length === 1 && (!cue || cue.kind === 'sentence')) score -= 0.15;
+  }
+  if (/^[-‐]\p{L}/u.test(text.slice(s.outer.end, s.outer.end + 2))) score -= 0.6;
   if (nameCue) score -= 0.6;
   if (titleNoun) score -= 0.5;
   if (words.length === 1 && !cue) score -= 0.2;
@@ -120,7 +151,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   const continues = previous && previous.speaker && (!cue || !cue.speaker)
     && sentence.paragraph - previous.sentence.paragraph <= 1;
   if (continues) {
-    speaker = { ...previous!.speaker!, mention: null };
+    speaker = { ...previous!.speaker! };
     score += type === 'direct' ? 0.05 : 0.1;
   }
   // A fragment inside reported speech ("… werde dazu beitragen, »…«") is the reported speaker's words.
@@ -149,6 +180,12 @@ function toQuote(ctx: ArticleContext, c: Candidate): Quote {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function sentenceSubject(ctx: ArticleContext, sentence: Sentence): SpeakerPhrase | null {
+  const toks = tokensIn(ctx, sentence.start, sentence.end);
+  const p = readPhrase(toks, 0, ctx.pack, ctx.text, true);
+  return p && (p.name || p.pronoun || p.roleWords.length || p.organisation) ? p : null;
+}
 
 function titleBefore(before: Token[], pack: LanguagePack): boolean {
   const w = before.filter((t) => t.word);

@@ -26,9 +26,11 @@ export interface SpeakerPhrase {
 const MAX_WORDS = 12;
 
 /** Reads a speaker phrase that starts at tokens[i]; null when none starts there. */
-export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text: string, subject = false): SpeakerPhrase | null {
   const first = tokens[i];
   if (!first || !first.word) return null;
+  // A subject is in the nominative: "den Beschluss", "dem Minister" cannot be the one who speaks.
+  if (subject && pack.objectDeterminers.has(first.lower)) return null;
   const pron = pack.pronouns.get(first.lower);
   if (pron) return { ...base(first.start, first.end, text), pronoun: pron };
 
@@ -41,10 +43,12 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     pre.push(tokens[j]); j++;
   }
   const caps: Token[] = [];
-  while (j < tokens.length && tokens[j].word && (tokens[j].cap || /^\p{N}/u.test(tokens[j].text) && caps.length === 0)
-    && !pack.phraseBreakers.has(tokens[j].lower) && !pack.determiners.has(tokens[j].lower)
-    && !pack.pronouns.has(tokens[j].lower) && caps.length < 6) {
-    caps.push(tokens[j]); j++;
+  while (j < tokens.length && tokens[j].word && caps.length < 6) {
+    const t = tokens[j];
+    // "Kurt von Figura", "Heike van Laak": a name particle between two capitalised words
+    if (!t.cap && caps.length && isParticle(tokens, j, pack) && tokens[j + 1]?.cap && tokens[j + 1]?.word) { caps.push(t); j++; continue; }
+    if (!(t.cap || (/^\p{N}/u.test(t.text) && caps.length === 0)) || pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower) || pack.pronouns.has(t.lower)) break;
+    caps.push(t); j++;
   }
   // English-style role words joined by lower-case "of"/"for" ("Secretary of State John Kerry")
   while (caps.length && j + 1 < tokens.length && (tokens[j].lower === 'of' || tokens[j].lower === 'for') && tokens[j + 1].cap
@@ -70,6 +74,11 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     }
     if (ext.some((t) => t.cap)) { extension.push(...ext); j = k; }
   }
+  let extName: Token[] = [];
+  if (extension.length > 2) {
+    const tail = nameTokens(extension.slice(2).filter((t) => t.cap), pack, false);
+    if (tail.length >= 2) { extName = tail; extension.splice(extension.length - tail.length); }
+  }
   // Apposition with the name: "der Sprecher des Ministeriums, Max Muster," / "X, the mayor,".
   let apposition: Token[] = [];
   if (!hasName(caps, pack, hasDet) && tokens[j]?.text === ',' && tokens[j + 1]?.cap && tokens[j + 1]?.word && !pack.determiners.has(tokens[j + 1].lower)) {
@@ -78,7 +87,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     while (k < tokens.length && tokens[k].word && tokens[k].cap && !pack.phraseBreakers.has(tokens[k].lower) && app.length < 5) { app.push(tokens[k]); k++; }
     if (app.length && nameTokens(app, pack, false).length) { apposition = app; j = k; }
   }
-  const all = [...(hasDet ? [first] : []), ...pre, ...caps, ...extension, ...apposition];
+  const all = [...(hasDet ? [first] : []), ...pre, ...caps, ...extension, ...extName, ...apposition];
   if (all.length > MAX_WORDS) return null;
   const last = all[all.length - 1];
   const startTok = hasDet ? first : (pre[0] ?? caps[0]);
@@ -87,17 +96,28 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
 
   let names = nameTokens(caps, pack, hasDet);
   let roleCaps = caps.slice(0, caps.length - names.length);
+  if (!names.length && extName.length) names = extName;
   if (!names.length && apposition.length) names = nameTokens(apposition, pack, false);
   out.name = names.length ? text.slice(names[0].start, names[names.length - 1].end) : null;
   const head = roleCaps[roleCaps.length - 1];
   if (head && pack.counterpartNouns.has(head.lower)) out.counterpart = true;
   if (head && pack.isOrganisationNoun(head.text) && !out.name && !pre.some((t) => pack.isRoleNoun(t.text))) out.organisation = head.text;
   const roleTokens = [...pre, ...roleCaps, ...extension];
-  const describes = roleCaps.some((t) => pack.isRoleNoun(t.text)) || (roleCaps.length > 0 && !out.organisation);
+  const describes = roleCaps.some((t) => pack.isRoleNoun(t.text)) || pre.some((t) => pack.isRoleNoun(t.text));
   out.roleWords = describes ? roleTokens.map((t) => t.text) : [];
+  // Only people, organisations and offices speak: "das Angebot", "den Vorgang" do not.
+  if (!out.name && !out.organisation && !describes) return null;
   if (!out.name && !out.organisation && hasDet && head) out.definiteRole = head.text;
   if (!out.name && !out.organisation && !out.roleWords.length) return null;
   return out;
+}
+
+/** "von", "van", "zu" inside a name; "der"/"den" only in "von der Leyen". */
+export function isParticle(tokens: Token[], j: number, pack: LanguagePack): boolean {
+  const w = tokens[j].lower;
+  if (!pack.nameParticles.has(w)) return false;
+  if (pack.determiners.has(w)) return j > 0 && (tokens[j - 1].lower === 'von' || tokens[j - 1].lower === 'van');
+  return true;
 }
 
 function base(start: number, end: number, text: string): SpeakerPhrase {
@@ -115,10 +135,17 @@ function hasName(caps: Token[], pack: LanguagePack, hasDet: boolean): boolean {
 /** The name at the end of a run of capitalised words: what follows the last role or common noun. */
 export function nameTokens(caps: Token[], pack: LanguagePack, hasDet: boolean): Token[] {
   let k = caps.length;
-  while (k > 0 && looksLikeName(caps[k - 1], pack)) k--;
+  // A surname may look like a noun ("Wieland", "Hoffmann") when a first name stands before it.
+  if (k >= 2 && looksLikeName(caps[k - 2], pack) && looksLikeSurname(caps[k - 1], pack)) k--;
+  while (k > 0 && (looksLikeName(caps[k - 1], pack) || (pack.nameParticles.has(caps[k - 1].lower) && k < caps.length && k > 1))) k--;
+  while (k < caps.length && !caps[k].cap) k++; // a name never starts with its particle
   // After a determiner the first capitalised word is the head noun, not a name ("der Sprecher").
   if (hasDet && k === 0) k = 1;
   return caps.slice(k);
+}
+
+function looksLikeSurname(t: Token, pack: LanguagePack): boolean {
+  return t.cap && t.word && !pack.stopwords.has(t.lower) && !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text);
 }
 
 export function looksLikeName(t: Token, pack: LanguagePack): boolean {

@@ -14,7 +14,7 @@ export interface QuotedStretch {
   depth: number;
 }
 
-interface Open { mark: string; close: string; markStart: number; contentStart: number; segments: Span[] }
+interface Open { mark: string; close: ReadonlySet<string>; markStart: number; contentStart: number; segments: Span[] }
 
 const MAX_DEPTH = 12;
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
@@ -26,9 +26,10 @@ export function findQuotedStretches(text: string, pairs: ReadonlyArray<readonly 
   const marks = [...new Set(pairs.flatMap(([o, c]) => [o, c]))].sort((a, b) => b.length - a.length);
   const firstChars = new Set(marks.map((m) => m[0]));
   const closesOf = new Map<string, string[]>();
-  const opensAs = new Map<string, string>(); // opening mark → its closing mark (first pair wins)
+  const opensAs = new Map<string, Set<string>>(); // opening mark → the marks that may close it („…“ and „…”)
   for (const [o, c] of pairs) {
-    if (!opensAs.has(o)) opensAs.set(o, c);
+    if (!opensAs.has(o)) opensAs.set(o, new Set());
+    opensAs.get(o)!.add(c);
     closesOf.set(c, [...(closesOf.get(c) ?? []), o]);
   }
   const out: QuotedStretch[] = [];
@@ -66,7 +67,7 @@ export function findQuotedStretches(text: string, pairs: ReadonlyArray<readonly 
     const canClose = closesOf.get(mark);
     let closeAt = -1;
     if (canClose && closesWord) {
-      for (let k = stack.length - 1; k >= 0; k--) if (stack[k].close === mark) { closeAt = k; break; }
+      for (let k = stack.length - 1; k >= 0; k--) if (stack[k].close.has(mark)) { closeAt = k; break; }
     }
     const looksOpening = leftOpen && opensWord;
     if (closeAt >= 0 && !(looksOpening && opensAs.has(mark) && closeAt < stack.length - 1)) {

@@ -21,7 +21,10 @@ export function resolve(ctx: ArticleContext, p: SpeakerPhrase): Attribution {
   else if (p.name) {
     person = registry.bySurnameOf(p.name);
     if (!person || (p.name.includes(' ') && !person.name.endsWith(p.name.split(' ').pop()!))) person = registry.add(p.name, p.roleWords, p.determiner, p.start);
-  } else if (p.definiteRole && !p.counterpart) person = registry.byRoleBefore(p.definiteRole, p.start);
+  } else if (p.definiteRole && !p.counterpart && p.determiner && pack.definiteDeterminers.has(p.determiner)) {
+    // "der Minister" is the minister named before; "der 23-jährige Sportler" the person last named.
+    person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(p.start, pack.genderOf(p.definiteRole), undefined, 600);
+  }
   if (person) registry.mention(person, p.start);
   let role = ownRole ?? (person?.roleWords.length ? pack.normaliseRole(person.roleWords, person.determiner) : null);
   if (p.counterpart || (person && person.roleWords.some((w) => pack.counterpartNouns.has(w.toLowerCase())))) {

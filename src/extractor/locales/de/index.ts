@@ -7,6 +7,7 @@ import { SEPARABLE_VERBS, SPEECH_VERBS } from './verbs.js';
 
 export const de: LanguagePack = {
   code: 'de',
+  capitalisesNouns: true,
   stopwords: lex.STOPWORDS,
   // „…“ is the German standard, »…« the book and press style; ‚…‘ ›…‹ nest inside them.
   quotePairs: [['„', '“'], ['»', '«'], ['‚', '‘'], ['›', '‹'], ['“', '”'], ['„', '”'], ['«', '»'], ['"', '"'], ["''", "''"], ['‘', '’']],
@@ -22,6 +23,9 @@ export const de: LanguagePack = {
   ],
   sourcePostpositions: new Set(['zufolge']),
   determiners: lex.DETERMINERS,
+  objectDeterminers: new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines', 'seinen', 'seinem', 'seines', 'ihren', 'ihrem', 'ihres', 'diesen', 'diesem', 'dieses']),
+  definiteDeterminers: new Set(['der', 'die', 'das', 'dieser', 'diese']),
+  nameParticles: new Set(['von', 'van', 'de', 'zu', 'der', 'den', 'vom', 'di', 'da', 'del', 'la', 'le', 'ten', 'ter', 'bin', 'al', 'el']),
   pronouns: lex.PRONOUNS,
   phraseBreakers: lex.PHRASE_BREAKERS,
   isRoleNoun: lex.isRoleNoun,
@@ -34,6 +38,7 @@ export const de: LanguagePack = {
   placePrepositions: lex.PLACE_PREPOSITIONS,
   nonPlaces: lex.NON_PLACES,
   nameCues: lex.NAME_CUES,
+  characterisationWords: new Set(['als', 'von', 'vor']),
   titleNouns: lex.TITLE_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
   complementisers: lex.COMPLEMENTISERS,

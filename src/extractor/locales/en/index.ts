@@ -6,6 +6,7 @@ import { SPEECH_VERBS } from './verbs.js';
 
 export const en: LanguagePack = {
   code: 'en',
+  capitalisesNouns: false,
   stopwords: lex.STOPWORDS,
   quotePairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»'], ["''", "''"]],
   abbreviations: lex.ABBREVIATIONS,
@@ -15,6 +16,9 @@ export const en: LanguagePack = {
   sourcePrepositions: [/\baccording\s+to\s+/iu],
   sourcePostpositions: new Set(),
   determiners: lex.DETERMINERS,
+  objectDeterminers: new Set(['him', 'her', 'them']),
+  definiteDeterminers: new Set(['the', 'this', 'that']),
+  nameParticles: new Set(['van', 'von', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'der']),
   pronouns: lex.PRONOUNS,
   phraseBreakers: lex.PHRASE_BREAKERS,
   isRoleNoun: lex.isRoleNoun,
@@ -28,6 +32,7 @@ export const en: LanguagePack = {
   placePrepositions: lex.PLACE_PREPOSITIONS,
   nonPlaces: lex.NON_PLACES,
   nameCues: lex.NAME_CUES,
+  characterisationWords: new Set(['as']),
   titleNouns: lex.TITLE_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
   complementisers: lex.COMPLEMENTISERS,

@@ -63,6 +63,8 @@ export interface LanguagePack {
   determiners: ReadonlySet<string>;
   /** Determiners that mark an object case, so the phrase cannot be a subject ("den", "dem"). */
   objectDeterminers: ReadonlySet<string>;
+  /** True when determiner + adjective cannot open a subject ("der englischsprachigen Zeitung"). */
+  isObliquePhrase(determiner: string, next: string): boolean;
   /** Definite determiners: "der Sprecher" refers back to someone named before. */
   definiteDeterminers: ReadonlySet<string>;
   /** Lower-case words inside names ("von", "van", "de"). */
@@ -97,6 +99,8 @@ export interface LanguagePack {
   titleNouns: ReadonlySet<string>;
   /** Words that mark reported speech in a clause without marks: Konjunktiv I forms, "that". */
   reportedSpeechMarkers: ReadonlySet<string>;
+  /** Conjunctions that open a subordinate clause, whose subject follows them ("während X erklärte"). */
+  subordinators: ReadonlySet<string>;
   /** The complementiser of reported speech ("dass", "that"). */
   complementisers: ReadonlySet<string>;
   /** chrono-node parser for this language. */

@@ -49,24 +49,24 @@ const mention = (tokens: Token[], a: number, b: number, text: string): Mention =
 export function subjectOf(tokens: Token[], v: number, from: number, to: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
   // Subject first: a phrase starting at the clause start that ends right before the verb.
   for (let s = Math.max(from, v - 12); s < v; s++) {
-    if (s > from && !CLAUSE_END.has(tokens[s - 1].text)) continue;
+    if (s > from && !CLAUSE_END.has(tokens[s - 1].text) && !pack.subordinators.has(tokens[s - 1].lower)) continue;
     const p = readPhrase(tokens, s, pack, text, true);
-    if (p && p.end <= tokens[v].start && tokens.slice(s, v).every((t) => t.end <= p.end || !t.word && t.text !== ',')) {
-      if (text.slice(p.end, tokens[v].start).trim() === '') return p;
-    }
+    if (p && p.end <= tokens[v].start && text.slice(p.end, tokens[v].start).trim() === '') return p;
   }
-  // Verb first: "sagte der Minister", "sagte dazu der Minister", "said Smith".
+  // "Kurt von Figura, Präsident der Universität, begrüßte …": the subject opens the clause and an
+  // apposition stands between it and the verb.
+  const first = readPhrase(tokens, from, pack, text, true);
+  const afterFirst = first ? tokens.find((t) => t.start >= first.end) : undefined;
+  if (first && first.end <= tokens[v].start && afterFirst && (afterFirst.text === ',' || afterFirst.text === '(')) return first;
+  // Verb first: "sagte der Minister", "sagte dazu der Minister", "charakterisierte ihn X".
   let k = v + 1;
   for (let skip = 0; skip < 3 && k < to; skip++) {
     const p = readPhrase(tokens, k, pack, text, true);
     if (p) return p;
-    if (!tokens[k].word || tokens[k].cap) break;
-    if (!pack.phraseBreakers.has(tokens[k].lower) || /^(in|im|am|an|auf|bei|mit|von|vor|nach|gegenüber|zu|zum|zur|at|in|on|to|for|with|about)$/u.test(tokens[k].lower)) break;
+    if (!tokens[k].word || tokens[k].cap || PREPOSITION.test(tokens[k].lower) || pack.complementisers.has(tokens[k].lower) || pack.determiners.has(tokens[k].lower)) break;
     k++;
   }
-  // "Kurt von Figura, Präsident der Universität, begrüßte …", "Sie wird mit den Worten zitiert":
-  // the subject opens the sentence, an apposition or an object stands between it and the verb.
-  const first = readPhrase(tokens, from, pack, text, true);
+  // "Sie wird mit den Worten zitiert": the subject opens the clause, objects stand in between.
   if (first && first.end <= tokens[v].start) return first;
   return null;
 }

@@ -87,9 +87,12 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   const commaAfter = after.length > 0 && /^[,–—]$/u.test(after[0].text);
 
   // Where the quote stands in its sentence decides direct (a whole utterance) versus partial.
+  // „…“, sagte X: the attribution after the quote, when the quote opens the sentence; a quote
+  // inside the sentence belongs first to the clause that leads up to it.
   let cue: Cue | null = null;
-  if (commaAfter || endsUtterance) cue = cueAfter(after, pack, text);
-  if (!cue && (colonBefore || before.some((t) => t.word))) cue = cueBefore(before, pack, text);
+  const tryAfter = () => (commaAfter || endsUtterance ? cueAfter(after, pack, text) : null);
+  const tryBefore = () => (colonBefore || before.some((t) => t.word) ? cueBefore(before, pack, text) : null);
+  cue = sentenceStartsHere ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
   const sentenceTokens = tokensIn(ctx, sentence.start, sentence.end).filter((t) => containing(ctx.quoted, t.start) < 0);
   if (!cue) cue = cueSource(sentenceTokens, pack, text, text.slice(sentence.start, sentence.end), sentence.start);
   if (!cue) {
@@ -145,6 +148,8 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   if (words.length === 1 && !cue) score -= 0.2;
 
   let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : null;
+  // "…“, und fügt hinzu: „…“": a speech verb without its own subject keeps the last speaker.
+  if (cue && !cue.speaker && previous?.speaker && sentence.paragraph === previous.sentence.paragraph && cue.kind !== 'sentence') speaker = previous.speaker;
   let place = cue ? placeIn(ctx.tokens, cue.region.start, cue.region.end, pack, ctx.capital) : null;
   let date = cue ? dateIn(text, cue.region.start, cue.region.end, ctx.ref, pack) : null;
   // A quote without its own attribution continues the previous speaker's statement.

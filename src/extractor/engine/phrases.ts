@@ -31,6 +31,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (!first || !first.word) return null;
   // A subject is in the nominative: "den Beschluss", "dem Minister" cannot be the one who speaks.
   if (subject && pack.objectDeterminers.has(first.lower)) return null;
+  if (subject && pack.isObliquePhrase(first.lower, tokens[i + 1]?.lower ?? '')) return null;
   const pron = pack.pronouns.get(first.lower);
   if (pron) return { ...base(first.start, first.end, text), pronoun: pron };
 
@@ -46,7 +47,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   while (j < tokens.length && tokens[j].word && caps.length < 6) {
     const t = tokens[j];
     // "Kurt von Figura", "Heike van Laak": a name particle between two capitalised words
-    if (!t.cap && caps.length && isParticle(tokens, j, pack) && tokens[j + 1]?.cap && tokens[j + 1]?.word) { caps.push(t); j++; continue; }
+    if (!t.cap && caps.length && isParticle(tokens, j, pack) && tokens[j + 1]?.cap && tokens[j + 1]?.word
+      && (looksLikeName(caps[caps.length - 1], pack) || !caps[caps.length - 1].cap)) { caps.push(t); j++; continue; }
     if (!(t.cap || (/^\p{N}/u.test(t.text) && caps.length === 0)) || pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower) || pack.pronouns.has(t.lower)) break;
     caps.push(t); j++;
   }

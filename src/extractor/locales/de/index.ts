@@ -24,6 +24,8 @@ export const de: LanguagePack = {
   sourcePostpositions: new Set(['zufolge']),
   determiners: lex.DETERMINERS,
   objectDeterminers: new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines', 'seinen', 'seinem', 'seines', 'ihren', 'ihrem', 'ihres', 'diesen', 'diesem', 'dieses']),
+  // After "der" a nominative adjective ends in -e ("der russische"); -en marks dative or genitive.
+  isObliquePhrase: (det, next) => det === 'der' && /\p{Ll}en$/u.test(next) && !/^\p{N}/u.test(next),
   definiteDeterminers: new Set(['der', 'die', 'das', 'dieser', 'diese']),
   nameParticles: new Set(['von', 'van', 'de', 'zu', 'der', 'den', 'vom', 'di', 'da', 'del', 'la', 'le', 'ten', 'ter', 'bin', 'al', 'el']),
   pronouns: lex.PRONOUNS,
@@ -41,6 +43,7 @@ export const de: LanguagePack = {
   characterisationWords: new Set(['als', 'von', 'vor']),
   titleNouns: lex.TITLE_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
+  subordinators: new Set('während als nachdem weil obwohl wenn da wie dass daß ob bevor seit sobald und aber doch denn sondern'.split(' ')),
   complementisers: lex.COMPLEMENTISERS,
   chrono: chrono.de.casual,
 };

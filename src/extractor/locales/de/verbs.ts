@@ -14,7 +14,7 @@ const WEAK = [
   'ankündigen', 'mitteilen', 'hinzufügen', 'feststellen', 'klarstellen', 'einräumen', 'anmerken', 'ausführen',
   'hinweisen', 'zurückweisen', 'bekanntgeben', 'zugeben', 'hervorheben', 'verweisen', 'anfügen', 'nachlegen',
   'bemerken', 'protestieren', 'signalisieren', 'wiederholen',
-  'ausrichten', 'melden', 'informieren', 'bewerten', 'bezeichnen', 'reagieren', 'wünschen', 'bedanken', 'danken', 'beschuldigen', 'vorwerfen', 'verurteilen', 'begrüßen', 'ablehnen', 'zurückweisen', 'dementieren', 'bestreiten', 'anzweifeln', 'prophezeien', 'konstatieren', 'attackieren', 'würdigen', 'bezichtigen', 'anprangern', 'monieren', 'tadeln', 'rügen', 'preisen', 'charakterisieren', 'nennen', 'werten', 'sprechen',
+  'ausrichten', 'melden', 'informieren', 'bewerten', 'bezeichnen', 'reagieren', 'wünschen', 'bedanken', 'danken', 'beschuldigen', 'vorwerfen', 'verurteilen', 'begrüßen', 'ablehnen', 'zurückweisen', 'dementieren', 'bestreiten', 'anzweifeln', 'prophezeien', 'konstatieren', 'attackieren', 'würdigen', 'bezichtigen', 'anprangern', 'monieren', 'tadeln', 'rügen', 'preisen', 'charakterisieren', 'ausdrücken', 'skandieren', 'einwenden', 'beschwören', 'philosophieren', 'frohlocken', 'nennen', 'werten', 'sprechen',
 ];
 
 /** Strong or mixed verbs: their finite 3rd-person forms (present sg/pl, past sg/pl). */

@@ -17,6 +17,7 @@ export const en: LanguagePack = {
   sourcePostpositions: new Set(),
   determiners: lex.DETERMINERS,
   objectDeterminers: new Set(['him', 'her', 'them']),
+  isObliquePhrase: () => false,
   definiteDeterminers: new Set(['the', 'this', 'that']),
   nameParticles: new Set(['van', 'von', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'der']),
   pronouns: lex.PRONOUNS,
@@ -35,6 +36,7 @@ export const en: LanguagePack = {
   characterisationWords: new Set(['as']),
   titleNouns: lex.TITLE_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
+  subordinators: new Set('while as after before because although when since and but so that whereas'.split(' ')),
   complementisers: lex.COMPLEMENTISERS,
   chrono: chrono.en.casual,
 };

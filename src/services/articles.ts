@@ -1,0 +1,127 @@
+// Articles: ingest (extract, then store article, speakers and quotes in one transaction,
+// idempotent by content hash), read, list and delete.
+import type pg from 'pg';
+import type { components } from '../api/generated/openapi.js';
+import { withTransaction } from '../db/database.js';
+import { extractQuotes, detectLanguage, type Quote } from '../extractor/index.js';
+import { contentHash, contextOf, normalisePublished, prepareText } from './article-text.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { phoneticKeys } from './names.js';
+import { notFound, ProblemError } from './problem.js';
+import { ARTICLE_COLUMNS, QUOTE_COLUMNS, toArticleSummary, toQuote, type ApiArticle, type ArticleRow, type QuoteRow } from './rows.js';
+
+export type ArticleInput = components['schemas']['ArticleInput'];
+export interface IngestResult { created: boolean; article: ApiArticle }
+
+export async function ingestArticle(pool: pg.Pool, input: ArticleInput, today = new Date()): Promise<IngestResult> {
+  const { text, title: htmlTitle } = prepareText(input);
+  const hash = contentHash(text);
+  const existing = await pool.query<{ id: string }>('SELECT id FROM articles WHERE content_hash = $1', [hash]);
+  if (existing.rowCount) return { created: false, article: await getArticle(pool, existing.rows[0].id) };
+
+  const published = normalisePublished(input.published_at);
+  const lang = input.lang ?? detectLanguage(text);
+  const quotes = extractQuotes(text, { lang, publishedAt: published.label });
+  const todayDay = today.toISOString().slice(0, 10);
+  const publishedKey = published.day ?? todayDay;
+
+  const id = await withTransaction(pool, async (c) => {
+    const ins = await c.query<{ id: string }>(
+      `INSERT INTO articles (content_hash, title, url, source, published_at, published_on, published_key, lang, text, quote_count)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
+      [hash, input.title ?? htmlTitle, input.url ?? null, input.source ?? null, published.label, published.day, publishedKey, lang, text, quotes.length],
+    );
+    if (!ins.rowCount) return null; // another request stored the same text first
+    const articleId = ins.rows[0].id;
+    const speakerIds = await upsertSpeakers(c, quotes);
+    const rows = quotes.map((q, ord) => ({
+      ord, speaker_id: q.speaker?.name ? speakerIds.get(q.speaker.name) ?? null : null,
+      speaker_name: q.speaker?.name ?? null, mention: q.speaker?.mention ?? null, text: q.text, type: q.type,
+      spans: q.spans, role: q.role, place: q.place, said_on: q.date, cue: q.cue, confidence: q.confidence, lang: q.lang,
+      context: contextOf(text, q.spans[0].start, q.spans[q.spans.length - 1].end),
+      date_key: q.date ?? publishedKey,
+    }));
+    if (rows.length) {
+      await c.query(
+        `INSERT INTO quotes (article_id, ord, speaker_id, speaker_name, mention, text, type, spans, role, place, said_on, cue,
+                             confidence, lang, context, source, published_on, date_key, published_key)
+         SELECT $1, x.ord, x.speaker_id, x.speaker_name, x.mention, x.text, x.type, x.spans, x.role, x.place, x.said_on, x.cue,
+                x.confidence, x.lang, x.context, $2, $3, x.date_key, $4
+         FROM jsonb_to_recordset($5::jsonb) AS x(ord int, speaker_id uuid, speaker_name text, mention jsonb, text text, type text,
+              spans jsonb, role text, place text, said_on date, cue jsonb, confidence real, lang text, context text, date_key date)`,
+        [articleId, input.source ?? null, published.day, publishedKey, JSON.stringify(rows)],
+      );
+      await c.query(
+        `UPDATE speakers s SET quote_count = s.quote_count + x.n
+         FROM (SELECT speaker_id, count(*)::int AS n FROM quotes WHERE article_id = $1 AND speaker_id IS NOT NULL GROUP BY 1) x
+         WHERE s.id = x.speaker_id`, [articleId]);
+    }
+    return articleId;
+  });
+  if (id === null) {
+    const again = await pool.query<{ id: string }>('SELECT id FROM articles WHERE content_hash = $1', [hash]);
+    return { created: false, article: await getArticle(pool, again.rows[0].id) };
+  }
+  return { created: true, article: await getArticle(pool, id) };
+}
+
+// One row per distinct name, in a fixed order so that concurrent ingests lock speakers alike.
+async function upsertSpeakers(c: pg.PoolClient, quotes: Quote[]): Promise<Map<string, string>> {
+  const names = [...new Set(quotes.map((q) => q.speaker?.name).filter((n): n is string => !!n))].sort();
+  const ids = new Map<string, string>();
+  if (!names.length) return ids;
+  await c.query(
+    `INSERT INTO speakers (name, norm_name, name_keys, aliases)
+     SELECT x.name, sw_norm(x.name), x.keys, ARRAY[x.name] FROM jsonb_to_recordset($1::jsonb) AS x(name text, keys text[])
+     ORDER BY sw_norm(x.name)
+     ON CONFLICT (norm_name) DO UPDATE
+       SET aliases = CASE WHEN EXCLUDED.name = ANY (speakers.aliases) THEN speakers.aliases
+                          ELSE speakers.aliases || EXCLUDED.name END`,
+    [JSON.stringify(names.map((name) => ({ name, keys: phoneticKeys(name) })))],
+  );
+  const r = await c.query<{ name: string; id: string }>(
+    'SELECT x.name, s.id FROM unnest($1::text[]) AS x(name) JOIN speakers s ON s.norm_name = sw_norm(x.name)', [names]);
+  for (const row of r.rows) ids.set(row.name, row.id);
+  return ids;
+}
+
+export async function getArticle(pool: pg.Pool, id: string): Promise<ApiArticle> {
+  const a = await pool.query<ArticleRow & { text: string }>(`SELECT ${ARTICLE_COLUMNS}, a.text FROM articles a WHERE a.id = $1`, [id]);
+  if (!a.rowCount) throw notFound('article');
+  const q = await pool.query<QuoteRow>(`SELECT ${QUOTE_COLUMNS} FROM quotes q WHERE q.article_id = $1 ORDER BY q.ord`, [id]);
+  return { ...toArticleSummary(a.rows[0]), text: a.rows[0].text, quotes: q.rows.map(toQuote) };
+}
+
+export async function deleteArticle(pool: pg.Pool, id: string): Promise<void> {
+  await withTransaction(pool, async (c) => {
+    await c.query(
+      `UPDATE speakers s SET quote_count = s.quote_count - x.n
+       FROM (SELECT speaker_id, count(*)::int AS n FROM quotes WHERE article_id = $1 AND speaker_id IS NOT NULL GROUP BY 1) x
+       WHERE s.id = x.speaker_id`, [id]);
+    const r = await c.query('DELETE FROM articles WHERE id = $1', [id]);
+    if (!r.rowCount) throw notFound('article');
+  });
+}
+
+export interface ArticleFilters { source?: string; published_after?: string; published_before?: string; limit: number; cursor?: string }
+
+export async function listArticles(pool: pg.Pool, f: ArticleFilters) {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  const arg = (v: unknown) => { args.push(v); return `$${args.length}`; };
+  if (f.source !== undefined) where.push(`a.source = ${arg(f.source)}`);
+  if (f.published_after !== undefined) where.push(`a.published_on >= ${arg(f.published_after)}`);
+  if (f.published_before !== undefined) where.push(`a.published_on <= ${arg(f.published_before)}`);
+  const cur = decodeCursor(f.cursor, 'articles');
+  if (cur && cur.id === undefined) throw new ProblemError(400, 'malformed cursor: pass the next_cursor of the previous page unchanged', [{ field: 'query.cursor', message: 'malformed cursor' }]);
+  if (cur) where.push(`(a.published_key, a.id) < (${arg(cur.k)}::date, ${arg(cur.id)}::uuid)`);
+  const sql = `SELECT ${ARTICLE_COLUMNS}, a.published_key FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+               ORDER BY a.published_key DESC, a.id DESC LIMIT ${arg(f.limit + 1)}`;
+  const r = await pool.query<ArticleRow & { published_key: string }>(sql, args);
+  const rows = r.rows.slice(0, f.limit);
+  const last = rows[rows.length - 1];
+  return {
+    items: rows.map(toArticleSummary),
+    next_cursor: r.rows.length > f.limit && last ? encodeCursor({ s: 'articles', k: last.published_key, id: last.id }) : null,
+  };
+}

@@ -1,0 +1,31 @@
+// Dashboard figures: the most quoted speakers in a range, and quote counts per interval.
+import type pg from 'pg';
+import type { components } from '../api/generated/openapi.js';
+
+export async function topSpeakers(pool: pg.Pool, f: { said_after?: string; said_before?: string; lang?: string; limit: number }): Promise<components['schemas']['SpeakerStats']> {
+  const where = ['q.speaker_id IS NOT NULL'];
+  const args: unknown[] = [];
+  const arg = (v: unknown) => { args.push(v); return `$${args.length}`; };
+  if (f.said_after) where.push(`q.date_key >= ${arg(f.said_after)}`);
+  if (f.said_before) where.push(`q.date_key <= ${arg(f.said_before)}`);
+  if (f.lang) where.push(`q.lang = ${arg(f.lang)}`);
+  const r = await pool.query<{ id: string; name: string; quote_count: number; count: number }>(
+    `SELECT s.id, s.name, s.quote_count, x.count FROM (
+       SELECT q.speaker_id, count(*)::int AS count FROM quotes q WHERE ${where.join(' AND ')}
+       GROUP BY q.speaker_id ORDER BY count DESC, q.speaker_id LIMIT ${arg(f.limit)}) x
+     JOIN speakers s ON s.id = x.speaker_id ORDER BY x.count DESC, s.id`, args);
+  return { items: r.rows.map((x) => ({ speaker: { id: x.id, name: x.name, quote_count: x.quote_count }, count: x.count })) };
+}
+
+export async function timeline(pool: pg.Pool, f: { speaker_id?: string; interval: 'day' | 'week' | 'month'; said_after?: string; said_before?: string }): Promise<components['schemas']['Timeline']> {
+  const where: string[] = [];
+  const args: unknown[] = [f.interval];
+  const arg = (v: unknown) => { args.push(v); return `$${args.length}`; };
+  if (f.speaker_id) where.push(`q.speaker_id = ${arg(f.speaker_id)}`);
+  if (f.said_after) where.push(`q.date_key >= ${arg(f.said_after)}`);
+  if (f.said_before) where.push(`q.date_key <= ${arg(f.said_before)}`);
+  const r = await pool.query<{ period: string; count: number }>(
+    `SELECT to_char(date_trunc($1, q.date_key::timestamp), 'YYYY-MM-DD') AS period, count(*)::int AS count
+     FROM quotes q ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY 1 ORDER BY 1`, args);
+  return { interval: f.interval, speaker_id: f.speaker_id ?? null, items: r.rows };
+}

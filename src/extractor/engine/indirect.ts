@@ -74,7 +74,8 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     const comma = tokens.findIndex((t, i) => i < v.at && i > 0 && t.text === ',' && i >= v.at - 6);
     if (comma > 2 && v.at > comma) {
       const content = tokens.slice(0, comma);
-      if (pack.code === 'en' || content.some((r) => pack.reportedSpeechMarkers.has(r.lower))) {
+      // "<clause>, sagte X." is reported speech by its shape, whatever the mood of the clause.
+      if (content.filter((t) => t.word).length >= 3) {
         return { start: content[0].start, end: tokens[comma].start, speaker, cue, confidence: 0.7, region: { start: tokens[comma].end, end: sEnd } };
       }
     }

@@ -14,7 +14,11 @@ export interface QuotedStretch {
   depth: number;
 }
 
-interface Open { mark: string; close: ReadonlySet<string>; markStart: number; contentStart: number; segments: Span[] }
+interface Open {
+  mark: string; close: ReadonlySet<string>; markStart: number; contentStart: number; segments: Span[];
+  /** Opens at a paragraph start or after ":" or ",": only such a quote may go on in the next paragraph. */
+  opensUtterance: boolean;
+}
 
 const MAX_DEPTH = 12;
 const isSpace = (c: string | undefined) => c === undefined || /\s/u.test(c);
@@ -43,7 +47,7 @@ export function findQuotedStretches(text: string, pairs: ReadonlyArray<readonly 
       let j = i;
       while (j < n && /\s/u.test(text[j])) j++;
       const bottom = stack[0];
-      if (bottom && text.startsWith(bottom.mark, j) && stack.length === 1) {
+      if (bottom && text.startsWith(bottom.mark, j) && stack.length === 1 && bottom.opensUtterance && /[.!?…,;:]/u.test(text[lastNonSpace(text, i)])) {
         bottom.segments.push(trimmed(text, bottom.contentStart, i));
         bottom.contentStart = j + bottom.mark.length;
         i = bottom.contentStart;
@@ -88,11 +92,19 @@ export function findQuotedStretches(text: string, pairs: ReadonlyArray<readonly 
     }
     const close = opensAs.get(mark);
     if (close !== undefined && looksOpening && stack.length < MAX_DEPTH) {
-      stack.push({ mark, close, markStart: i, contentStart: i + mark.length, segments: [] });
+      const prev = text[lastNonSpace(text, i)];
+      stack.push({ mark, close, markStart: i, contentStart: i + mark.length, segments: [], opensUtterance: prev === undefined || prev === '\n' || prev === ':' || prev === ',' });
     }
     i += mark.length;
   }
   return out.sort((a, b) => a.outer.start - b.outer.start || a.depth - b.depth);
+}
+
+/** Index of the last non-space character before i, stopping at a newline (-1 at the start). */
+function lastNonSpace(text: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && /[ \t\u00a0]/u.test(text[k])) k--;
+  return k;
 }
 
 function trimmed(text: string, start: number, end: number): Span {

@@ -77,6 +77,6 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
 
 /** A dateline ("Moskau. …", "BERLIN (dpa) –") that opens a paragraph names where the story is. */
 export function datelinePlace(text: string): string | null {
-  const m = /(?:^|\n)\s*([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)(?:\s*\([^)]{1,20}\))?\s*(?:\.|–|—|-)\s+\p{Lu}/u.exec(text.slice(0, 2000));
+  const m = /(?:^|\n)\s*([\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)(?:\s*\([^)]{1,20}\))?\s*(?:\.|–|—|-)\s+[„"»«‚‘“]?\p{Lu}/u.exec(text.slice(0, 2000));
   return m ? m[1] : null;
 }

@@ -1,0 +1,121 @@
+// German given/want cases, written for this project (invented people unless a case says otherwise).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { project, quotesOf, type Want } from '../helpers/quotes.js';
+
+interface Case { name: string; given: string; publishedAt?: string; want: Want[] }
+
+const CASES: Case[] = [
+  {
+    name: 'speaker, role, place and date after the quote; the next quote continues with a pronoun',
+    given: 'Moskau. »Unsere Zusammenarbeit im militärischen Bereich intensiviert sich«, sagte der russische Außenminister Sergej Lawrow am Donnerstag in Moskau. »Unsere Soldaten kooperieren aktiv mit dem malischen Militär«, fügte er hinzu.',
+    publishedAt: '2025-04-04',
+    want: [
+      { text: 'Unsere Zusammenarbeit im militärischen Bereich intensiviert sich', type: 'direct', speaker: 'Sergej Lawrow', mention: 'der russische Außenminister Sergej Lawrow', role: 'russischer Außenminister', place: 'Moskau', date: '2025-04-03' },
+      { text: 'Unsere Soldaten kooperieren aktiv mit dem malischen Militär', type: 'direct', speaker: 'Sergej Lawrow', mention: 'er', role: 'russischer Außenminister', place: 'Moskau', date: '2025-04-03' },
+    ],
+  },
+  {
+    name: 'a name in quotation marks is not a quote',
+    given: 'Russland unterstützt die Regierung mit Kämpfern seiner ehemals als »Gruppe Wagner« bekannten Söldnertruppe.',
+    want: [],
+  },
+  {
+    name: 'scare quotes after "sogenannt" and titles after their noun are not quotes',
+    given: 'Die Regierung plant sogenannte „Reformen“. Der Film „Das Boot“ läuft heute. Die Zeitung „Neue Welt“ berichtete darüber.',
+    want: [],
+  },
+  {
+    name: 'a colon introduction with the subject before the verb',
+    given: 'Die Ministerin Petra Beispiel sagte: „Wir werden die Schulen sanieren.“',
+    want: [{ text: 'Wir werden die Schulen sanieren.', type: 'direct', speaker: 'Petra Beispiel', role: 'Ministerin' }],
+  },
+  {
+    name: 'a quote interrupted by its attribution gives two quotes with one speaker',
+    given: '„Wir werden“, sagte Bürgermeister Hans Muster, „das schaffen.“',
+    want: [
+      { text: 'Wir werden', speaker: 'Hans Muster', role: 'Bürgermeister' },
+      { text: 'das schaffen.', speaker: 'Hans Muster' },
+    ],
+  },
+  {
+    name: '"so X" after the quote, and a surname resolved to the full name',
+    given: 'Der Grünen-Politiker Paul Probe kritisierte den Plan. „Das ist ein Fehler“, so Probe.',
+    want: [{ text: 'Das ist ein Fehler', speaker: 'Paul Probe' }],
+  },
+  {
+    name: 'a partial quote inside the reporter\'s sentence',
+    given: 'Der Bundespräsident Karl Beispiel warnte vor einer wachsenden „Kluft zwischen Arm und Reich“.',
+    want: [{ text: 'Kluft zwischen Arm und Reich', type: 'partial', speaker: 'Karl Beispiel' }],
+  },
+  {
+    name: 'an organisation speaks, named without article',
+    given: '„Die Lage ist unter Kontrolle“, teilte die Polizei mit.',
+    want: [{ text: 'Die Lage ist unter Kontrolle', speaker: 'Polizei' }],
+  },
+  {
+    name: 'an unnamed spokesman has a role and no name',
+    given: '„Wir prüfen den Vorfall“, sagte ein Sprecher des Innenministeriums.',
+    want: [{ text: 'Wir prüfen den Vorfall', speaker: null, role: 'Sprecher des Innenministeriums' }],
+  },
+  {
+    name: 'Amtskollege takes the counterpart\'s office; the capital is the dateline city',
+    given: 'Moskau. „Die Gespräche waren gut“, sagte der russische Außenminister Sergej Lawrow. Sein malischer Amtskollege Abdoulaye Diop dankte bei seinem Besuch in der russischen Hauptstadt für die „konstante Unterstützung“ Moskaus.',
+    want: [
+      { text: 'Die Gespräche waren gut', speaker: 'Sergej Lawrow' },
+      { text: 'konstante Unterstützung', type: 'partial', speaker: 'Abdoulaye Diop', role: 'malischer Außenminister', place: 'Moskau' },
+    ],
+  },
+  {
+    name: 'a quote over two paragraphs: the next paragraph reopens the mark',
+    given: 'Die Trainerin Eva Muster sagte: „Wir haben gut gespielt.\n\n„Nächste Woche gewinnen wir.“',
+    want: [{ text: 'Wir haben gut gespielt.\nNächste Woche gewinnen wir.', speaker: 'Eva Muster' }],
+  },
+  {
+    name: 'a stray opening mark does not swallow the rest of the article',
+    given: 'Das „Ende kam schnell.\n\n„Wir sind zufrieden“, sagte Trainer Max Probe.',
+    want: [{ text: 'Wir sind zufrieden', speaker: 'Max Probe' }],
+  },
+  {
+    name: 'marks of several styles: ‚…‘ nested in „…“, and »…«',
+    given: '„Er nannte das ‚unerhört‘, und ich stimme zu“, sagte Anna Beispiel. »Das bleibt so«, sagte sie.',
+    want: [
+      { text: 'Er nannte das ‚unerhört‘, und ich stimme zu', speaker: 'Anna Beispiel' },
+      { text: 'Das bleibt so', speaker: 'Anna Beispiel', mention: 'sie' },
+    ],
+  },
+  {
+    name: 'gestern and an absolute date, resolved against the publication date',
+    given: '„Wir sind bereit“, sagte der Kanzler Otto Beispiel gestern in Berlin. Am 3. März 2024 hatte er gesagt: „Wir warten ab.“',
+    publishedAt: '2025-01-10',
+    want: [
+      { text: 'Wir sind bereit', date: '2025-01-09', place: 'Berlin' },
+      { text: 'Wir warten ab.', date: '2024-03-03' },
+    ],
+  },
+  {
+    name: 'no speaker anywhere: null, not a guess',
+    given: 'Auf dem Plakat stand: „Nie wieder Krieg!“',
+    want: [{ text: 'Nie wieder Krieg!', speaker: null }],
+  },
+];
+
+describe('German quotes', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const got = quotesOf(c.given, { lang: 'de', publishedAt: c.publishedAt ?? null });
+      assert.deepEqual(got.map((q, i) => project(q, c.want[i] ?? { text: '' })), c.want);
+    });
+  }
+});
+
+describe('German reported speech', () => {
+  it('Konjunktiv after a speech verb is indirect, with its speaker', () => {
+    const got = quotesOf('Die Zusammenarbeit laufe gut, sagte Außenminister Abdoulaye Diop.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'Die Zusammenarbeit laufe gut', 'Abdoulaye Diop']]);
+  });
+  it('"laut X" attributes the rest of the sentence', () => {
+    const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);
+  });
+});

@@ -17,6 +17,7 @@ export interface Person {
 export class PersonRegistry {
   readonly people: Person[] = [];
   private bySurname = new Map<string, Person>();
+  private byName = new Map<string, Person>();
 
   constructor(private pack: LanguagePack) {}
 
@@ -59,7 +60,7 @@ export class PersonRegistry {
 
   add(name: string, roleWords: string[], determiner: string | null, at: number): Person {
     const surname = name.split(/\s+/u).pop()!;
-    const known = this.bySurname.get(surname) ?? this.people.find((p) => p.name === name);
+    const known = this.bySurname.get(surname) ?? this.byName.get(name);
     if (known) {
       if (name.length > known.name.length && name.endsWith(known.surname)) known.name = name;
       // A stated office beats none, and beats "Amtskollege", which only points at someone else's office.
@@ -67,12 +68,13 @@ export class PersonRegistry {
       if (roleWords.length && (!known.roleWords.length || (counterpart(known.roleWords) && !counterpart(roleWords)))) {
         known.roleWords = roleWords; known.determiner = determiner; known.gender ??= this.genderOfRole(roleWords);
       }
-      if (!known.mentions.includes(at)) known.mentions.push(at);
+      this.mention(known, at);
       return known;
     }
     const p: Person = { name, surname, roleWords, determiner, gender: this.genderOfRole(roleWords), mentions: [at] };
     this.people.push(p);
     this.bySurname.set(surname, p);
+    this.byName.set(name, p);
     return p;
   }
 
@@ -96,8 +98,7 @@ export class PersonRegistry {
     for (const p of this.people) {
       if (p === except) continue;
       if (gender && p.gender && gender !== 'p' && p.gender !== gender) continue;
-      let at = -1;
-      for (const m of p.mentions) { if (m < pos) at = m; else break; }
+      const at = lastMention(p, pos);
       if (at > bestAt && pos - at <= within) { bestAt = at; best = p; }
     }
     return best;
@@ -110,15 +111,19 @@ export class PersonRegistry {
     return fits.sort((a, b) => lastMention(b, pos) - lastMention(a, pos))[0];
   }
 
+  /** Records a mention, keeping the list sorted (binary insertion). */
   mention(p: Person, at: number): void {
-    if (!p.mentions.includes(at)) { p.mentions.push(at); p.mentions.sort((a, b) => a - b); }
+    let lo = 0, hi = p.mentions.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (p.mentions[mid] < at) lo = mid + 1; else hi = mid; }
+    if (p.mentions[lo] !== at) p.mentions.splice(lo, 0, at);
   }
 }
 
+/** The last mention of p before pos, or -1 (binary search over the sorted mentions). */
 function lastMention(p: Person, pos: number): number {
-  let at = -1;
-  for (const m of p.mentions) { if (m < pos) at = m; else break; }
-  return at;
+  let lo = 0, hi = p.mentions.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (p.mentions[mid] < pos) lo = mid + 1; else hi = mid; }
+  return lo > 0 ? p.mentions[lo - 1] : -1;
 }
 
 // "Lawrows" (genitive) → "Lawrow" when that surname is known.

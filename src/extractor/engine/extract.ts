@@ -44,9 +44,12 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
   for (let qi = 0; qi < top.length; qi++) {
     const s = top[qi];
     const sentence = sentences[sentenceAt(sentences, s.outer.start)] ?? { start: 0, end: text.length, paragraph: 0 };
-    const prevEnd = qi > 0 && top[qi - 1].outer.end > sentence.start ? top[qi - 1].outer.end : sentence.start;
-    const nextStart = qi + 1 < top.length && top[qi + 1].outer.start < sentence.end ? top[qi + 1].outer.start : sentence.end;
-    const c = analyse(ctx, s, sentence, prevEnd, nextStart, previous);
+    // The sentence as far as it matters to this quote: a window around it, so that a run-away
+    // "sentence" (a text without punctuation) costs linear time, not quadratic.
+    const window = { start: Math.max(sentence.start, s.outer.start - WINDOW), end: Math.min(sentence.end, s.outer.end + WINDOW), paragraph: sentence.paragraph };
+    const prevEnd = qi > 0 && top[qi - 1].outer.end > window.start ? top[qi - 1].outer.end : window.start;
+    const nextStart = qi + 1 < top.length && top[qi + 1].outer.start < window.end ? top[qi + 1].outer.start : window.end;
+    const c = analyse(ctx, s, window, prevEnd, nextStart, previous);
     if (c) { candidates.push(c); if (c.score >= ACCEPT) previous = c; }
   }
 
@@ -56,6 +59,8 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
 }
 
 const ACCEPT = 0.5;
+/** Characters either side of a quote that its sentence-level cues are looked for in. */
+const WINDOW = 500;
 
 /**
  * Where a language capitalises every noun (German), a capitalised word that this article puts

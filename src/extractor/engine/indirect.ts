@@ -8,16 +8,23 @@ import { dateIn, placeIn } from './when-where.js';
 import type { Token } from './tokens.js';
 
 const MIN_WORDS = 3;
+const MAX_SENTENCE = 2000;
 
 export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[] {
   const { text, pack, sentences } = ctx;
   const out: Quote[] = [];
   const directSpans = direct.flatMap((q) => q.spans).sort((a, b) => a.start - b.start);
   let last: { speaker: Attribution | null; paragraph: number; index: number } | null = null;
+  let d = 0; // sweeps directSpans alongside the sentences: linear, not sentences × quotes
   sentences.forEach((sentence, index) => {
+    if (sentence.end - sentence.start > MAX_SENTENCE) return; // not a sentence: a run without punctuation
     const all = tokensIn(ctx, sentence.start, sentence.end);
     const outside = all.filter((t) => containing(ctx.quoted, t.start) < 0);
-    const quotedChars = directSpans.reduce((n, s) => n + Math.max(0, Math.min(s.end, sentence.end) - Math.max(s.start, sentence.start)), 0);
+    while (d < directSpans.length && directSpans[d].end <= sentence.start) d++;
+    let quotedChars = 0;
+    for (let k = d; k < directSpans.length && directSpans[k].start < sentence.end; k++) {
+      quotedChars += Math.min(directSpans[k].end, sentence.end) - Math.max(directSpans[k].start, sentence.start);
+    }
     if (quotedChars > (sentence.end - sentence.start) * 0.6 || outside.length < MIN_WORDS) return;
     const found = reportedIn(ctx, outside, sentence.start, sentence.end)
       ?? freeIndirect(ctx, outside, sentence, last && last.index >= index - 2 && last.paragraph >= sentence.paragraph - 1 ? last.speaker : null);

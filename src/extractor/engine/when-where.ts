@@ -51,9 +51,11 @@ export function dateIn(text: string, start: number, end: number, ref: Date | nul
 
 /** "in Moskau", "im Irak", "in der russischen Hauptstadt" (→ the capital the article names). */
 export function placeIn(tokens: Token[], start: number, end: number, pack: LanguagePack, capital: string | null): string | null {
-  for (let i = 0; i < tokens.length - 1; i++) {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < start) lo = mid + 1; else hi = mid; }
+  for (let i = lo; i < tokens.length - 1 && tokens[i].end <= end; i++) {
     const t = tokens[i];
-    if (t.start < start || t.end > end || !pack.placePrepositions.has(t.lower)) continue;
+    if (!pack.placePrepositions.has(t.lower)) continue;
     let k = i + 1;
     if (pack.determiners.has(tokens[k].lower)) {
       // "in der russischen Hauptstadt"

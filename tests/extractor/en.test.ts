@@ -1,0 +1,52 @@
+// English given/want cases, written for this project (invented people).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { project, quotesOf, type Want } from '../helpers/quotes.js';
+
+interface Case { name: string; given: string; publishedAt?: string; want: Want[] }
+
+const CASES: Case[] = [
+  {
+    name: '"…," X said, with a day of the week resolved against publication',
+    given: '"We will win this state," Senator Jane Example said on Tuesday in Denver.',
+    publishedAt: '2016-03-10',
+    want: [{ text: 'We will win this state,', type: 'direct', speaker: 'Jane Example', role: 'Senator', place: 'Denver', date: '2016-03-08' }],
+  },
+  {
+    name: 'said X, then a pronoun continues',
+    given: '“The plan is dead,” said Mark Sample, the party chairman. “Nobody wants it,” he added.',
+    want: [
+      { text: 'The plan is dead,', speaker: 'Mark Sample', mention: 'Mark Sample' },
+      { text: 'Nobody wants it,', speaker: 'Mark Sample', mention: 'he' },
+    ],
+  },
+  {
+    name: 'colon introduction',
+    given: 'Governor Lee Exemplar told reporters: “We are not raising taxes.”',
+    want: [{ text: 'We are not raising taxes.', speaker: 'Lee Exemplar' }],
+  },
+  {
+    name: 'according to X',
+    given: 'According to Ann Placeholder, the deal was “a disaster for workers.”',
+    want: [{ text: 'a disaster for workers.', type: 'partial', speaker: 'Ann Placeholder' }],
+  },
+  {
+    name: 'apostrophes are not quotation marks',
+    given: "Trump's campaign didn't comment. \"It's over,\" said Bob Example.",
+    want: [{ text: "It's over,", speaker: 'Bob Example' }],
+  },
+  {
+    name: 'a book title after "titled" is not a quote',
+    given: 'She wrote a memoir titled "Hard Roads Home" last year.',
+    want: [],
+  },
+];
+
+describe('English quotes', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const got = quotesOf(c.given, { lang: 'en', publishedAt: c.publishedAt ?? null });
+      assert.deepEqual(got.map((q, i) => project(q, c.want[i] ?? { text: '' })), c.want);
+    });
+  }
+});

@@ -54,7 +54,7 @@ describe('saidwhat', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sw-'));
     writeFileSync(join(dir, 'a.txt'), '„Wir bauen die Brücke“, sagte Bürgermeisterin Jana Beispiel am Dienstag.');
     writeFileSync(join(dir, 'b.jsonl'), `${JSON.stringify({ text: '"It works," said Tom Sample.', lang: 'en' })}\n${JSON.stringify({ text: '' })}\n`);
-    const env = process.env.DATABASE_URL ? {} : { SAIDWHAT_DATA_DIR: join(dir, 'data') };
+    const env: Record<string, string> = process.env.DATABASE_URL ? {} : { SAIDWHAT_DATA_DIR: join(dir, 'data') };
     const r = run(['src/cli/main.ts', 'ingest', join(dir, 'a.txt'), join(dir, 'b.jsonl'), join(dir, 'missing.json')], undefined, env);
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stdout, /3 articles: 2 stored, 0 already there, 2 failed/u);

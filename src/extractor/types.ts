@@ -67,6 +67,10 @@ export interface LanguagePack {
   isObliquePhrase(determiner: string, next: string): boolean;
   /** Definite determiners: "der Sprecher" refers back to someone named before. */
   definiteDeterminers: ReadonlySet<string>;
+  /** Pronouns for "one of" before a group ("einer der Feuerwehrleute", "one of the"). */
+  partitives: ReadonlySet<string>;
+  /** Words that attribute after a comma, before the speaker ("…, so Murtha"). */
+  postposedSourceWords: ReadonlySet<string>;
   /** Lower-case words inside names ("von", "van", "de"). */
   nameParticles: ReadonlySet<string>;
   /** Personal pronouns that can refer to a speaker, with gender/number. */

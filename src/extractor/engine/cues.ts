@@ -47,6 +47,13 @@ const mention = (tokens: Token[], a: number, b: number, text: string): Mention =
 
 /** The subject of the verb at `v`: right before it ("Diop betonte"), else right after it ("sagte er"). */
 export function subjectOf(tokens: Token[], v: number, from: number, to: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  // A subordinate clause ("Wie der Minister am Dienstag erklärte"): the subject follows the
+  // conjunction, the verb closes the clause.
+  for (let s = Math.max(from + 1, v - 16); s < v; s++) {
+    if (!pack.subordinators.has(tokens[s - 1].lower) || (s - 1 > from && !CLAUSE_END.has(tokens[s - 2].text))) continue;
+    const p = readPhrase(tokens, s, pack, text, true);
+    if (p && p.end <= tokens[v].start && !tokens.slice(s, v).some((t) => t.start >= p.end && CLAUSE_END.has(t.text))) return p;
+  }
   // Subject first: a phrase starting at the clause start that ends right before the verb.
   for (let s = Math.max(from, v - 12); s < v; s++) {
     if (s > from && !CLAUSE_END.has(tokens[s - 1].text) && !pack.subordinators.has(tokens[s - 1].lower)) continue;
@@ -131,6 +138,13 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     if (k < 0) continue;
     const sp = readPhrase(tokens, k, pack, text);
     if (sp) return { cue: { text: m[0].trim(), start: offset + m.index, end: offset + m.index + m[0].trimEnd().length }, speaker: sp, region: { start: offset, end: offset + sentenceText.length }, kind: 'source' };
+  }
+  // "…“, so Murtha.": the source closes the sentence after a comma.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i - 1].text !== ',' || !pack.postposedSourceWords.has(tokens[i].lower)) continue;
+    const sp = readPhrase(tokens, i + 1, pack, text, true);
+    const next = sp ? tokens.find((t) => t.start >= sp.end) : undefined;
+    if (sp && (!next || /^[.!?;]$/u.test(next.text))) return { cue: mention(tokens, i, i, text), speaker: sp, region: { start: tokens[i].start, end: offset + sentenceText.length }, kind: 'source' };
   }
   for (let i = 1; i < tokens.length; i++) {
     if (!pack.sourcePostpositions.has(tokens[i].lower)) continue;

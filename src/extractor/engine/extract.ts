@@ -133,7 +133,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     else if (cue) score += 0.2;
     if (words.length >= 5) score += 0.1;
     // Someone in the sentence to say it: "Der Bundespräsident konstatierte eine „Kluft …“".
-    if (!cue && sentenceSubject(ctx, sentence)) score += 0.15;
+    if (!cue && sentenceSubject(ctx, sentence)) score += 0.15;  // someone to have said it
     if (prevWord && pack.characterisationWords.has(prevWord.lower)) score += 0.1;
     if (pack.code === 'en') score += 0.15; // English news marks few names with quotes
     if (titleLike) score -= 0.3;
@@ -152,7 +152,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   if (titleNoun) score -= 0.5;
   if (words.length === 1 && !cue) score -= 0.2;
 
-  let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : null;
+  // Without a speech verb, the one the sentence is about: "Das Gericht kam zu dem Ergebnis, „…“".
+  const subject = !cue?.speaker && type === 'partial' ? sentenceSubject(ctx, sentence) : null;
+  let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : subject ? resolve(ctx, subject) : null;
   // "…“, und fügt hinzu: „…“": a speech verb without its own subject keeps the last speaker.
   if (cue && !cue.speaker && previous?.speaker && sentence.paragraph === previous.sentence.paragraph && cue.kind !== 'sentence') speaker = previous.speaker;
   let place = cue ? placeIn(ctx.tokens, cue.region.start, cue.region.end, pack, ctx.capital) : null;

@@ -38,6 +38,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   let j = i;
   let hasDet = false;
   if (pack.determiners.has(first.lower)) { hasDet = true; j++; }
+  // "Einer der 13 beteiligten Feuerwehrmänner": one of a group, described by the group.
+  if (hasDet && pack.partitives.has(first.lower) && tokens[j] && pack.determiners.has(tokens[j].lower)) j++;
   const pre: Token[] = []; // adjectives and numbers before the head
   while (j < tokens.length && tokens[j].word && !tokens[j].cap && !pack.phraseBreakers.has(tokens[j].lower)
     && !pack.speechVerbs.has(tokens[j].lower) && pre.length < 4 && !pack.determiners.has(tokens[j].lower)) {

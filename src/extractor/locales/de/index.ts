@@ -27,6 +27,8 @@ export const de: LanguagePack = {
   // After "der" a nominative adjective ends in -e ("der russische"); -en marks dative or genitive.
   isObliquePhrase: (det, next) => det === 'der' && /\p{Ll}en$/u.test(next) && !/^\p{N}/u.test(next),
   definiteDeterminers: new Set(['der', 'die', 'das', 'dieser', 'diese']),
+  partitives: new Set(['einer', 'eine', 'eines']),
+  postposedSourceWords: new Set(['so']),
   nameParticles: new Set(['von', 'van', 'de', 'zu', 'der', 'den', 'vom', 'di', 'da', 'del', 'la', 'le', 'ten', 'ter', 'bin', 'al', 'el']),
   pronouns: lex.PRONOUNS,
   phraseBreakers: lex.PHRASE_BREAKERS,

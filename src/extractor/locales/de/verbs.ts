@@ -14,7 +14,7 @@ const WEAK = [
   'ankündigen', 'mitteilen', 'hinzufügen', 'feststellen', 'klarstellen', 'einräumen', 'anmerken', 'ausführen',
   'hinweisen', 'zurückweisen', 'bekanntgeben', 'zugeben', 'hervorheben', 'verweisen', 'anfügen', 'nachlegen',
   'bemerken', 'protestieren', 'signalisieren', 'wiederholen',
-  'ausrichten', 'melden', 'informieren', 'bewerten', 'bezeichnen', 'reagieren', 'wünschen', 'bedanken', 'danken', 'beschuldigen', 'vorwerfen', 'verurteilen', 'begrüßen', 'ablehnen', 'zurückweisen', 'dementieren', 'bestreiten', 'anzweifeln', 'prophezeien', 'konstatieren', 'attackieren', 'würdigen', 'bezichtigen', 'anprangern', 'monieren', 'tadeln', 'rügen', 'preisen', 'charakterisieren', 'ausdrücken', 'skandieren', 'einwenden', 'beschwören', 'philosophieren', 'frohlocken', 'nennen', 'werten', 'sprechen',
+  'ausrichten', 'melden', 'informieren', 'bewerten', 'bezeichnen', 'reagieren', 'wünschen', 'bedanken', 'danken', 'beschuldigen', 'vorwerfen', 'verurteilen', 'begrüßen', 'ablehnen', 'zurückweisen', 'dementieren', 'bestreiten', 'anzweifeln', 'prophezeien', 'konstatieren', 'attackieren', 'würdigen', 'bezichtigen', 'anprangern', 'monieren', 'tadeln', 'rügen', 'preisen', 'charakterisieren', 'ausdrücken', 'skandieren', 'einwenden', 'beschwören', 'philosophieren', 'frohlocken', 'nennen', 'werten', 'sprechen', 'lauten', 'verlauten', 'bekunden', 'bemerken', 'vorhalten',
 ];
 
 /** Strong or mixed verbs: their finite 3rd-person forms (present sg/pl, past sg/pl). */
@@ -51,8 +51,8 @@ const STRONG: Record<string, string[]> = {
 
 /** Separable verbs: the particle that closes the clause → the finite stems it goes with. */
 const SEPARABLE: Record<string, string[]> = {
-  hinzu: ['fügen'], mit: ['teilen'], an: ['kündigen', 'merken', 'fügen', 'geben'], fest: ['stellen'],
-  klar: ['stellen'], ein: ['räumen'], aus: ['führen'], hin: ['weisen'], zurück: ['weisen'], bekannt: ['geben'],
+  hinzu: ['fügen'], mit: ['teilen'], an: ['kündigen', 'merken', 'fügen', 'geben', 'prangern', 'mahnen', 'kreiden'], fest: ['stellen'],
+  klar: ['stellen', 'machen'], aus: ['führen', 'sprechen', 'drücken'], ein: ['räumen', 'wenden'], hin: ['weisen'], zurück: ['weisen'], bekannt: ['geben'],
   zu: ['geben'], hervor: ['heben'], nach: ['legen'], zuversichtlich: ['zeigen'], überzeugt: ['zeigen'],
   besorgt: ['zeigen'], optimistisch: ['zeigen'], enttäuscht: ['zeigen'], erfreut: ['zeigen'], zufrieden: ['zeigen'],
   überrascht: ['zeigen'], erleichtert: ['zeigen'], skeptisch: ['zeigen'],

@@ -19,6 +19,8 @@ export const en: LanguagePack = {
   objectDeterminers: new Set(['him', 'her', 'them']),
   isObliquePhrase: () => false,
   definiteDeterminers: new Set(['the', 'this', 'that']),
+  partitives: new Set(['one']),
+  postposedSourceWords: new Set([]),
   nameParticles: new Set(['van', 'von', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'der']),
   pronouns: lex.PRONOUNS,
   phraseBreakers: lex.PHRASE_BREAKERS,

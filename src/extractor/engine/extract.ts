@@ -160,7 +160,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   let place = cue ? placeIn(ctx.tokens, cue.region.start, cue.region.end, pack, ctx.capital) : null;
   let date = cue ? dateIn(text, cue.region.start, cue.region.end, ctx.ref, pack) : null;
   // A quote without its own attribution continues the previous speaker's statement.
-  const continues = previous && previous.speaker && (!cue || !cue.speaker)
+  const continues = previous && previous.speaker && !speaker
     && sentence.paragraph - previous.sentence.paragraph <= 1;
   if (continues) {
     speaker = { ...previous!.speaker! };

@@ -69,10 +69,15 @@ const WINDOW = 500;
 function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguagePack {
   if (!pack.capitalisesNouns) return pack;
   const nouns = new Set<string>();
+  const lower = new Set<string>();
+  for (const t of tokens) if (t.word && !t.cap) lower.add(t.lower);
   for (let i = 1; i < tokens.length; i++) {
     if (!tokens[i].cap || !tokens[i].word) continue;
+    // A capitalised word this article also writes in lower case is no name ("Besonders", "Darin").
+    if (lower.has(tokens[i].lower)) { nouns.add(tokens[i].text); continue; }
     let k = i - 1;
-    while (k > 0 && k > i - 3 && tokens[k].word && !tokens[k].cap && !pack.determiners.has(tokens[k].lower)) k--;
+    // adjectives between article and noun: "die neue Regelung"
+    while (k > 0 && k > i - 3 && tokens[k].word && !tokens[k].cap && /(e|en|er|es|em)$/u.test(tokens[k].lower) && !pack.determiners.has(tokens[k].lower)) k--;
     if (pack.determiners.has(tokens[k].lower) && !pack.nameParticles.has(tokens[i - 1].lower)) nouns.add(tokens[i].text);
   }
   return { ...pack, isCommonNoun: (w: string) => nouns.has(w) || pack.isCommonNoun(w) };

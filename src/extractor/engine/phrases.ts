@@ -105,7 +105,13 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   out.name = names.length ? text.slice(names[0].start, names[names.length - 1].end) : null;
   const head = roleCaps[roleCaps.length - 1];
   if (head && pack.counterpartNouns.has(head.lower)) out.counterpart = true;
-  if (head && pack.isOrganisationNoun(head.text) && !out.name && !pre.some((t) => pack.isRoleNoun(t.text))) out.organisation = head.text;
+  if (head && pack.isOrganisationNoun(head.text) && !out.name && !pre.some((t) => pack.isRoleNoun(t.text))) {
+    // An organisation is named by its capitalised words and what qualifies it:
+    // "der Berliner Senat" → "Berliner Senat", "das Verteidigungsministerium der Vereinigten Staaten".
+    const first = roleCaps.find((t) => t.cap) ?? head;
+    const last = extension.length ? extension[extension.length - 1] : head;
+    out.organisation = text.slice(first.start, last.end);
+  }
   const roleTokens = [...pre, ...roleCaps, ...extension];
   const describes = roleCaps.some((t) => pack.isRoleNoun(t.text)) || pre.some((t) => pack.isRoleNoun(t.text));
   out.roleWords = describes ? roleTokens.map((t) => t.text) : [];

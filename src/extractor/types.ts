@@ -61,6 +61,8 @@ export interface LanguagePack {
   sourcePostpositions: ReadonlySet<string>;
   /** Determiners and possessives that may open a noun phrase. */
   determiners: ReadonlySet<string>;
+  /** Prepositions fused with an article ("zum", "im"): a noun follows them, not a name. */
+  contractedArticles: ReadonlySet<string>;
   /** Determiners that mark an object case, so the phrase cannot be a subject ("den", "dem"). */
   objectDeterminers: ReadonlySet<string>;
   /** True when determiner + adjective cannot open a subject ("der englischsprachigen Zeitung"). */

@@ -18,6 +18,8 @@ export class PersonRegistry {
   readonly people: Person[] = [];
   private bySurname = new Map<string, Person>();
   private byName = new Map<string, Person>();
+  /** Full organisation names by their head noun: "universität" → "Universität Bayreuth". */
+  private orgs = new Map<string, string>();
 
   constructor(private pack: LanguagePack) {}
 
@@ -35,6 +37,9 @@ export class PersonRegistry {
       const roles = run.slice(0, run.length - names.length);
       const roleNoun = roles.some((t) => pack.isRoleNoun(t.text));
       const sentenceStart = i === 0 || /[.!?:]/u.test(tokens[i - 1].text);
+      if (run.length >= 2) {
+        for (const t of run) if (pack.isOrganisationNoun(t.text) && !this.orgs.has(t.lower)) this.orgs.set(t.lower, run.map((x) => x.text).join(' '));
+      }
       if (names.length >= 2 || (names.length === 1 && roleNoun)) {
         // adjectives before the role: "der russische Außenminister Sergej Lawrow"
         let k = i;
@@ -84,6 +89,11 @@ export class PersonRegistry {
       if (g) return g;
     }
     return null;
+  }
+
+  /** "die Universität" → "Universität Bayreuth" when the article names it so. */
+  organisation(head: string): string | undefined {
+    return this.orgs.get(head.toLowerCase());
   }
 
   bySurnameOf(name: string): Person | undefined {

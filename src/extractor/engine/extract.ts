@@ -78,7 +78,8 @@ function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguagePack {
     let k = i - 1;
     // adjectives between article and noun: "die neue Regelung"
     while (k > 0 && k > i - 3 && tokens[k].word && !tokens[k].cap && /(e|en|er|es|em)$/u.test(tokens[k].lower) && !pack.determiners.has(tokens[k].lower)) k--;
-    if (pack.determiners.has(tokens[k].lower) && !pack.nameParticles.has(tokens[i - 1].lower)) nouns.add(tokens[i].text);
+    const marker = pack.determiners.has(tokens[k].lower) || pack.contractedArticles.has(tokens[k].lower);
+    if (marker && !pack.nameParticles.has(tokens[i - 1].lower)) nouns.add(tokens[i].text);
   }
   return { ...pack, isCommonNoun: (w: string) => nouns.has(w) || pack.isCommonNoun(w) };
 }

@@ -37,7 +37,8 @@ export function resolve(ctx: ArticleContext, p: SpeakerPhrase): Attribution {
       if (head) role = pack.normaliseRole([...adjectives, head], p.determiner === 'sein' ? 'der' : p.determiner);
     }
   }
-  const name = person?.name ?? p.name ?? p.organisation ?? null;
+  const org = p.organisation && !p.organisation.includes(' ') ? registry.organisation(p.organisation) ?? p.organisation : p.organisation;
+  const name = person?.name ?? p.name ?? org ?? null;
   return { name, mention, role, person: person ?? null };
 }
 

@@ -23,6 +23,7 @@ export const de: LanguagePack = {
   ],
   sourcePostpositions: new Set(['zufolge']),
   determiners: lex.DETERMINERS,
+  contractedArticles: lex.ARTICLE_CONTRACTIONS,
   objectDeterminers: new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines', 'seinen', 'seinem', 'seines', 'ihren', 'ihrem', 'ihres', 'diesen', 'diesem', 'dieses']),
   // After "der" a nominative adjective ends in -e ("der russische"); -en marks dative or genitive.
   isObliquePhrase: (det, next) => det === 'der' && /\p{Ll}en$/u.test(next) && !/^\p{N}/u.test(next),

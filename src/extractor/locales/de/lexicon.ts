@@ -18,7 +18,14 @@ export const PHRASE_BREAKERS = new Set(('am an auf aus bei beim bis durch für g
   + 'morgen jetzt nun noch auch aber jedoch zudem außerdem weiter weiterhin ebenfalls bereits schon erst nur sogar wohl und oder '
   + 'sowie als wie dass ob weil wenn denn so es sich nicht zuvor später anschließend zuletzt kürzlich einst damals dann '
   + 'mittlerweile inzwischen vergangene vergangenen letzte letzten sei habe hat hatte ist war wird wurde ebenso gleichzeitig '
-  + 'zugleich indes hingegen demnach deshalb deswegen offenbar angeblich bislang zunächst ferner etwa zwar').split(' '));
+  + 'zugleich indes hingegen demnach deshalb deswegen offenbar angeblich bislang zunächst ferner etwa zwar '
+  // pronominal adverbs and sentence adverbs, which German capitalises at a sentence start
+  + 'darin darunter daran darauf daraus dadurch dafür dagegen dahin danach daneben darüber davon davor dazwischen '
+  + 'hierzu hierbei hiermit hierfür hierin wobei worin womit besonders insbesondere ähnlich allerdings dennoch trotzdem '
+  + 'bisher unterdessen derweil schließlich stattdessen vielmehr gerade genau eben ganz sehr kaum fast rund vielleicht '
+  + 'wahrscheinlich tatsächlich neulich oft manchmal immer nie niemals wer was wo wann warum weshalb wieso daraufhin '
+  + 'seither seitdem ebenfalls ausdrücklich wörtlich sinngemäß gleichwohl jedenfalls überdies').split(' '));
+export const ARTICLE_CONTRACTIONS = new Set('zum zur im am vom beim ins ans aufs'.split(' '));
 
 export const ABBREVIATIONS = new Set(('dr prof bzw ca vgl usw etc nr st str mio mrd dt inkl evtl ggf z.b u.a d.h o.ä jh jhd abs '
   + 'art hl bspw sog vs ehem gegr geb verh mr mrs jr sen ing dipl med phil rer jun gen kap tel bd hrsg i.d.r u.ä a.d').split(' '));

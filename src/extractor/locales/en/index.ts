@@ -16,6 +16,7 @@ export const en: LanguagePack = {
   sourcePrepositions: [/\baccording\s+to\s+/iu],
   sourcePostpositions: new Set(),
   determiners: lex.DETERMINERS,
+  contractedArticles: new Set(),
   objectDeterminers: new Set(['him', 'her', 'them']),
   isObliquePhrase: () => false,
   definiteDeterminers: new Set(['the', 'this', 'that']),

@@ -1,7 +1,7 @@
 // The people an article names, found once per article, so that a quote's local mention
 // ("er", "Diop", "der Minister", "sein Amtskollege") can be resolved to a full name and role.
 import type { Gender, LanguagePack } from '../types.js';
-import { isParticle, looksLikeName, nameTokens, type SpeakerPhrase } from './phrases.js';
+import { isParticle, looksLikeName, nameTokens, readPhrase, type SpeakerPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
 
 export interface Person {
@@ -24,7 +24,7 @@ export class PersonRegistry {
   constructor(private pack: LanguagePack) {}
 
   /** Registers every "Role Name" and "First Last" run of capitalised words in the article. */
-  scan(tokens: Token[], quoted: (pos: number) => boolean): void {
+  scan(tokens: Token[], quoted: (pos: number) => boolean, text: string): void {
     const pack = this.pack;
     let i = 0;
     while (i < tokens.length) {
@@ -43,13 +43,19 @@ export class PersonRegistry {
       if (names.length >= 2 || (names.length === 1 && roleNoun)) {
         // adjectives before the role: "der russische Außenminister Sergej Lawrow"
         let k = i;
+        let lowerRole = false;
         const pre: string[] = [];
         while (k > 0 && tokens[k - 1].word && !tokens[k - 1].cap && !pack.phraseBreakers.has(tokens[k - 1].lower)
-          && !pack.determiners.has(tokens[k - 1].lower) && pre.length < 3 && roles.length) { k--; pre.unshift(tokens[k].text); }
+          && !pack.determiners.has(tokens[k - 1].lower) && pre.length < 3 && (roles.length || lowerRole || pack.isRoleNoun(tokens[k - 1].text))) {
+          k--; pre.unshift(tokens[k].text);
+          if (pack.isRoleNoun(tokens[k].text)) lowerRole = true;
+        }
         const det = k > 0 && pack.determiners.has(tokens[k - 1].lower) ? tokens[k - 1].lower : null;
         const nameText = names.map((t) => t.text).join(' ');
         if (!(sentenceStart && names.length === run.length && names.length === 2 && pack.stopwords.has(names[0].lower))) {
-          this.add(nameText, roleNoun ? [...pre, ...roles.map((t) => t.text)] : [], det, names[0].start);
+          const hasRole = roleNoun || lowerRole;
+          const p = this.add(nameText, hasRole ? [...pre, ...roles.map((t) => t.text)] : [], det, names[0].start);
+          if (!hasRole) this.appositionRole(p, tokens, j, text);
         }
       }
       i = j;
@@ -61,6 +67,23 @@ export class PersonRegistry {
       if (p && p.mentions[p.mentions.length - 1] !== t.start) p.mentions.push(t.start);
     }
     for (const p of this.people) p.mentions.sort((a, b) => a - b);
+  }
+
+  /** "Matthias Freude, Präsident des Landesumweltamtes, sagte …": the role after the name. */
+  private appositionRole(p: Person, tokens: Token[], j: number, text: string): void {
+    if (p.roleWords.length) return;
+    if (tokens[j]?.text === '(') { // "Sebastian Edathy (SPD), …"
+      while (j < tokens.length && tokens[j].text !== ')' && j < tokens.length) j++;
+      j++;
+    }
+    if (tokens[j]?.text !== ',') return;
+    const rp = readPhrase(tokens, j + 1, this.pack, text);
+    if (!rp || rp.name || !rp.roleWords.length) return;
+    const next = tokens.find((t) => t.start >= rp.end);
+    if (next && !/^[,.;()]$/u.test(next.text)) return;
+    p.roleWords = rp.roleWords;
+    p.determiner = rp.determiner;
+    p.gender ??= this.genderOfRole(rp.roleWords);
   }
 
   add(name: string, roleWords: string[], determiner: string | null, at: number): Person {

@@ -32,7 +32,7 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
   const quoted = top.map((s) => s.outer);
   const isQuoted = (pos: number) => containing(quoted, pos) >= 0;
   const registry = new PersonRegistry(pack);
-  registry.scan(tokens, isQuoted);
+  registry.scan(tokens, isQuoted, text);
   const ctx: ArticleContext = {
     text, pack, tokens, sentences, registry, quoted,
     ref: referenceDate(opts.publishedAt, text, pack),

@@ -26,7 +26,10 @@ export function resolve(ctx: ArticleContext, p: SpeakerPhrase): Attribution {
     person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(p.start, pack.genderOf(p.definiteRole), undefined, 600);
   }
   if (person) registry.mention(person, p.start);
-  let role = ownRole ?? (person?.roleWords.length ? pack.normaliseRole(person.roleWords, person.determiner) : null);
+  // A named phrase states the role as the reporter means it here; an anaphor ("der 23-jährige
+  // Sportler") describes, and the office the article gives the person wins.
+  const personRole = person?.roleWords.length ? pack.normaliseRole(person.roleWords, person.determiner) : null;
+  let role = p.name ? ownRole ?? personRole : personRole ?? ownRole;
   if (p.counterpart || (person && person.roleWords.some((w) => pack.counterpartNouns.has(w.toLowerCase())))) {
     const words = p.counterpart ? p.roleWords : person!.roleWords;
     const other = registry.people.filter((o) => o !== person && o.roleWords.length && !o.roleWords.some((w) => pack.counterpartNouns.has(w.toLowerCase())) && o.mentions[0] < p.start)

@@ -19,7 +19,7 @@ export function normaliseRole(words: string[], determiner: string | null = null)
   if (ADJECTIVAL_NOUN.test(head) && det) gender = FEMININE_DETERMINERS.has(det) ? 'f' : 'm';
   const ending = gender === 'f' ? 'e' : gender === 'n' ? 'es' : 'er';
   const out = words.map((w, i) => {
-    if (i < headAt && /^\p{Ll}/u.test(w) && /(e|en|em|er|es)$/u.test(w) && !/^(und|oder)$/u.test(w)) return w.replace(/(en|em|er|es|e)$/u, '') + ending;
+    if (i < headAt && !/^\p{Lu}/u.test(w) && /(e|en|em|er|es)$/u.test(w) && !/^(und|oder)$/u.test(w) && !isRoleNoun(w)) return w.replace(/(en|em|er|es|e)$/u, '') + ending;
     if (i < headAt && /^\p{Lu}/u.test(w) && ADJECTIVAL_NOUN.test(w)) return w.replace(/(en|em|er|es|e)$/u, '') + ending; // "Oberkommandierender"
     if (i === headAt) return nominativeHead(w, gender);
     return w;

@@ -3,7 +3,7 @@
 import type { ExtractOptions, LanguagePack, Quote, QuoteType } from '../types.js';
 import { cueAfter, cueBefore, cueSource, findVerb, subjectOf, type Cue } from './cues.js';
 import { containing, sentenceAt, tokensIn, type ArticleContext } from './context.js';
-import { PersonRegistry } from './entities.js';
+import { PersonRegistry, type Person } from './entities.js';
 import { findReportedSpeech } from './indirect.js';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -163,8 +163,15 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : subject ? resolve(ctx, subject) : null;
   // "…“, und fügt hinzu: „…“": a speech verb without its own subject keeps the last speaker.
   if (cue && !cue.speaker && previous?.speaker && sentence.paragraph === previous.sentence.paragraph && cue.kind !== 'sentence') speaker = previous.speaker;
-  let place = cue ? placeIn(ctx.tokens, cue.region.start, cue.region.end, pack, ctx.capital) : null;
-  let date = cue ? dateIn(text, cue.region.start, cue.region.end, ctx.ref, pack) : null;
+  // Where and when: the attribution clause first, then the rest of the sentence around the quote.
+  const regions = [cue?.region, { start: s.outer.end, end: nextStart }, { start: prevEnd, end: s.outer.start }]
+    .filter((r): r is { start: number; end: number } => !!r && r.end > r.start);
+  let place: string | null = null;
+  let date: string | null = null;
+  for (const r of regions) {
+    place ??= placeIn(ctx.tokens, r.start, r.end, pack, ctx.capital);
+    date ??= dateIn(text, r.start, r.end, ctx.ref, pack);
+  }
   // A quote without its own attribution continues the previous speaker's statement.
   const continues = previous && previous.speaker && !speaker
     && sentence.paragraph - previous.sentence.paragraph <= 1;
@@ -177,6 +184,15 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   if (previous && (continues || (speaker?.name && speaker.name === previous.speaker?.name) || sentence.paragraph === previous.sentence.paragraph)) {
     place ??= previous.place;
     date ??= previous.date;
+  }
+  // The same statement, reported a sentence or two before: "Stoiber gab heute in München seinen
+  // Rückzug bekannt. … Stoiber begründete ihn mit einer „veränderten Lage“".
+  if (speaker?.person && (!place || !date)) {
+    const earlier = statementBefore(ctx, speaker.person, s.outer.start);
+    if (earlier) {
+      place ??= placeIn(ctx.tokens, earlier.start, earlier.end, pack, ctx.capital);
+      date ??= dateIn(text, earlier.start, earlier.end, ctx.ref, pack);
+    }
   }
   return { stretch: s, sentence, type, cue, speaker, score: Math.max(0, Math.min(1, score)), place, date };
 }
@@ -198,6 +214,17 @@ function toQuote(ctx: ArticleContext, c: Candidate): Quote {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The sentence that last mentioned this person, if it is among the two before the quote's. */
+function statementBefore(ctx: ArticleContext, person: Person, pos: number): Sentence | null {
+  const at = sentenceAt(ctx.sentences, pos);
+  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+    const sen = ctx.sentences[k];
+    if (sen.paragraph < ctx.sentences[at].paragraph - 1) break;
+    if (person.mentions.some((m) => m >= sen.start && m < sen.end)) return sen;
+  }
+  return null;
+}
 
 function sentenceSubject(ctx: ArticleContext, sentence: Sentence): SpeakerPhrase | null {
   const toks = tokensIn(ctx, sentence.start, sentence.end);

@@ -71,6 +71,8 @@ export interface LanguagePack {
   definiteDeterminers: ReadonlySet<string>;
   /** Pronouns for "one of" before a group ("einer der Feuerwehrleute", "one of the"). */
   partitives: ReadonlySet<string>;
+  /** Speech verbs whose object is the listener ("told"): the speaker stands before them. */
+  addresseeVerbs: ReadonlySet<string>;
   /** Words that attribute after a comma, before the speaker ("…, so Murtha"). */
   postposedSourceWords: ReadonlySet<string>;
   /** Lower-case words inside names ("von", "van", "de"). */

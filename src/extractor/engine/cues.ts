@@ -65,7 +65,9 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   const first = readPhrase(tokens, from, pack, text, true);
   const afterFirst = first ? tokens.find((t) => t.start >= first.end) : undefined;
   if (first && first.end <= tokens[v].start && afterFirst && (afterFirst.text === ',' || afterFirst.text === '(')) return first;
-  // Verb first: "sagte der Minister", "sagte dazu der Minister", "charakterisierte ihn X".
+  // Verb first: "sagte der Minister", "sagte dazu der Minister", "charakterisierte ihn X";
+  // never after "told": what follows it is the listener ("… told Reuters").
+  if (pack.addresseeVerbs.has(tokens[v].lower)) return first && first.end <= tokens[v].start ? first : null;
   let k = v + 1;
   for (let skip = 0; skip < 3 && k < to; skip++) {
     const p = readPhrase(tokens, k, pack, text, true);

@@ -67,14 +67,14 @@ const WINDOW = 500;
  * after a determiner ("den Unmut", "das Wahlkampfteam") is a noun here, not a name.
  */
 function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguagePack {
-  if (!pack.capitalisesNouns) return pack;
   const nouns = new Set<string>();
   const lower = new Set<string>();
   for (const t of tokens) if (t.word && !t.cap) lower.add(t.lower);
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap || !tokens[i].word) continue;
-    // A capitalised word this article also writes in lower case is no name ("Besonders", "Darin").
+    // A capitalised word this article also writes in lower case is no name ("Besonders", "Thanks").
     if (lower.has(tokens[i].lower)) { nouns.add(tokens[i].text); continue; }
+    if (!pack.capitalisesNouns || i === 0) continue;
     let k = i - 1;
     // adjectives between article and noun: "die neue Regelung"
     while (k > 0 && k > i - 3 && tokens[k].word && !tokens[k].cap && /(e|en|er|es|em)$/u.test(tokens[k].lower) && !pack.determiners.has(tokens[k].lower)) k--;

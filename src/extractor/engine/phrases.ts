@@ -53,6 +53,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
       && (looksLikeName(caps[caps.length - 1], pack) || !caps[caps.length - 1].cap)) { caps.push(t); j++; continue; }
     if (!(t.cap || (/^\p{N}/u.test(t.text) && caps.length === 0)) || pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower) || pack.pronouns.has(t.lower)) break;
     caps.push(t); j++;
+    // "Rep. Hakeem Jeffries", "Sen. Marco Rubio": an abbreviated title keeps the phrase going.
+    if (tokens[j]?.text === '.' && pack.abbreviations.has(t.lower) && tokens[j + 1]?.cap) j++;
   }
   // English-style role words joined by lower-case "of"/"for" ("Secretary of State John Kerry")
   while (caps.length && j + 1 < tokens.length && (tokens[j].lower === 'of' || tokens[j].lower === 'for') && tokens[j + 1].cap
@@ -62,8 +64,11 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   }
   if (!caps.length) {
     // "a spokesman", "ein Sprecher" in lower case (English nouns are not capitalised)
+    // "a spokesman", "the retired neurosurgeon": where nouns are not capitalised, a determiner and a
+    // lower-case head make a description; as the subject of a speech verb, it is the speaker.
     const head = pre[pre.length - 1];
-    if (!head || !hasDet || !(pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text))) return null;
+    const described = head && (pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text) || (subject && !pack.capitalisesNouns));
+    if (!head || !hasDet || !described) return null;
     caps.push(head); pre.pop();
   }
   if (!hasDet && !caps[0].cap && pre.length) return null;
@@ -113,7 +118,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     out.organisation = text.slice(first.start, last.end);
   }
   const roleTokens = [...pre, ...roleCaps, ...extension];
-  const describes = roleCaps.some((t) => pack.isRoleNoun(t.text)) || pre.some((t) => pack.isRoleNoun(t.text));
+  const describes = roleCaps.some((t) => pack.isRoleNoun(t.text)) || pre.some((t) => pack.isRoleNoun(t.text))
+    || (subject && !pack.capitalisesNouns && roleCaps.length > 0 && !roleCaps[roleCaps.length - 1].cap);
   out.roleWords = describes ? roleTokens.map((t) => t.text) : [];
   // Only people, organisations and offices speak: "das Angebot", "den Vorgang" do not.
   if (!out.name && !out.organisation && !describes) return null;

@@ -26,9 +26,12 @@ export const de: LanguagePack = {
   contractedArticles: lex.ARTICLE_CONTRACTIONS,
   objectDeterminers: new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines', 'seinen', 'seinem', 'seines', 'ihren', 'ihrem', 'ihres', 'diesen', 'diesem', 'dieses']),
   // After "der" a nominative adjective ends in -e ("der russische"); -en marks dative or genitive.
-  isObliquePhrase: (det, next) => det === 'der' && /\p{Ll}en$/u.test(next) && !/^\p{N}/u.test(next),
+  // "der Zeitung" after a verb is dative: feminine nouns take "der" only in oblique cases.
+  isObliquePhrase: (det, next) => det === 'der' && ((/\p{Ll}en$/u.test(next) && !/^\p{N}/u.test(next))
+    || /(ung|ei|heit|keit|schaft|ion|tät|ur|zeitung|agentur|regierung|kommission|partei|polizei|behörde)$/u.test(next)),
   definiteDeterminers: new Set(['der', 'die', 'das', 'dieser', 'diese']),
   partitives: new Set(['einer', 'eine', 'eines']),
+  addresseeVerbs: new Set([]),
   postposedSourceWords: new Set(['so']),
   nameParticles: new Set(['von', 'van', 'de', 'zu', 'der', 'den', 'vom', 'di', 'da', 'del', 'la', 'le', 'ten', 'ter', 'bin', 'al', 'el']),
   pronouns: lex.PRONOUNS,

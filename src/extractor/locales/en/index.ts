@@ -21,6 +21,7 @@ export const en: LanguagePack = {
   isObliquePhrase: () => false,
   definiteDeterminers: new Set(['the', 'this', 'that']),
   partitives: new Set(['one']),
+  addresseeVerbs: new Set(['told', 'tells', 'tell', 'assured', 'reminded', 'warned', 'urged', 'asked']),
   postposedSourceWords: new Set([]),
   nameParticles: new Set(['van', 'von', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'der']),
   pronouns: lex.PRONOUNS,

@@ -113,7 +113,14 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
   if (verb) {
     const from = clauseStart(tokens, verb.at);
     let speaker = subjectOf(tokens, verb.at, from, tokens.length, pack, text);
-    if (!speaker && from > 0) speaker = readPhrase(tokens, 0, pack, text); // "Platter, der …, sagte:"
+    // "Platter, der …, sagte:", "In July, Sammy Aaron, vice chairman of G-III, told Forbes …":
+    // the first phrase that opens a clause before the verb and is closed by a comma.
+    for (let k = 0; !speaker && k < from; k++) {
+      if (k > 0 && tokens[k - 1].text !== ',') continue;
+      const p = readPhrase(tokens, k, pack, text, true);
+      const next = p ? tokens.find((t) => t.start >= p.end) : undefined;
+      if (p && (p.name || p.pronoun) && next?.text === ',') speaker = p;
+    }
     return { cue: mention(tokens, verb.at, verb.end, text), speaker, region, kind: colon ? 'colon' : 'before' };
   }
   if (tokens[tokens.length - 1].text === ':') {

@@ -104,6 +104,14 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   const tryAfter = () => (commaAfter || endsUtterance ? cueAfter(after, pack, text) : null);
   const tryBefore = () => (colonBefore || before.some((t) => t.word) ? cueBefore(before, pack, text) : null);
   cue = sentenceStartsHere ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
+  // A paragraph that ends with a colon introduces the quote that opens the next one.
+  if (!cue && sentenceStartsHere) {
+    const at = sentenceAt(ctx.sentences, s.outer.start);
+    const prev = at > 0 ? ctx.sentences[at - 1] : null;
+    if (prev && /:\s*$/u.test(text.slice(prev.start, prev.end)) && prev.paragraph >= sentence.paragraph - 1) {
+      cue = cueBefore(tokensIn(ctx, Math.max(prev.start, prev.end - WINDOW), prev.end), pack, text);
+    }
+  }
   const sentenceTokens = tokensIn(ctx, sentence.start, sentence.end).filter((t) => containing(ctx.quoted, t.start) < 0);
   if (!cue) cue = cueSource(sentenceTokens, pack, text, text.slice(sentence.start, sentence.end), sentence.start);
   if (!cue) {

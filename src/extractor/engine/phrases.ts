@@ -51,7 +51,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     // "Kurt von Figura", "Heike van Laak": a name particle between two capitalised words
     if (!t.cap && caps.length && isParticle(tokens, j, pack) && tokens[j + 1]?.cap && tokens[j + 1]?.word
       && (looksLikeName(caps[caps.length - 1], pack) || !caps[caps.length - 1].cap)) { caps.push(t); j++; continue; }
-    if (!(t.cap || (/^\p{N}/u.test(t.text) && caps.length === 0)) || pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower) || pack.pronouns.has(t.lower)) break;
+    // "Republican strategist Fred Davis": where nouns are not capitalised, a role noun inside the run
+    const lowerRole = !t.cap && !pack.capitalisesNouns && caps.length > 0 && pack.isRoleNoun(t.text) && tokens[j + 1]?.cap;
+    if (!(t.cap || lowerRole || (/^\p{N}/u.test(t.text) && caps.length === 0)) || pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower) || pack.pronouns.has(t.lower)) break;
     caps.push(t); j++;
     // "Rep. Hakeem Jeffries", "Sen. Marco Rubio": an abbreviated title keeps the phrase going.
     if (tokens[j]?.text === '.' && pack.abbreviations.has(t.lower) && tokens[j + 1]?.cap) j++;

@@ -101,6 +101,10 @@ export interface LanguagePack {
   nonPlaces: ReadonlySet<string>;
   /** Words right before a quote that make it a name or title, not speech ("sogenannte", "namens"). */
   nameCues: ReadonlySet<string>;
+  /** Words that link a head to its owner: "Sprecher des Ministeriums", "spokesman for the ministry". */
+  genitiveLinks: ReadonlySet<string>;
+  /** How much likelier a quoted stretch inside a sentence is speech in this language's news (0 = neutral). */
+  embeddedQuoteBias: number;
   /** Words before a quoted characterisation ("als „…“", "as"): someone's words, not a name. */
   characterisationWords: ReadonlySet<string>;
   /** Nouns that make the following quoted words a title ("Buch", "Film", "Motto"). */
@@ -109,6 +113,16 @@ export interface LanguagePack {
   reportedSpeechMarkers: ReadonlySet<string>;
   /** Conjunctions that open a subordinate clause, whose subject follows them ("während X erklärte"). */
   subordinators: ReadonlySet<string>;
+  /** A comma must stand before the complementiser ("sagte, dass"). */
+  commaBeforeComplementiser: boolean;
+  /** A reported clause may follow the verb without a complementiser ("said the plan was dead"). */
+  bareComplementClause: boolean;
+  /** The particle of infinitive clauses ("zu"), or null. */
+  infinitiveMarker: string | null;
+  /** Modal verbs that report hearsay ("soll", "sollen") … */
+  reportativeModals: ReadonlySet<string>;
+  /** … with a perfect infinitive ending the sentence ("haben", "sein"). */
+  perfectAuxiliaries: ReadonlySet<string>;
   /** The complementiser of reported speech ("dass", "that"). */
   complementisers: ReadonlySet<string>;
   /** chrono-node parser for this language. */

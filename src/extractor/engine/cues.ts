@@ -91,7 +91,7 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
   const end = clauseEnd(tokens, i);
   const regionEnd = tokens[Math.min(end, tokens.length) - 1]?.end ?? tokens[i].end;
   // "…“, so der Minister."
-  if (pack.code === 'de' && tokens[i].lower === 'so') {
+  if (pack.postposedSourceWords.has(tokens[i].lower)) {
     const sp = readPhrase(tokens, i + 1, pack, text);
     if (sp) return { cue: mention(tokens, i, i, text), speaker: sp, region: { start: tokens[i].start, end: regionEnd }, kind: 'after' };
   }

@@ -132,8 +132,10 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     || (before.length >= 2 && pack.nameCues.has(`${before[before.length - 2]?.lower} ${prevWord?.lower}`));
   const titleNoun = titleBefore(before, pack);
   const capitalised = words.filter((w) => /^[„"'«»‚(]*\p{Lu}/u.test(w)).length;
-  const titleLike = words.length <= 6 && capitalised >= Math.ceil(words.length * 0.75) && !endsUtterance && pack.code === 'en'
-    ? true : words.length <= 6 && capitalised === words.length && !endsUtterance && words.length > 1;
+  // Title case: every word capitalised; where nouns are lower-case, most words capitalised will do.
+  const titleLike = words.length <= 6 && !endsUtterance && (pack.capitalisesNouns
+    ? capitalised === words.length && words.length > 1
+    : capitalised >= Math.ceil(words.length * 0.75));
 
   let score: number;
   if (type === 'direct') {
@@ -149,7 +151,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     // Someone in the sentence to say it: "Der Bundespräsident konstatierte eine „Kluft …“".
     if (!cue && sentenceSubject(ctx, sentence)) score += 0.15;  // someone to have said it
     if (prevWord && pack.characterisationWords.has(prevWord.lower)) score += 0.1;
-    if (pack.code === 'en') score += 0.15; // English news marks few names with quotes
+    score += pack.embeddedQuoteBias;
     if (titleLike) score -= 0.3;
   }
   // Names and titles stand where nouns stand: after a noun ("die Nachrichtenagentur „Xinhua“"),

@@ -64,17 +64,21 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     // "X sagte, (dass) …" / "X said (that) …": the content follows the verb clause.
     for (let k = v.end + 1; k < tokens.length; k++) {
       const t = tokens[k];
-      if (pack.complementisers.has(t.lower) && (pack.code === 'en' || tokens[k - 1].text === ',')) {
+      if (pack.complementisers.has(t.lower) && (!pack.commaBeforeComplementiser || tokens[k - 1].text === ',')) {
         return { start: t.start, end: sEnd, speaker, cue, confidence: 0.7 };
       }
       if (t.text === ',' && k + 1 < tokens.length) {
         const rest = tokens.slice(k + 1);
-        if (rest.some((r) => pack.reportedSpeechMarkers.has(r.lower))) return { start: rest[0].start, end: sEnd, speaker, cue, confidence: 0.65 };
+        const words = rest.filter((r) => r.word);
+        // "…, die Lage sei ernst" (Konjunktiv) or "…, missbraucht worden zu sein" (infinitive clause)
+        const infinitive = pack.infinitiveMarker !== null && words.length >= 3 && words[words.length - 2]?.lower === pack.infinitiveMarker;
+        if (rest.some((r) => pack.reportedSpeechMarkers.has(r.lower)) || infinitive) return { start: rest[0].start, end: sEnd, speaker, cue, confidence: 0.65 };
         break;
       }
       if (t.text === '.' || t.text === ';') break;
     }
-    if (pack.code === 'en' && v.end + 1 < tokens.length && tokens[v.end + 1].word && speaker && tokens.length - v.end > 4 && v.at > 0) {
+    // "Smith said the plan was dead": a complement clause without "that", where the language allows it.
+    if (pack.bareComplementClause && v.end + 1 < tokens.length && tokens[v.end + 1].word && speaker && tokens.length - v.end > 4 && v.at > 0) {
       return { start: tokens[v.end + 1].start, end: sEnd, speaker, cue, confidence: 0.55 };
     }
     // "Die Lage sei ernst, sagte X." / "…, X said."
@@ -102,8 +106,11 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
 /** A sentence in the Konjunktiv right after reported speech goes on reporting the same speaker. */
 function freeIndirect(ctx: ArticleContext, tokens: Token[], sentence: { start: number; end: number }, speaker: Attribution | null): Found | null {
   const { pack } = ctx;
-  if (!tokens.some((t) => pack.reportedSpeechMarkers.has(t.lower))) return null;
-  if (pack.code === 'en') return null; // English has no Konjunktiv to mark it
+  const words = tokens.filter((t) => t.word);
+  // "Außerdem sollen zehn Menschen verletzt worden sein": the reportative modal with a perfect infinitive.
+  const last = words[words.length - 1]?.lower;
+  const reportative = words.some((t) => pack.reportativeModals.has(t.lower)) && last !== undefined && pack.perfectAuxiliaries.has(last);
+  if (!reportative && !tokens.some((t) => pack.reportedSpeechMarkers.has(t.lower))) return null;
   return { start: sentence.start, end: sentence.end, speaker, cue: null, confidence: speaker ? 0.5 : 0.4 };
 }
 

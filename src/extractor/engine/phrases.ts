@@ -143,7 +143,7 @@ function base(start: number, end: number, text: string): SpeakerPhrase {
 }
 
 function isGenitiveLink(word: string, pack: LanguagePack): boolean {
-  return word === 'des' || word === 'der' || word === 'of' || (pack.code === 'en' && word === 'for');
+  return pack.genitiveLinks.has(word);
 }
 
 function hasName(caps: Token[], pack: LanguagePack, hasDet: boolean): boolean {

@@ -62,7 +62,7 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
       let j = k + 1;
       while (j < tokens.length && tokens[j].word && !tokens[j].cap && j - k < 3) j++;
       if (tokens[j] && pack.capitalNouns.has(tokens[j].lower) && capital) return capital;
-      if (pack.code !== 'en') continue;
+      if (pack.capitalisesNouns) continue; // "in der Türkei" aside, German "in der X" is a noun
       k++;
     }
     const words: string[] = [];

@@ -46,10 +46,18 @@ export const de: LanguagePack = {
   placePrepositions: lex.PLACE_PREPOSITIONS,
   nonPlaces: lex.NON_PLACES,
   nameCues: lex.NAME_CUES,
+  genitiveLinks: new Set(['des', 'der']),
+  // German puts names and titles in quotation marks often: no bias.
+  embeddedQuoteBias: 0,
   characterisationWords: new Set(['als', 'von', 'vor']),
   titleNouns: lex.TITLE_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
   subordinators: new Set('während als nachdem weil obwohl wenn da wie dass daß ob bevor seit sobald und aber doch denn sondern'.split(' ')),
+  commaBeforeComplementiser: true,
+  bareComplementClause: false,
+  infinitiveMarker: 'zu',
+  reportativeModals: new Set(['soll', 'sollen']),
+  perfectAuxiliaries: new Set(['haben', 'sein']),
   complementisers: lex.COMPLEMENTISERS,
   chrono: chrono.de.casual,
 };

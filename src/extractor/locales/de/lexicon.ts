@@ -67,5 +67,6 @@ export const TITLE_NOUNS = new Set(('buch roman film serie sendung album lied so
   + 'schlagzeile überschrift kapitel abschnitt bezeichnung spitzname beiname künstlername unwort wort jugendwort').split(' '));
 export const REPORTED_SPEECH_MARKERS = new Set(('sei seien habe werde könne müsse solle wolle dürfe gebe liege stehe gehe komme bleibe '
   + 'wisse lasse brauche halte sehe trage mache führe wäre hätte würde wären hätten würden seiest gelte fehle arbeite '
-  + 'plane rechne erwarte verfüge besitze zeige handle bestehe existiere diene hänge entspreche').split(' '));
+  + 'plane rechne erwarte verfüge besitze zeige handle bestehe existiere diene hänge entspreche '
+  + 'könnte könnten müsste müssten dürfte dürften möge mögen solle sollten wolle wollten ließe kämen käme gäbe gingen').split(' '));
 export const COMPLEMENTISERS = new Set(['dass', 'daß', 'ob']);

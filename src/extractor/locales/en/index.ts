@@ -37,10 +37,18 @@ export const en: LanguagePack = {
   placePrepositions: lex.PLACE_PREPOSITIONS,
   nonPlaces: lex.NON_PLACES,
   nameCues: lex.NAME_CUES,
+  genitiveLinks: new Set(['of', 'for']),
+  // English news italicises titles and marks few names with quotes: a quoted fragment is mostly speech.
+  embeddedQuoteBias: 0.15,
   characterisationWords: new Set(['as']),
   titleNouns: lex.TITLE_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
   subordinators: new Set('while as after before because although when since and but so that whereas'.split(' ')),
+  commaBeforeComplementiser: false,
+  bareComplementClause: true,
+  infinitiveMarker: null,
+  reportativeModals: new Set(),
+  perfectAuxiliaries: new Set(),
   complementisers: lex.COMPLEMENTISERS,
   chrono: chrono.en.casual,
 };

@@ -157,8 +157,9 @@ export function nameTokens(caps: Token[], pack: LanguagePack, hasDet: boolean): 
   if (k >= 2 && looksLikeName(caps[k - 2], pack) && looksLikeSurname(caps[k - 1], pack)) k--;
   while (k > 0 && (looksLikeName(caps[k - 1], pack) || (pack.nameParticles.has(caps[k - 1].lower) && k < caps.length && k > 1))) k--;
   while (k < caps.length && !caps[k].cap) k++; // a name never starts with its particle
-  // After a determiner the first capitalised word is the head noun, not a name ("der Sprecher").
-  if (hasDet && k === 0) k = 1;
+  // After a determiner the first capitalised word is the head noun, not a name ("der Sprecher"),
+  // where nouns are capitalised.
+  if (hasDet && k === 0 && pack.capitalisesNouns) k = 1;
   return caps.slice(k);
 }
 

@@ -63,8 +63,10 @@ export function findQuotedStretches(text: string, pairs: ReadonlyArray<readonly 
     const before = i > 0 ? text[i - 1] : undefined;
     const after = text[i + mark.length];
     const leftOpen = before === undefined || OPENING_CONTEXT.test(before) || marks.some((m) => m !== mark && text.endsWith(m, i) );
-    const opensWord = !isSpace(after);
-    const closesWord = !isSpace(before) && !(before !== undefined && OPENING_CONTEXT.test(before));
+    // A mark that only ever opens may be followed by a space (French « … »), one that only closes
+    // may follow one; a mark that can do both decides by the space.
+    const opensWord = !isSpace(after) || (!closesOf.has(mark) && after !== '\n');
+    const closesWord = (!isSpace(before) && !(before !== undefined && OPENING_CONTEXT.test(before))) || (!opensAs.has(mark) && before !== '\n');
     // An apostrophe inside a word (don't, Trump's) is not a mark.
     if (isWordChar(before) && isWordChar(after) && (mark === "'" || mark === '’')) { i += mark.length; continue; }
 

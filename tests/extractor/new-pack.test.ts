@@ -1,0 +1,41 @@
+// The engine knows no language: a pack it has never seen (a small French one, written here)
+// is enough to extract quotes with speakers.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import * as chrono from 'chrono-node';
+import { extractWith } from '../../src/extractor/engine/extract.js';
+import type { LanguagePack } from '../../src/extractor/types.js';
+
+const set = (s: string) => new Set(s.split(' '));
+
+const fr: LanguagePack = {
+  code: 'fr', capitalisesNouns: false,
+  stopwords: set('le la les de des du et un une est a il elle dans que qui pour pas'),
+  quotePairs: [['«', '»'], ['“', '”'], ['"', '"']],
+  abbreviations: set('m mme dr'), ordinalHeads: /^$/u,
+  speechVerbs: set('a déclaré déclaré a dit dit affirme affirmé explique expliqué'),
+  separableVerbs: new Map(), sourcePrepositions: [/\bselon\s+/iu], sourcePostpositions: new Set(),
+  determiners: set('le la les un une son sa ses l'), contractedArticles: new Set(), objectDeterminers: new Set(),
+  isObliquePhrase: () => false, definiteDeterminers: set('le la les'), partitives: new Set(), addresseeVerbs: new Set(),
+  postposedSourceWords: new Set(), nameParticles: set('de du'),
+  pronouns: new Map([['il', 'm'], ['elle', 'f']]),
+  phraseBreakers: set('à au aux dans en sur pour par avec sans mais et ou donc jeudi hier'),
+  isRoleNoun: (w) => /^(ministre|président|porte-parole|maire)s?$/iu.test(w),
+  isOrganisationNoun: (w) => /^(gouvernement|police)$/iu.test(w),
+  isCommonNoun: () => false, genderOf: () => null,
+  normaliseRole: (words) => words.join(' '),
+  counterpartNouns: set('homologue'), capitalNouns: set('capitale'), placePrepositions: set('à'), nonPlaces: new Set(),
+  nameCues: set('dit surnommé'), titleNouns: set('livre film journal'), genitiveLinks: set('de du'), embeddedQuoteBias: 0,
+  characterisationWords: set('comme'), reportedSpeechMarkers: new Set(), subordinators: set('comme quand lorsque'),
+  commaBeforeComplementiser: false, bareComplementClause: false, infinitiveMarker: null,
+  reportativeModals: new Set(), perfectAuxiliaries: new Set(), complementisers: set('que'),
+  chrono: chrono.fr.casual,
+};
+
+describe('a new language is a new pack', () => {
+  it('French guillemets with spaces, speaker after the verb, place and day', () => {
+    const text = '« Nous allons coopérer », a déclaré le ministre Jean Exemple jeudi à Paris.';
+    const [q] = extractWith(fr, text, { publishedAt: '2025-04-04' });
+    assert.deepEqual([q.text, q.speaker?.name, q.role, q.place, q.date, q.lang], ['Nous allons coopérer', 'Jean Exemple', 'ministre', 'Paris', '2025-04-03', 'fr']);
+  });
+});

@@ -58,7 +58,8 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   for (let s = Math.max(from, v - 12); s < v; s++) {
     if (s > from && !CLAUSE_END.has(tokens[s - 1].text) && !pack.subordinators.has(tokens[s - 1].lower)) continue;
     const p = readPhrase(tokens, s, pack, text, true);
-    if (p && p.end <= tokens[v].start && text.slice(p.end, tokens[v].start).trim() === '') return p;
+    // "Renate Schmidt (SPD) äußerte": a parenthesis may stand between subject and verb
+    if (p && p.end <= tokens[v].start && /^\s*(\([^()]{0,40}\)\s*)?$/u.test(text.slice(p.end, tokens[v].start))) return p;
   }
   // "Kurt von Figura, Präsident der Universität, begrüßte …": the subject opens the clause and an
   // apposition stands between it and the verb.
@@ -112,7 +113,8 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
   const region = { start: tokens[0].start, end: tokens[tokens.length - 1].end };
   if (verb) {
     const from = clauseStart(tokens, verb.at);
-    let speaker = subjectOf(tokens, verb.at, from, tokens.length, pack, text);
+    // From the start of the lead-in, so that "Der Minister, Max Muster, sagte" finds its subject.
+    let speaker = subjectOf(tokens, verb.at, 0, tokens.length, pack, text);
     // "Platter, der …, sagte:", "In July, Sammy Aaron, vice chairman of G-III, told Forbes …":
     // the first phrase that opens a clause before the verb and is closed by a comma.
     for (let k = 0; !speaker && k < from; k++) {

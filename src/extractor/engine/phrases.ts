@@ -90,13 +90,23 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     const tail = nameTokens(extension.slice(2).filter((t) => t.cap), pack, false);
     if (tail.length >= 2) { extName = tail; extension.splice(extension.length - tail.length); }
   }
-  // Apposition with the name: "der Sprecher des Ministeriums, Max Muster," / "X, the mayor,".
+  // Apposition with the name: "der Sprecher des Ministeriums, Max Muster," / "X, the mayor,";
+  // a short phrase may come first: "Der Doktorvater zu Guttenbergs, Peter Häberle, erklärte".
   let apposition: Token[] = [];
-  if (!hasName(caps, pack, hasDet) && tokens[j]?.text === ',' && tokens[j + 1]?.cap && tokens[j + 1]?.word && !pack.determiners.has(tokens[j + 1].lower)) {
-    let k = j + 1;
-    const app: Token[] = [];
-    while (k < tokens.length && tokens[k].word && tokens[k].cap && !pack.phraseBreakers.has(tokens[k].lower) && app.length < 5) { app.push(tokens[k]); k++; }
-    if (app.length && nameTokens(app, pack, false).length) { apposition = app; j = k; }
+  if (!hasName(caps, pack, hasDet)) {
+    let c = j;
+    while (c < tokens.length && c < j + 4 && tokens[c].word && tokens[c].text !== ',') c++;
+    if (tokens[c]?.text === ',' && tokens[c + 1]?.cap && tokens[c + 1]?.word && !pack.determiners.has(tokens[c + 1].lower)) {
+      let k = c + 1;
+      const app: Token[] = [];
+      while (k < tokens.length && tokens[k].word && app.length < 5 && !pack.phraseBreakers.has(tokens[k].lower)
+        && (tokens[k].cap || (isParticle(tokens, k, pack) && tokens[k + 1]?.cap))) { app.push(tokens[k]); k++; }
+      const closed = c === j || !tokens[k] || /^[,.;:()]$/u.test(tokens[k].text);
+      if (app.length && closed && nameTokens(app, pack, false).length) {
+        extension.push(...tokens.slice(j, c));
+        apposition = app; j = k;
+      }
+    }
   }
   const all = [...(hasDet ? [first] : []), ...pre, ...caps, ...extension, ...extName, ...apposition];
   if (all.length > MAX_WORDS) return null;

@@ -164,6 +164,15 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     if (words.length === 1 && (!cue || cue.kind === 'sentence')) score -= 0.15;
   }
   if (/^[-‐]\p{L}/u.test(text.slice(s.outer.end, s.outer.end + 2))) score -= 0.6;
+  // Name-shaped: every word but the function words capitalised ("Reporter ohne Grenzen").
+  const contentWords = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w && !pack.stopwords.has(w.toLowerCase()));
+  const nameShaped = type === 'partial' && contentWords.length > 0 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  if (nameShaped) {
+    const prev = before[before.length - 1];
+    if (/^\s*\(/u.test(text.slice(s.outer.end, s.outer.end + 3))) score -= 0.5; // „Reporter ohne Grenzen“ (ROG)
+    else if (prev && (pack.determiners.has(prev.lower) || pack.placePrepositions.has(prev.lower) || pack.genitiveLinks.has(prev.lower))) score -= 0.2;
+    if (words.length <= 4) score -= 0.1;
+  }
   if (nameCue) score -= 0.6;
   if (titleNoun) score -= 0.5;
   if (words.length === 1 && !cue) score -= 0.2;

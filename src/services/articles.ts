@@ -18,6 +18,7 @@ export async function ingestArticle(pool: pg.Pool, input: ArticleInput, today = 
   const hash = contentHash(text);
   const existing = await pool.query<{ id: string }>('SELECT id FROM articles WHERE content_hash = $1', [hash]);
   if (existing.rowCount) return { created: false, article: await getArticle(pool, existing.rows[0].id) };
+  if (input.url !== undefined) await refuseUrlConflict(pool, input.url);
 
   const published = normalisePublished(input.published_at);
   const lang = input.lang ?? detectLanguage(text);
@@ -26,6 +27,12 @@ export async function ingestArticle(pool: pg.Pool, input: ArticleInput, today = 
   const publishedKey = published.day ?? todayDay;
 
   const id = await withTransaction(pool, async (c) => {
+    if (input.url !== undefined) {
+      // Serialise writers of one URL, then look again: another request may have stored it meanwhile.
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [input.url]);
+      const same = await c.query('SELECT 1 FROM articles WHERE content_hash = $1', [hash]);
+      if (!same.rowCount) await refuseUrlConflict(c, input.url);
+    }
     const ins = await c.query<{ id: string }>(
       `INSERT INTO articles (content_hash, title, url, source, published_at, published_on, published_key, lang, text, quote_count)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
@@ -63,6 +70,14 @@ export async function ingestArticle(pool: pg.Pool, input: ArticleInput, today = 
     return { created: false, article: await getArticle(pool, again.rows[0].id) };
   }
   return { created: true, article: await getArticle(pool, id) };
+}
+
+async function refuseUrlConflict(db: pg.Pool | pg.PoolClient, url: string): Promise<void> {
+  const r = await db.query<{ id: string }>('SELECT id FROM articles WHERE url = $1', [url]);
+  if (r.rowCount) {
+    throw new ProblemError(409, `an article with this url and a different text is stored as ${r.rows[0].id}; delete it first to replace it`,
+      [{ field: 'body.url', message: 'already stored with a different text' }]);
+  }
 }
 
 // One row per distinct name, in a fixed order so that concurrent ingests lock speakers alike.

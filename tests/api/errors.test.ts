@@ -79,6 +79,14 @@ describe('errors', () => {
     const none = await request(testApp(db.pool, db.kind)).get('/v1/nothing');
     assert.equal(none.status, 404); isProblem(none, 404);
   });
+  it('409: the same url with a different text', async () => {
+    const url = 'https://example.org/news/1';
+    assert.equal((await api.post('/v1/articles', { url, text: 'Der erste Text über den Hafen.' }, auth)).status, 201);
+    assert.equal((await api.post('/v1/articles', { url, text: 'Der erste Text über den Hafen.' }, auth)).status, 200);
+    const res = await api.post('/v1/articles', { url, text: 'Ein geänderter Text über den Hafen.' }, auth);
+    assert.equal(res.status, 409); isProblem(res, 409);
+    assert.match(res.body.detail, /different text/u);
+  });
   it('413: a body over the configured limit', async () => {
     const small = client(testApp(db.pool, db.kind, { SAIDWHAT_BODY_LIMIT: '1kb' }));
     const res = await small.post('/v1/articles', { text: 'x'.repeat(2000) }, auth);

@@ -18,7 +18,8 @@ export interface paths {
          * Ingest an article
          * @description Extracts the quotes of the article and stores the article, its speakers and quotes in
          *     one transaction. Ingest is idempotent: the same text again (by content hash) answers
-         *     200 with the stored article instead of 201.
+         *     200 with the stored article instead of 201. The same `url` with a different text is a
+         *     409: delete the stored article first to replace it.
          */
         post: operations["createArticle"];
         delete?: never;
@@ -598,6 +599,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description An article with this url and a different text is already stored. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The body is over the configured limit. */
         PayloadTooLarge: {
             headers: {
@@ -792,6 +802,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];

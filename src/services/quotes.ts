@@ -40,8 +40,9 @@ export async function listQuotes(pool: pg.Pool, f: QuoteFilters): Promise<compon
   if (f.lang !== undefined) where.push(`q.lang = ${arg(f.lang)}`);
   if (f.type !== undefined) where.push(`q.type = ${arg(f.type)}`);
   if (f.place !== undefined) where.push(`sw_norm(q.place) = sw_norm(${arg(f.place)})`);
-  if (f.said_after !== undefined) where.push(`q.said_on >= ${arg(f.said_after)}`);
-  if (f.said_before !== undefined) where.push(`q.said_on <= ${arg(f.said_before)}`);
+  // date_key equals said_on wherever said_on is set: bounding it too lets the sort index serve the range.
+  if (f.said_after !== undefined) { const p = arg(f.said_after); where.push(`q.said_on >= ${p}`, `q.date_key >= ${p}::date`); }
+  if (f.said_before !== undefined) { const p = arg(f.said_before); where.push(`q.said_on <= ${p}`, `q.date_key <= ${p}::date`); }
   if (f.published_after !== undefined) where.push(`q.published_on >= ${arg(f.published_after)}`);
   if (f.published_before !== undefined) where.push(`q.published_on <= ${arg(f.published_before)}`);
   if (f.article_id !== undefined) where.push(`q.article_id = ${arg(f.article_id)}`);

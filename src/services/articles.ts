@@ -13,11 +13,18 @@ import { ARTICLE_COLUMNS, QUOTE_COLUMNS, toArticleSummary, toQuote, type ApiArti
 export type ArticleInput = components['schemas']['ArticleInput'];
 export interface IngestResult { created: boolean; article: ApiArticle }
 
+/** Ingests and answers the stored article with its quotes. */
 export async function ingestArticle(pool: pg.Pool, input: ArticleInput, today = new Date()): Promise<IngestResult> {
+  const { created, id } = await storeArticle(pool, input, today);
+  return { created, article: await getArticle(pool, id) };
+}
+
+/** Extracts and stores an article; answers only its id (what a batch needs). */
+export async function storeArticle(pool: pg.Pool, input: ArticleInput, today = new Date()): Promise<{ created: boolean; id: string }> {
   const { text, title: htmlTitle } = prepareText(input);
   const hash = contentHash(text);
   const existing = await pool.query<{ id: string }>('SELECT id FROM articles WHERE content_hash = $1', [hash]);
-  if (existing.rowCount) return { created: false, article: await getArticle(pool, existing.rows[0].id) };
+  if (existing.rowCount) return { created: false, id: existing.rows[0].id };
   if (input.url !== undefined) await refuseUrlConflict(pool, input.url);
 
   const published = normalisePublished(input.published_at);
@@ -67,9 +74,9 @@ export async function ingestArticle(pool: pg.Pool, input: ArticleInput, today = 
   });
   if (id === null) {
     const again = await pool.query<{ id: string }>('SELECT id FROM articles WHERE content_hash = $1', [hash]);
-    return { created: false, article: await getArticle(pool, again.rows[0].id) };
+    return { created: false, id: again.rows[0].id };
   }
-  return { created: true, article: await getArticle(pool, id) };
+  return { created: true, id };
 }
 
 async function refuseUrlConflict(db: pg.Pool | pg.PoolClient, url: string): Promise<void> {
@@ -87,8 +94,9 @@ async function upsertSpeakers(c: pg.PoolClient, quotes: Quote[]): Promise<Map<st
   if (!names.length) return ids;
   await c.query(
     `INSERT INTO speakers (name, norm_name, name_keys, aliases)
-     SELECT x.name, sw_norm(x.name), x.keys, ARRAY[x.name] FROM jsonb_to_recordset($1::jsonb) AS x(name text, keys text[])
-     ORDER BY sw_norm(x.name)
+     SELECT DISTINCT ON (sw_norm(x.name)) x.name, sw_norm(x.name), x.keys, ARRAY[x.name]
+     FROM jsonb_to_recordset($1::jsonb) AS x(name text, keys text[])
+     ORDER BY sw_norm(x.name), x.name -- one row per key: "José Pérez" and "Jose Perez" are one speaker
      ON CONFLICT (norm_name) DO UPDATE
        SET aliases = CASE WHEN EXCLUDED.name = ANY (speakers.aliases) THEN speakers.aliases
                           ELSE speakers.aliases || EXCLUDED.name END`,

@@ -96,6 +96,12 @@ describe('ingest', () => {
     } finally { await other.close(); }
   });
 
+  it('two spellings of one name in one article are one speaker', async () => {
+    const r = await ingestArticle(db.pool, { text: '„Wir bleiben“, sagte José Pérez. „Wir gehen nicht“, sagte Jose Perez.', lang: 'de' });
+    assert.deepEqual(r.article.quotes.map((q) => q.speaker?.name), ['José Pérez', 'Jose Perez']);
+    assert.equal(new Set(r.article.quotes.map((q) => q.speaker?.id)).size, 1);
+  });
+
   it('HTML is reduced to the article text', async () => {
     const html = `<html><head><title>Hafen</title></head><body><nav>Menü Start Kontakt</nav><article><h1>Hafen wächst</h1>
       <p>Der Hafen wächst weiter. „Wir sind sehr zufrieden mit dem Jahr“, sagte Hafenchef Olaf Beispiel am Montag in Kiel.</p>

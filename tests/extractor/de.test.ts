@@ -1,9 +1,7 @@
 // German given/want cases, written for this project (invented people unless a case says otherwise).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { project, quotesOf, type Want } from '../helpers/quotes.js';
-
-interface Case { name: string; given: string; publishedAt?: string; want: Want[] }
+import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
@@ -100,14 +98,7 @@ const CASES: Case[] = [
   },
 ];
 
-describe('German quotes', () => {
-  for (const c of CASES) {
-    it(c.name, () => {
-      const got = quotesOf(c.given, { lang: 'de', publishedAt: c.publishedAt ?? null });
-      assert.deepEqual(got.map((q, i) => project(q, c.want[i] ?? { text: '' })), c.want);
-    });
-  }
-});
+runCases('German quotes', 'de', CASES);
 
 describe('German reported speech', () => {
   it('Konjunktiv after a speech verb is indirect, with its speaker', () => {

@@ -1,9 +1,5 @@
 // English given/want cases, written for this project (invented people).
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { project, quotesOf, type Want } from '../helpers/quotes.js';
-
-interface Case { name: string; given: string; publishedAt?: string; want: Want[] }
+import { runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
@@ -42,11 +38,4 @@ const CASES: Case[] = [
   },
 ];
 
-describe('English quotes', () => {
-  for (const c of CASES) {
-    it(c.name, () => {
-      const got = quotesOf(c.given, { lang: 'en', publishedAt: c.publishedAt ?? null });
-      assert.deepEqual(got.map((q, i) => project(q, c.want[i] ?? { text: '' })), c.want);
-    });
-  }
-});
+runCases('English quotes', 'en', CASES);

@@ -1,4 +1,6 @@
 // Compact views of extractor output for given/want tables.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { extractQuotes, type ExtractOptions, type Quote } from '../../src/extractor/index.js';
 
 export interface Want {
@@ -26,4 +28,18 @@ export function project(q: Quote, want: Want): Want {
   if ('place' in want) out.place = q.place;
   if ('date' in want) out.date = q.date;
   return out;
+}
+
+export interface Case { name: string; given: string; publishedAt?: string; want: Want[] }
+
+/** One test per case: the direct and partial quotes of `given`, projected onto what `want` names. */
+export function runCases(title: string, lang: string, cases: Case[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      it(c.name, () => {
+        const got = quotesOf(c.given, { lang, publishedAt: c.publishedAt ?? null });
+        assert.deepEqual(got.map((q, i) => project(q, c.want[i] ?? { text: '' })), c.want);
+      });
+    }
+  });
 }

@@ -39,7 +39,7 @@ export const en: LanguagePack = {
   nameCues: lex.NAME_CUES,
   genitiveLinks: new Set(['of', 'for']),
   // English news italicises titles and marks few names with quotes: a quoted fragment is mostly speech.
-  embeddedQuoteBias: 0.15,
+  embeddedQuoteBias: 0.25,
   characterisationWords: new Set(['as']),
   titleNouns: lex.TITLE_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,

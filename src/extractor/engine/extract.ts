@@ -191,6 +191,13 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     place ??= placeIn(ctx.tokens, r.start, r.end, pack, ctx.capital);
     date ??= dateIn(text, r.start, r.end, ctx.ref, pack);
   }
+  // A fragment in reported speech (Konjunktiv) without its own attribution belongs to whoever the
+  // sentence before reported: "Die Kanadier sagen, … Der Airbus sei erst „weit hinter …“ gelandet."
+  const reported = sentenceTokens.some((t) => pack.reportedSpeechMarkers.has(t.lower));
+  if (!speaker && reported) {
+    const reporter = reporterBefore(ctx, sentence);
+    if (reporter) speaker = reporter;
+  }
   // A quote without its own attribution continues the previous speaker's statement.
   const continues = previous && previous.speaker && !speaker
     && sentence.paragraph - previous.sentence.paragraph <= 1;
@@ -199,7 +206,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     score += type === 'direct' ? 0.05 : 0.1;
   }
   // A fragment inside reported speech ("… werde dazu beitragen, »…«") is the reported speaker's words.
-  if (type === 'partial' && sentenceTokens.some((t) => pack.reportedSpeechMarkers.has(t.lower))) score += 0.15;
+  if (type === 'partial' && reported) score += 0.15;
   if (previous && (continues || (speaker?.name && speaker.name === previous.speaker?.name) || sentence.paragraph === previous.sentence.paragraph)) {
     place ??= previous.place;
     date ??= previous.date;
@@ -233,6 +240,21 @@ function toQuote(ctx: ArticleContext, c: Candidate): Quote {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The speaker of a speech verb or source in one of the two sentences before (same or previous paragraph). */
+function reporterBefore(ctx: ArticleContext, sentence: Sentence): Attribution | null {
+  const at = sentenceAt(ctx.sentences, sentence.start);
+  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+    const sen = ctx.sentences[k];
+    if (sen.paragraph < sentence.paragraph - 1 || sen.end - sen.start > WINDOW * 2) break;
+    const toks = tokensIn(ctx, sen.start, sen.end).filter((t) => containing(ctx.quoted, t.start) < 0);
+    const v = findVerb(toks, 0, toks.length, ctx.pack);
+    const phrase = v ? subjectOf(toks, v.at, 0, toks.length, ctx.pack, ctx.text)
+      : cueSource(toks, ctx.pack, ctx.text, ctx.text.slice(sen.start, sen.end), sen.start)?.speaker ?? null;
+    if (phrase) return resolve(ctx, phrase);
+  }
+  return null;
+}
 
 /** The sentence that last mentioned this person, if it is among the two before the quote's. */
 function statementBefore(ctx: ArticleContext, person: Person, pos: number): Sentence | null {

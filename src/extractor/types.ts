@@ -123,6 +123,8 @@ export interface LanguagePack {
   reportativeModals: ReadonlySet<string>;
   /** … with a perfect infinitive ending the sentence ("haben", "sein"). */
   perfectAuxiliaries: ReadonlySet<string>;
+  /** Those reported-speech markers that also mark hypotheses (Konjunktiv II: "wäre", "könnte"). */
+  hypotheticalMarkers: ReadonlySet<string>;
   /** The complementiser of reported speech ("dass", "that"). */
   complementisers: ReadonlySet<string>;
   /** chrono-node parser for this language. */

@@ -28,7 +28,7 @@ const fr: LanguagePack = {
   nameCues: set('dit surnommé'), titleNouns: set('livre film journal'), genitiveLinks: set('de du'), embeddedQuoteBias: 0,
   characterisationWords: set('comme'), reportedSpeechMarkers: new Set(), subordinators: set('comme quand lorsque'),
   commaBeforeComplementiser: false, bareComplementClause: false, infinitiveMarker: null,
-  reportativeModals: new Set(), perfectAuxiliaries: new Set(), complementisers: set('que'),
+  reportativeModals: new Set(), perfectAuxiliaries: new Set(), hypotheticalMarkers: new Set(), complementisers: set('que'),
   chrono: chrono.fr.casual,
 };
 

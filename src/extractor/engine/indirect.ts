@@ -29,11 +29,14 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
     const found = reportedIn(ctx, outside, sentence.start, sentence.end)
       ?? freeIndirect(ctx, outside, sentence, last && last.index >= index - 2 && last.paragraph >= sentence.paragraph - 1 ? last.speaker : null);
     if (!found) return;
-    const [start, end] = trim(text, found.start, found.end);
-    if (end - start < 12) return;
+    // The content without the source phrase: "Bei den Unruhen waren [chinesischen Angaben zufolge] 197 …"
+    const pieces = (found.cut ? [[found.start, found.cut.start], [found.cut.end, found.end]] : [[found.start, found.end]])
+      .map(([a, b]) => trim(text, a, b)).filter(([a, b]) => b - a >= 3);
+    const spans = pieces.map(([a, b]) => ({ start: a, end: b }));
+    if (spans.reduce((n, x) => n + x.end - x.start, 0) < 12) return;
     const region = found.region ?? { start: sentence.start, end: sentence.end };
     out.push({
-      text: text.slice(start, end), type: 'indirect', spans: [{ start, end }],
+      text: spans.map((x) => text.slice(x.start, x.end)).join(' … '), type: 'indirect', spans,
       speaker: found.speaker ? { name: found.speaker.name, mention: found.speaker.mention } : null,
       role: found.speaker?.role ?? null,
       place: placeIn(ctx.tokens, region.start, region.end, pack, ctx.capital),
@@ -51,6 +54,8 @@ interface Found {
   cue: Quote['cue'];
   confidence: number;
   region?: { start: number; end: number };
+  /** A stretch inside [start, end) that is not content (the source phrase in the middle). */
+  cut?: { start: number; end: number };
 }
 
 function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: number): Found | null {
@@ -83,7 +88,8 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     }
     // "Die Lage sei ernst, sagte X." / "…, X said."
     const comma = tokens.findIndex((t, i) => i < v.at && i > 0 && t.text === ',' && i >= v.at - 6);
-    if (comma > 2 && v.at > comma) {
+    // "Der Minister, Max Muster, sagte": the part before the comma is the speaker, not what was said.
+    if (comma > 2 && v.at > comma && !(sp && sp.start < tokens[comma].start)) {
       const content = tokens.slice(0, comma);
       // "<clause>, sagte X." is reported speech by its shape, whatever the mood of the clause.
       if (content.filter((t) => t.word).length >= 3) {
@@ -95,10 +101,8 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
   if (src && src.speaker) {
     const speaker = resolve(ctx, src.speaker);
     // The content is the sentence without the source phrase.
-    const afterPhrase = tokens.find((t) => t.start >= src.speaker!.end && t.word && t.text !== ',');
-    const beforeCue = src.cue.start > sStart + 10;
-    if (beforeCue) return { start: sStart, end: src.cue.start, speaker, cue: src.cue, confidence: 0.6 };
-    if (afterPhrase) return { start: afterPhrase.start, end: sEnd, speaker, cue: src.cue, confidence: 0.6 };
+    const from = Math.min(src.cue.start, src.speaker.start), to = Math.max(src.cue.end, src.speaker.end);
+    if (to < sEnd - 10 || from > sStart + 10) return { start: sStart, end: sEnd, speaker, cue: src.cue, confidence: 0.6, cut: { start: from, end: to } };
   }
   return null;
 }
@@ -110,7 +114,8 @@ function freeIndirect(ctx: ArticleContext, tokens: Token[], sentence: { start: n
   // "Außerdem sollen zehn Menschen verletzt worden sein": the reportative modal with a perfect infinitive.
   const last = words[words.length - 1]?.lower;
   const reportative = words.some((t) => pack.reportativeModals.has(t.lower)) && last !== undefined && pack.perfectAuxiliaries.has(last);
-  if (!reportative && !tokens.some((t) => pack.reportedSpeechMarkers.has(t.lower))) return null;
+  // Konjunktiv II alone is as often a hypothesis as a report: only Konjunktiv I goes on reporting.
+  if (!reportative && !tokens.some((t) => pack.reportedSpeechMarkers.has(t.lower) && !pack.hypotheticalMarkers.has(t.lower))) return null;
   return { start: sentence.start, end: sentence.end, speaker, cue: null, confidence: speaker ? 0.5 : 0.4 };
 }
 

@@ -58,6 +58,7 @@ export const de: LanguagePack = {
   infinitiveMarker: 'zu',
   reportativeModals: new Set(['soll', 'sollen']),
   perfectAuxiliaries: new Set(['haben', 'sein']),
+  hypotheticalMarkers: lex.HYPOTHETICAL_MARKERS,
   complementisers: lex.COMPLEMENTISERS,
   chrono: chrono.de.casual,
 };

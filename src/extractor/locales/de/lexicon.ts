@@ -69,4 +69,5 @@ export const REPORTED_SPEECH_MARKERS = new Set(('sei seien habe werde könne mü
   + 'wisse lasse brauche halte sehe trage mache führe wäre hätte würde wären hätten würden seiest gelte fehle arbeite '
   + 'plane rechne erwarte verfüge besitze zeige handle bestehe existiere diene hänge entspreche '
   + 'könnte könnten müsste müssten dürfte dürften möge mögen solle sollten wolle wollten ließe kämen käme gäbe gingen').split(' '));
+export const HYPOTHETICAL_MARKERS = new Set(('wäre hätte würde wären hätten würden könnte könnten müsste müssten dürfte dürften sollten wollten ließe kämen käme gäbe gingen').split(' '));
 export const COMPLEMENTISERS = new Set(['dass', 'daß', 'ob']);

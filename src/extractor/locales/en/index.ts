@@ -49,6 +49,7 @@ export const en: LanguagePack = {
   infinitiveMarker: null,
   reportativeModals: new Set(),
   perfectAuxiliaries: new Set(),
+  hypotheticalMarkers: new Set(),
   complementisers: lex.COMPLEMENTISERS,
   chrono: chrono.en.casual,
 };

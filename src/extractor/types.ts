@@ -73,6 +73,10 @@ export interface LanguagePack {
   partitives: ReadonlySet<string>;
   /** Speech verbs whose object is the listener ("told"): the speaker stands before them. */
   addresseeVerbs: ReadonlySet<string>;
+  /** Impersonal speech ("hieß es"): the verbs, their dummy subject, and the prepositions that name the source. */
+  impersonalSpeechVerbs: ReadonlySet<string>;
+  impersonalSubjects: ReadonlySet<string>;
+  impersonalSourcePrepositions: ReadonlySet<string>;
   /** Words that attribute after a comma, before the speaker ("…, so Murtha"). */
   postposedSourceWords: ReadonlySet<string>;
   /** Lower-case words inside names ("von", "van", "de"). */

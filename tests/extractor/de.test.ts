@@ -92,6 +92,24 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a name with an initial, and its surname later',
+    given: 'Dazu äußerte sich der Präsident John Q. Beispiel: „Wir haben die Lage im Griff.“ Beispiel sagte später: „Es bleibt ruhig.“',
+    want: [
+      { text: 'Wir haben die Lage im Griff.', speaker: 'John Q. Beispiel', role: 'Präsident' },
+      { text: 'Es bleibt ruhig.', speaker: 'John Q. Beispiel', mention: 'Beispiel' },
+    ],
+  },
+  {
+    name: '"hieß es vom …" names the source of an impersonal statement',
+    given: '„Alles deutet auf einen Unfall hin“, hieß es vom Abgeordneten Peter Muster.',
+    want: [{ text: 'Alles deutet auf einen Unfall hin', speaker: 'Peter Muster' }],
+  },
+  {
+    name: 'a fragment in reported speech belongs to the reporter of the sentence before',
+    given: 'Die Ermittler erhoben am Montag Vorwürfe gegen den Piloten Max Probe. Die Maschine sei „weit hinter der Aufsetzzone“ gelandet.',
+    want: [{ text: 'weit hinter der Aufsetzzone', type: 'partial', speaker: null, mention: 'Die Ermittler' }],
+  },
+  {
     name: 'no speaker anywhere: null, not a guess',
     given: 'Auf dem Plakat stand: „Nie wieder Krieg!“',
     want: [{ text: 'Nie wieder Krieg!', speaker: null }],

@@ -81,6 +81,15 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   return null;
 }
 
+/** "…“, hieß es vom Abgeordneten Viktor Oserow": an impersonal speech verb names its source with a preposition. */
+function impersonalSource(tokens: Token[], v: number, end: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  if (!pack.impersonalSpeechVerbs.has(tokens[v].lower) || !pack.impersonalSubjects.has(tokens[v + 1]?.lower ?? '')) return null;
+  for (let k = v + 2; k < end && k < v + 6; k++) {
+    if (pack.impersonalSourcePrepositions.has(tokens[k].lower)) return readPhrase(tokens, k + 1, pack, text);
+  }
+  return null;
+}
+
 /**
  * Attribution after a quote: `tokens` are the words between this quote's closing mark and the
  * next quote (or the sentence end).
@@ -101,7 +110,7 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
     // "…,“ heißt es" / "hieß es": an attribution without a speaker
     return null;
   }
-  const speaker = verb.at === i ? subjectOf(tokens, verb.at, i, end, pack, text) : subjectOf(tokens, verb.at, i, end, pack, text);
+  const speaker = impersonalSource(tokens, verb.at, end, pack, text) ?? subjectOf(tokens, verb.at, i, end, pack, text);
   return { cue: mention(tokens, verb.at, verb.end, text), speaker, region: { start: tokens[i].start, end: regionEnd }, kind: 'after' };
 }
 

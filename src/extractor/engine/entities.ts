@@ -30,9 +30,13 @@ export class PersonRegistry {
     while (i < tokens.length) {
       if (!tokens[i].word || !tokens[i].cap || quoted(tokens[i].start)) { i++; continue; }
       let j = i;
-      while (j < tokens.length && tokens[j].word && j - i < 6
-        && (tokens[j].cap || (isParticle(tokens, j, pack) && j > i && tokens[j + 1]?.cap))) j++;
-      const run = tokens.slice(i, j);
+      const run: Token[] = [];
+      while (j < tokens.length && tokens[j].word && j - i < 8
+        && (tokens[j].cap || (isParticle(tokens, j, pack) && j > i && tokens[j + 1]?.cap))) {
+        run.push(tokens[j]); j++;
+        // an initial: "George W. Bush"
+        if (tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && tokens[j + 1]?.cap && tokens[j + 1]?.word && run.length > 1) j++;
+      }
       const names = nameTokens(run, pack, false);
       const roles = run.slice(0, run.length - names.length);
       const roleNoun = roles.some((t) => pack.isRoleNoun(t.text));
@@ -51,7 +55,7 @@ export class PersonRegistry {
           if (pack.isRoleNoun(tokens[k].text)) lowerRole = true;
         }
         const det = k > 0 && pack.determiners.has(tokens[k - 1].lower) ? tokens[k - 1].lower : null;
-        const nameText = names.map((t) => t.text).join(' ');
+        const nameText = text.slice(names[0].start, names[names.length - 1].end);
         if (!(sentenceStart && names.length === run.length && names.length === 2 && pack.stopwords.has(names[0].lower))) {
           const hasRole = roleNoun || lowerRole;
           const p = this.add(nameText, hasRole ? [...pre, ...roles.map((t) => t.text)] : [], det, names[0].start);
@@ -112,6 +116,11 @@ export class PersonRegistry {
       if (g) return g;
     }
     return null;
+  }
+
+  /** True for a surname of someone the article names in full. */
+  knows(word: string): boolean {
+    return this.bySurname.has(word);
   }
 
   /** "die Universität" → "Universität Bayreuth" when the article names it so. */

@@ -33,8 +33,10 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
   const isQuoted = (pos: number) => containing(quoted, pos) >= 0;
   const registry = new PersonRegistry(pack);
   registry.scan(tokens, isQuoted, text);
+  // A surname the article has given with a first name is a name wherever it stands ("Beispiel sagte").
+  const articlePack: LanguagePack = { ...pack, isCommonNoun: (w) => !registry.knows(w) && pack.isCommonNoun(w) };
   const ctx: ArticleContext = {
-    text, pack, tokens, sentences, registry, quoted,
+    text, pack: articlePack, tokens, sentences, registry, quoted,
     ref: referenceDate(opts.publishedAt, text, pack),
     capital: datelinePlace(text),
   };
@@ -178,6 +180,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   if (words.length === 1 && !cue) score -= 0.2;
 
   // Without a speech verb, the one the sentence is about: "Das Gericht kam zu dem Ergebnis, „…“".
+  // A fragment in reported speech (Konjunktiv) without a person as subject belongs to whoever the
+  // sentence before reported: "Die Ermittler …. Die Maschine sei „…“ gelandet."
+  const reported = sentenceTokens.some((t) => pack.reportedSpeechMarkers.has(t.lower));
   const subject = !cue?.speaker && type === 'partial' ? sentenceSubject(ctx, sentence) : null;
   let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : subject ? resolve(ctx, subject) : null;
   // "…“, und fügt hinzu: „…“": a speech verb without its own subject keeps the last speaker.
@@ -193,7 +198,6 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   }
   // A fragment in reported speech (Konjunktiv) without its own attribution belongs to whoever the
   // sentence before reported: "Die Kanadier sagen, … Der Airbus sei erst „weit hinter …“ gelandet."
-  const reported = sentenceTokens.some((t) => pack.reportedSpeechMarkers.has(t.lower));
   if (!speaker && reported) {
     const reporter = reporterBefore(ctx, sentence);
     if (reporter) speaker = reporter;

@@ -55,8 +55,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     const lowerRole = !t.cap && !pack.capitalisesNouns && caps.length > 0 && pack.isRoleNoun(t.text) && tokens[j + 1]?.cap;
     if (!(t.cap || lowerRole || (/^\p{N}/u.test(t.text) && caps.length === 0)) || pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower) || pack.pronouns.has(t.lower)) break;
     caps.push(t); j++;
-    // "Rep. Hakeem Jeffries", "Sen. Marco Rubio": an abbreviated title keeps the phrase going.
-    if (tokens[j]?.text === '.' && pack.abbreviations.has(t.lower) && tokens[j + 1]?.cap) j++;
+    // "Rep. Hakeem Jeffries", "George W. Bush": an abbreviated title or an initial keeps the phrase going.
+    if (tokens[j]?.text === '.' && (pack.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text)) && tokens[j + 1]?.cap && tokens[j + 1]?.word) j++;
   }
   // English-style role words joined by lower-case "of"/"for" ("Secretary of State John Kerry")
   while (caps.length && j + 1 < tokens.length && (tokens[j].lower === 'of' || tokens[j].lower === 'for') && tokens[j + 1].cap

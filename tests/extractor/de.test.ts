@@ -106,7 +106,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a fragment in reported speech belongs to the reporter of the sentence before',
-    given: 'Die Ermittler erhoben am Montag Vorwürfe gegen den Piloten Max Probe. Die Maschine sei „weit hinter der Aufsetzzone“ gelandet.',
+    given: 'Die Ermittler kritisierten am Montag den Piloten Max Probe. Die Maschine sei „weit hinter der Aufsetzzone“ gelandet.',
     want: [{ text: 'weit hinter der Aufsetzzone', type: 'partial', speaker: null, mention: 'Die Ermittler' }],
   },
   {

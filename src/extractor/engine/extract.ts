@@ -49,7 +49,10 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
     // The sentence as far as it matters to this quote: a window around it, so that a run-away
     // "sentence" (a text without punctuation) costs linear time, not quadratic.
     const window = { start: Math.max(sentence.start, s.outer.start - WINDOW), end: Math.min(sentence.end, s.outer.end + WINDOW), paragraph: sentence.paragraph };
-    const prevEnd = qi > 0 && top[qi - 1].outer.end > window.start ? top[qi - 1].outer.end : window.start;
+    // The lead-in runs back to the last accepted quote: a name in marks ("von der „Netzeitung“ …
+    // zitiert:") belongs to the lead-in, it does not end it.
+    const lastEnd = previous ? previous.stretch.outer.end : -1;
+    const prevEnd = lastEnd > window.start && lastEnd <= s.outer.start ? lastEnd : window.start;
     const nextStart = qi + 1 < top.length && top[qi + 1].outer.start < window.end ? top[qi + 1].outer.start : window.end;
     const c = analyse(ctx, s, window, prevEnd, nextStart, previous);
     if (c) { candidates.push(c); if (c.score >= ACCEPT) previous = c; }
@@ -201,6 +204,16 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   if (!speaker && reported) {
     const reporter = reporterBefore(ctx, sentence);
     if (reporter) speaker = reporter;
+  }
+  // A quote standing alone after a sentence about someone is theirs: "Sadiq Khan … verurteilte die
+  // Haltung der Regierung. „Diese Regierung hat …“"
+  if (!speaker && type === 'direct' && sentenceStartsHere && !colonBefore) {
+    const at = sentenceAt(ctx.sentences, s.outer.start);
+    const prev = at > 0 ? ctx.sentences[at - 1] : null;
+    if (prev && prev.paragraph === sentence.paragraph && !(previous && previous.stretch.outer.end > prev.start)) {
+      const p = sentenceSubject(ctx, prev);
+      if (p && (p.name || p.pronoun || p.organisation)) speaker = resolve(ctx, p);
+    }
   }
   // A quote without its own attribution continues the previous speaker's statement.
   const continues = previous && previous.speaker && !speaker

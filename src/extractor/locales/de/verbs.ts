@@ -47,6 +47,7 @@ const STRONG: Record<string, string[]> = {
   fügen: ['fügt', 'fügen', 'fügte', 'fügten'],
   merken: ['merkt', 'merken', 'merkte', 'merkten'],
   zeigen: ['zeigt', 'zeigen', 'zeigte', 'zeigten'],
+  lassen: ['lässt', 'lassen', 'ließ', 'ließen'],
 };
 
 /** Separable verbs: the particle that closes the clause → the finite stems it goes with. */
@@ -54,7 +55,7 @@ const SEPARABLE: Record<string, string[]> = {
   hinzu: ['fügen'], mit: ['teilen'], an: ['kündigen', 'merken', 'fügen', 'geben', 'prangern', 'mahnen', 'kreiden'], fest: ['stellen'],
   klar: ['stellen', 'machen'], aus: ['führen', 'sprechen', 'drücken'], ein: ['räumen', 'wenden'], hin: ['weisen'], zurück: ['weisen'], bekannt: ['geben'],
   zu: ['geben'], hervor: ['heben'], nach: ['legen'], zuversichtlich: ['zeigen'], überzeugt: ['zeigen'],
-  besorgt: ['zeigen'], optimistisch: ['zeigen'], enttäuscht: ['zeigen'], erfreut: ['zeigen'], zufrieden: ['zeigen'],
+  verlauten: ['lassen'], besorgt: ['zeigen'], optimistisch: ['zeigen'], enttäuscht: ['zeigen'], erfreut: ['zeigen'], zufrieden: ['zeigen'],
   überrascht: ['zeigen'], erleichtert: ['zeigen'], skeptisch: ['zeigen'],
 };
 
@@ -83,7 +84,7 @@ for (const [inf, fs] of Object.entries(STRONG)) {
   for (const f of fs) forms.add(f);
 }
 // "heißen" speaks only in "hieß es"; "zeigen", "stellen", "führen", "teilen" only with a particle.
-for (const f of ['zeigt', 'zeigen', 'zeigte', 'zeigten', 'stellt', 'stellen', 'stellte', 'stellten', 'führt', 'führen',
+for (const f of ['lässt', 'lassen', 'ließ', 'ließen', 'zeigt', 'zeigen', 'zeigte', 'zeigten', 'stellt', 'stellen', 'stellte', 'stellten', 'führt', 'führen',
   'führte', 'führten', 'teilt', 'teilen', 'teilte', 'teilten', 'geben', 'gab', 'gaben', 'gibt', 'weist', 'weisen', 'wies', 'wiesen', 'heben', 'hebt', 'hob', 'hoben']) forms.delete(f);
 
 export const SPEECH_VERBS: ReadonlySet<string> = forms;

@@ -43,6 +43,8 @@ export interface LanguagePack {
   code: string;
   /** Every noun is capitalised (German), so capitals alone do not make a name. */
   capitalisesNouns: boolean;
+  /** The finite verb comes second and the subject may follow it anywhere ("Dazu sagte der Minister"). */
+  verbSecond: boolean;
   /** Frequent function words, used to guess the language of a text. */
   stopwords: ReadonlySet<string>;
   /** Quotation-mark pairs [open, close], most typical first. */

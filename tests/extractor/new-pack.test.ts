@@ -9,7 +9,7 @@ import type { LanguagePack } from '../../src/extractor/types.js';
 const set = (s: string) => new Set(s.split(' '));
 
 const fr: LanguagePack = {
-  code: 'fr', capitalisesNouns: false,
+  code: 'fr', capitalisesNouns: false, verbSecond: false,
   stopwords: set('le la les de des du et un une est a il elle dans que qui pour pas'),
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"']],
   abbreviations: set('m mme dr'), ordinalHeads: /^$/u,

@@ -69,6 +69,9 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // Verb first: "sagte der Minister", "sagte dazu der Minister", "charakterisierte ihn X";
   // never after "told": what follows it is the listener ("… told Reuters").
   if (pack.addresseeVerbs.has(tokens[v].lower)) return first && first.end <= tokens[v].start ? first : null;
+  // Without verb-second order (English), the subject follows the verb only right after a quote
+  // ("…," said Smith); elsewhere what follows is an object ("said this week that …").
+  if (!pack.verbSecond && v !== from) return first && first.end <= tokens[v].start ? first : null;
   let k = v + 1;
   for (let skip = 0; skip < 3 && k < to; skip++) {
     const p = readPhrase(tokens, k, pack, text, true);

@@ -8,6 +8,7 @@ import { SEPARABLE_VERBS, SPEECH_VERBS } from './verbs.js';
 export const de: LanguagePack = {
   code: 'de',
   capitalisesNouns: true,
+  verbSecond: true,
   stopwords: lex.STOPWORDS,
   // „…“ is the German standard, »…« the book and press style; ‚…‘ ›…‹ nest inside them.
   quotePairs: [['„', '“'], ['»', '«'], ['‚', '‘'], ['›', '‹'], ['“', '”'], ['„', '”'], ['«', '»'], ['"', '"'], ["''", "''"], ['‘', '’']],

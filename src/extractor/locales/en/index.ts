@@ -7,6 +7,7 @@ import { SPEECH_VERBS } from './verbs.js';
 export const en: LanguagePack = {
   code: 'en',
   capitalisesNouns: false,
+  verbSecond: false,
   stopwords: lex.STOPWORDS,
   quotePairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»'], ["''", "''"]],
   abbreviations: lex.ABBREVIATIONS,

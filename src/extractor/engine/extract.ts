@@ -190,15 +190,6 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : subject ? resolve(ctx, subject) : null;
   // "…“, und fügt hinzu: „…“": a speech verb without its own subject keeps the last speaker.
   if (cue && !cue.speaker && previous?.speaker && sentence.paragraph === previous.sentence.paragraph && cue.kind !== 'sentence') speaker = previous.speaker;
-  // Where and when: the attribution clause first, then the rest of the sentence around the quote.
-  const regions = [cue?.region, { start: s.outer.end, end: nextStart }, { start: prevEnd, end: s.outer.start }]
-    .filter((r): r is { start: number; end: number } => !!r && r.end > r.start);
-  let place: string | null = null;
-  let date: string | null = null;
-  for (const r of regions) {
-    place ??= placeIn(ctx.tokens, r.start, r.end, pack, ctx.capital);
-    date ??= dateIn(text, r.start, r.end, ctx.ref, pack);
-  }
   // A fragment in reported speech (Konjunktiv) without its own attribution belongs to whoever the
   // sentence before reported: "Die Kanadier sagen, … Der Airbus sei erst „weit hinter …“ gelandet."
   if (!speaker && reported) {
@@ -224,6 +215,17 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   }
   // A fragment inside reported speech ("… werde dazu beitragen, »…«") is the reported speaker's words.
   if (type === 'partial' && reported) score += 0.15;
+  // Where and when: the attribution clause first, then the rest of the sentence around the quote.
+  const regions = [cue?.region, { start: s.outer.end, end: nextStart }, { start: prevEnd, end: s.outer.start }]
+    .filter((r): r is { start: number; end: number } => !!r && r.end > r.start);
+  let place: string | null = null;
+  let date: string | null = null;
+  // Only for what will be output: names and titles in marks cost no date parsing.
+  if (score < ACCEPT) return { stretch: s, sentence, type, cue, speaker, score: Math.max(0, score), place, date };
+  for (const r of regions) {
+    place ??= placeIn(ctx.tokens, r.start, r.end, pack, ctx.capital);
+    date ??= dateIn(text, r.start, r.end, ctx.ref, pack);
+  }
   if (previous && (continues || (speaker?.name && speaker.name === previous.speaker?.name) || sentence.paragraph === previous.sentence.paragraph)) {
     place ??= previous.place;
     date ??= previous.date;

@@ -110,6 +110,14 @@ const CASES: Case[] = [
     want: [{ text: 'weit hinter der Aufsetzzone', type: 'partial', speaker: null, mention: 'Die Ermittler' }],
   },
   {
+    name: 'roles in appositions, after the name and before it',
+    given: 'Max Muster, Präsident der Universität Kiel, begrüßte den Plan. „Das hilft uns“, sagte Muster. Die Vorsitzende des Ausschusses, Eva Probe, widersprach. „Das ist zu teuer“, sagte Probe.',
+    want: [
+      { text: 'Das hilft uns', speaker: 'Max Muster', role: 'Präsident der Universität Kiel' },
+      { text: 'Das ist zu teuer', speaker: 'Eva Probe', role: 'Vorsitzende des Ausschusses' },
+    ],
+  },
+  {
     name: 'no speaker anywhere: null, not a guess',
     given: 'Auf dem Plakat stand: „Nie wieder Krieg!“',
     want: [{ text: 'Nie wieder Krieg!', speaker: null }],

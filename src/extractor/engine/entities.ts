@@ -60,6 +60,7 @@ export class PersonRegistry {
           const hasRole = roleNoun || lowerRole;
           const p = this.add(nameText, hasRole ? [...pre, ...roles.map((t) => t.text)] : [], det, names[0].start);
           if (!hasRole) this.appositionRole(p, tokens, j, text);
+          if (!hasRole) this.roleBeforeComma(p, tokens, i, text);
         }
       }
       i = j;
@@ -82,12 +83,29 @@ export class PersonRegistry {
     }
     if (tokens[j]?.text !== ',') return;
     const rp = readPhrase(tokens, j + 1, this.pack, text);
-    if (!rp || rp.name || !rp.roleWords.length) return;
+    if (!rp || !rp.roleWords.length) return;
+    // "der Verteidigungsminister Österreichs": a genitive name qualifies the role, it names nobody
+    const qualifier = rp.name && /s$/u.test(rp.name) && !rp.name.includes(' ') ? rp.name : null;
+    if (rp.name && !qualifier) return;
     const next = tokens.find((t) => t.start >= rp.end);
-    if (next && !/^[,.;()]$/u.test(next.text)) return;
-    p.roleWords = rp.roleWords;
-    p.determiner = rp.determiner;
-    p.gender ??= this.genderOfRole(rp.roleWords);
+    if (next && !/^[,.;()]$/u.test(next.text) && !this.pack.subordinators.has(next.lower)) return;
+    this.setRole(p, qualifier ? [...rp.roleWords, qualifier] : rp.roleWords, rp.determiner);
+  }
+
+  /** "der Vorsitzende des Innenausschusses, Sebastian Edathy": the role before the name, after a comma. */
+  private roleBeforeComma(p: Person, tokens: Token[], i: number, text: string): void {
+    if (p.roleWords.length || tokens[i - 1]?.text !== ',') return;
+    for (let k = Math.max(0, i - 12); k < i - 1; k++) {
+      if (!this.pack.determiners.has(tokens[k].lower) && !this.pack.isRoleNoun(tokens[k].text)) continue;
+      const rp = readPhrase(tokens, k, this.pack, text);
+      if (rp && rp.roleWords.length && rp.name === p.name) { this.setRole(p, rp.roleWords, rp.determiner); return; }
+    }
+  }
+
+  private setRole(p: Person, roleWords: string[], determiner: string | null): void {
+    p.roleWords = roleWords;
+    p.determiner = determiner;
+    p.gender ??= this.genderOfRole(roleWords);
   }
 
   add(name: string, roleWords: string[], determiner: string | null, at: number): Person {

@@ -30,7 +30,10 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
     const particles = pack.separableVerbs.get(t.lower);
     if (particles) {
       for (let k = i + 1; k < to && k < i + 14; k++) {
-        if (tokens[k].word && particles.has(tokens[k].lower) && (k + 1 >= tokens.length || !tokens[k + 1].word || CLAUSE_END.has(tokens[k + 1].text))) {
+        // the particle closes the clause ("fügte er hinzu."), or a prepositional object follows it
+        // ("zeigte sich die Regierung bestürzt über …")
+        if (tokens[k].word && particles.has(tokens[k].lower) && (k + 1 >= tokens.length || !tokens[k + 1].word
+          || CLAUSE_END.has(tokens[k + 1].text) || PREPOSITION.test(tokens[k + 1].lower))) {
           found = { at: i, end: k };
           break;
         }
@@ -127,6 +130,12 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
     const from = clauseStart(tokens, verb.at);
     // From the start of the lead-in, so that "Der Minister, Max Muster, sagte" finds its subject.
     let speaker = subjectOf(tokens, verb.at, 0, tokens.length, pack, text);
+    // "… zeigte sich die Regierung bestürzt und verurteilte ihn als „…“": the subject of an earlier
+    // speech verb in the same lead-in
+    if (!speaker) {
+      const earlier = findVerb(tokens, 0, verb.at, pack);
+      if (earlier) speaker = subjectOf(tokens, earlier.at, 0, verb.at, pack, text);
+    }
     // "Platter, der …, sagte:", "In July, Sammy Aaron, vice chairman of G-III, told Forbes …":
     // the first phrase that opens a clause before the verb and is closed by a comma.
     for (let k = 0; !speaker && k < from; k++) {

@@ -56,7 +56,9 @@ const SEPARABLE: Record<string, string[]> = {
   klar: ['stellen', 'machen'], aus: ['führen', 'sprechen', 'drücken'], ein: ['räumen', 'wenden'], hin: ['weisen'], zurück: ['weisen'], bekannt: ['geben'],
   zu: ['geben'], hervor: ['heben'], nach: ['legen'], zuversichtlich: ['zeigen'], überzeugt: ['zeigen'],
   verlauten: ['lassen'], besorgt: ['zeigen'], optimistisch: ['zeigen'], enttäuscht: ['zeigen'], erfreut: ['zeigen'], zufrieden: ['zeigen'],
-  überrascht: ['zeigen'], erleichtert: ['zeigen'], skeptisch: ['zeigen'],
+  überrascht: ['zeigen'], erleichtert: ['zeigen'], skeptisch: ['zeigen'], bestürzt: ['zeigen'], entsetzt: ['zeigen'],
+  empört: ['zeigen'], verärgert: ['zeigen'], betroffen: ['zeigen'], zurückhaltend: ['zeigen'], gelassen: ['zeigen'],
+  kämpferisch: ['zeigen'], selbstbewusst: ['zeigen'], offen: ['zeigen'], bereit: ['zeigen'], beeindruckt: ['zeigen'],
 };
 
 function weakForms(inf: string): string[] {

@@ -65,6 +65,17 @@ export class PersonRegistry {
       }
       i = j;
     }
+    // A lone capitalised word next to a speech verb is someone ("Köhler sagte", "so Barth"), when
+    // the article has not named them in full.
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t.word || !t.cap || quoted(t.start) || this.bySurname.has(t.text) || !looksLikeName(t, pack)) continue;
+      const prev = tokens[k - 1], next = tokens[k + 1];
+      const besideVerb = (prev && (pack.speechVerbs.has(prev.lower) || pack.postposedSourceWords.has(prev.lower)))
+        || (next && pack.speechVerbs.has(next.lower));
+      const single = !(prev?.cap && prev.word) && !(next?.cap && next.word);
+      if (besideVerb && single) this.add(t.text, [], null, t.start);
+    }
     // Second pass: every later mention of a known surname.
     for (const t of tokens) {
       if (!t.cap || !t.word) continue;

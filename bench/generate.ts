@@ -2,7 +2,6 @@
 // quotes (sizes settable), German and English, dates over ten years, a few speakers with very
 // many quotes (a power law). Goes straight to SQL: this measures reads, not the extractor.
 //   DATABASE_URL=postgres://… npx tsx bench/generate.ts [quotes=1000000]
-import pg from 'pg';
 import { openDatabase } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { phoneticKeys } from '../src/services/names.js';

@@ -3,13 +3,15 @@
 import type { ExtractOptions, LanguagePack, Quote, QuoteType } from '../types.js';
 import { cueAfter, cueBefore, cueSource, findVerb, subjectOf, type Cue } from './cues.js';
 import { containing, sentenceAt, tokensIn, type ArticleContext } from './context.js';
-import { PersonRegistry, type Person } from './entities.js';
+import { withArticleNouns } from './article-nouns.js';
+import { PersonRegistry } from './entities.js';
 import { findReportedSpeech } from './indirect.js';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { readPhrase, type SpeakerPhrase } from './phrases.js';
+import { reporterBefore, sentenceSubject, statementBefore, WINDOW } from './neighbours.js';
+import { scoreQuote } from './quote-score.js';
 import { resolve, type Attribution } from './resolve.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize } from './tokens.js';
 import { datelinePlace, dateIn, placeIn, referenceDate } from './when-where.js';
 
 interface Candidate {
@@ -64,30 +66,6 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
 }
 
 const ACCEPT = 0.5;
-/** Characters either side of a quote that its sentence-level cues are looked for in. */
-const WINDOW = 500;
-
-/**
- * Where a language capitalises every noun (German), a capitalised word that this article puts
- * after a determiner ("den Unmut", "das Wahlkampfteam") is a noun here, not a name.
- */
-function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguagePack {
-  const nouns = new Set<string>();
-  const lower = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap) lower.add(t.lower);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].cap || !tokens[i].word) continue;
-    // A capitalised word this article also writes in lower case is no name ("Besonders", "Thanks").
-    if (lower.has(tokens[i].lower)) { nouns.add(tokens[i].text); continue; }
-    if (!pack.capitalisesNouns || i === 0) continue;
-    let k = i - 1;
-    // adjectives between article and noun: "die neue Regelung"
-    while (k > 0 && k > i - 3 && tokens[k].word && !tokens[k].cap && /(e|en|er|es|em)$/u.test(tokens[k].lower) && !pack.determiners.has(tokens[k].lower)) k--;
-    const marker = pack.determiners.has(tokens[k].lower) || pack.contractedArticles.has(tokens[k].lower);
-    if (marker && !pack.nameParticles.has(tokens[i - 1].lower)) nouns.add(tokens[i].text);
-  }
-  return { ...pack, isCommonNoun: (w: string) => nouns.has(w) || pack.isCommonNoun(w) };
-}
 
 function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prevEnd: number, nextStart: number, previous: Candidate | null): Candidate | null {
   const { text, pack } = ctx;
@@ -130,57 +108,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   const wholeUtterance = (sentenceStartsHere || colonBefore) && (!after.some((t) => t.word) || commaAfter || endsUtterance || cue?.kind === 'after');
   const type: QuoteType = wholeUtterance || (cue?.kind === 'after' && endsUtterance) ? 'direct' : 'partial';
 
-  // Evidence that the marks hold a name or title, not speech.
-  const prevWord = lastWord(before);
-  const nextWord = after.find((t) => t.word);
-  const nameCue = (prevWord && pack.nameCues.has(prevWord.lower)) || (nextWord && !commaAfter && pack.nameCues.has(nextWord.lower))
-    || (before.length >= 2 && pack.nameCues.has(`${before[before.length - 2]?.lower} ${prevWord?.lower}`));
-  const titleNoun = titleBefore(before, pack);
-  const capitalised = words.filter((w) => /^[„"'«»‚(]*\p{Lu}/u.test(w)).length;
-  // Title case: every word capitalised; where nouns are lower-case, most words capitalised will do.
-  const titleLike = words.length <= 6 && !endsUtterance && (pack.capitalisesNouns
-    ? capitalised === words.length && words.length > 1
-    : capitalised >= Math.ceil(words.length * 0.75));
-
-  let score: number;
-  if (type === 'direct') {
-    score = 0.75;
-    if (cue && cue.kind !== 'sentence') score += 0.15;
-    if (words.length <= 2 && !endsUtterance) score -= 0.35;
-    if (titleLike && !cue) score -= 0.3;
-  } else {
-    score = 0.35;
-    if (cue && cue.kind !== 'sentence') score += 0.3;
-    else if (cue) score += 0.2;
-    if (words.length >= 5) score += 0.1;
-    // Someone in the sentence to say it: "Der Bundespräsident konstatierte eine „Kluft …“".
-    if (!cue && sentenceSubject(ctx, sentence)) score += 0.15;  // someone to have said it
-    if (prevWord && pack.characterisationWords.has(prevWord.lower)) score += 0.1;
-    score += pack.embeddedQuoteBias;
-    if (titleLike) score -= 0.3;
-  }
-  // Names and titles stand where nouns stand: after a noun ("die Nachrichtenagentur „Xinhua“"),
-  // after an article ("die „Deutsche Krebshilfe“"), or glued into a compound („Bild“-Zeitung).
-  const upper = /^\p{Lu}/u.test(content);
-  if (type === 'partial' && upper) {
-    const prev = before[before.length - 1];
-    if (prev && prev.word && prev.cap && before.length > 1 && !pack.determiners.has(prev.lower)) score -= 0.45;
-    else if (prev && (pack.definiteDeterminers.has(prev.lower) || pack.objectDeterminers.has(prev.lower))) score -= 0.25;
-    if (words.length === 1 && (!cue || cue.kind === 'sentence')) score -= 0.15;
-  }
-  if (/^[-‐]\p{L}/u.test(text.slice(s.outer.end, s.outer.end + 2))) score -= 0.6;
-  // Name-shaped: every word but the function words capitalised ("Reporter ohne Grenzen").
-  const contentWords = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w && !pack.stopwords.has(w.toLowerCase()));
-  const nameShaped = type === 'partial' && contentWords.length > 0 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
-  if (nameShaped) {
-    const prev = before[before.length - 1];
-    if (/^\s*\(/u.test(text.slice(s.outer.end, s.outer.end + 3))) score -= 0.5; // „Reporter ohne Grenzen“ (ROG)
-    else if (prev && (pack.determiners.has(prev.lower) || pack.placePrepositions.has(prev.lower) || pack.genitiveLinks.has(prev.lower))) score -= 0.2;
-    if (words.length <= 4) score -= 0.1;
-  }
-  if (nameCue) score -= 0.6;
-  if (titleNoun) score -= 0.5;
-  if (words.length === 1 && !cue) score -= 0.2;
+  let score = scoreQuote(ctx, { stretch: s, content, words, before, after, type, cue, sentence, endsUtterance, commaAfter });
 
   // Without a speech verb, the one the sentence is about: "Das Gericht kam zu dem Ergebnis, „…“".
   // A fragment in reported speech (Konjunktiv) without a person as subject belongs to whoever the
@@ -259,48 +187,4 @@ function toQuote(ctx: ArticleContext, c: Candidate): Quote {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-/** The speaker of a speech verb or source in one of the two sentences before (same or previous paragraph). */
-function reporterBefore(ctx: ArticleContext, sentence: Sentence): Attribution | null {
-  const at = sentenceAt(ctx.sentences, sentence.start);
-  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
-    const sen = ctx.sentences[k];
-    if (sen.paragraph < sentence.paragraph - 1 || sen.end - sen.start > WINDOW * 2) break;
-    const toks = tokensIn(ctx, sen.start, sen.end).filter((t) => containing(ctx.quoted, t.start) < 0);
-    const v = findVerb(toks, 0, toks.length, ctx.pack);
-    const phrase = v ? subjectOf(toks, v.at, 0, toks.length, ctx.pack, ctx.text)
-      : cueSource(toks, ctx.pack, ctx.text, ctx.text.slice(sen.start, sen.end), sen.start)?.speaker ?? null;
-    if (phrase) return resolve(ctx, phrase);
-  }
-  return null;
-}
-
-/** The sentence that last mentioned this person, if it is among the two before the quote's. */
-function statementBefore(ctx: ArticleContext, person: Person, pos: number): Sentence | null {
-  const at = sentenceAt(ctx.sentences, pos);
-  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
-    const sen = ctx.sentences[k];
-    if (sen.paragraph < ctx.sentences[at].paragraph - 1) break;
-    if (person.mentions.some((m) => m >= sen.start && m < sen.end)) return sen;
-  }
-  return null;
-}
-
-function sentenceSubject(ctx: ArticleContext, sentence: Sentence): SpeakerPhrase | null {
-  const toks = tokensIn(ctx, sentence.start, sentence.end);
-  const p = readPhrase(toks, 0, ctx.pack, ctx.text, true);
-  return p && (p.name || p.pronoun || p.roleWords.length || p.organisation) ? p : null;
-}
-
-function titleBefore(before: Token[], pack: LanguagePack): boolean {
-  const w = before.filter((t) => t.word);
-  const last = w[w.length - 1];
-  if (!last || before[before.length - 1] !== last) return false;
-  return pack.titleNouns.has(last.lower) || (w.length >= 2 && pack.determiners.has(last.lower) && pack.titleNouns.has(w[w.length - 2].lower));
-}
-
-function lastWord(tokens: Token[]): Token | undefined {
-  const t = tokens[tokens.length - 1];
-  return t && t.word ? t : undefined;
-}
 

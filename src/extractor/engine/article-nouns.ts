@@ -1,0 +1,26 @@
+// Article-level evidence about capitalised words, for languages that capitalise every noun.
+import type { LanguagePack } from '../types.js';
+import type { Token } from './tokens.js';
+
+/**
+ * Where a language capitalises every noun (German), a capitalised word that this article puts
+ * after a determiner ("den Unmut", "das Wahlkampfteam") is a noun here, not a name.
+ */
+export function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguagePack {
+  const nouns = new Set<string>();
+  const lower = new Set<string>();
+  for (const t of tokens) if (t.word && !t.cap) lower.add(t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap || !tokens[i].word) continue;
+    // A capitalised word this article also writes in lower case is no name ("Besonders", "Thanks").
+    if (lower.has(tokens[i].lower)) { nouns.add(tokens[i].text); continue; }
+    if (!pack.capitalisesNouns || i === 0) continue;
+    let k = i - 1;
+    // adjectives between article and noun: "die neue Regelung"
+    while (k > 0 && k > i - 3 && tokens[k].word && !tokens[k].cap && /(e|en|er|es|em)$/u.test(tokens[k].lower) && !pack.determiners.has(tokens[k].lower)) k--;
+    const marker = pack.determiners.has(tokens[k].lower) || pack.contractedArticles.has(tokens[k].lower);
+    if (marker && !pack.nameParticles.has(tokens[i - 1].lower)) nouns.add(tokens[i].text);
+  }
+  return { ...pack, isCommonNoun: (w: string) => nouns.has(w) || pack.isCommonNoun(w) };
+}
+

@@ -1,0 +1,94 @@
+// Is a quoted stretch someone's words, or a name or title in marks? Evidence from the text
+// around it (a speech verb, a colon, an article or a noun before it, name shape), as a score.
+import type { LanguagePack, QuoteType } from '../types.js';
+import type { ArticleContext } from './context.js';
+import type { Cue } from './cues.js';
+import { sentenceSubject } from './neighbours.js';
+import type { QuotedStretch } from './quote-marks.js';
+import type { Sentence } from './sentences.js';
+import type { Token } from './tokens.js';
+
+export interface QuoteShape {
+  stretch: QuotedStretch;
+  content: string;
+  words: string[];
+  before: Token[];
+  after: Token[];
+  type: QuoteType;
+  cue: Cue | null;
+  sentence: Sentence;
+  endsUtterance: boolean;
+  commaAfter: boolean;
+}
+
+/** 0..1 (unclamped): how likely the stretch is a quotation rather than a name or title. */
+export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
+  const { text, pack } = ctx;
+  const { stretch: s, content, words, before, after, type, cue, sentence, endsUtterance, commaAfter } = q;
+  // Evidence that the marks hold a name or title, not speech.
+  const prevWord = lastWord(before);
+  const nextWord = after.find((t) => t.word);
+  const nameCue = (prevWord && pack.nameCues.has(prevWord.lower)) || (nextWord && !commaAfter && pack.nameCues.has(nextWord.lower))
+    || (before.length >= 2 && pack.nameCues.has(`${before[before.length - 2]?.lower} ${prevWord?.lower}`));
+  const titleNoun = titleBefore(before, pack);
+  const capitalised = words.filter((w) => /^[„"'«»‚(]*\p{Lu}/u.test(w)).length;
+  // Title case: every word capitalised; where nouns are lower-case, most words capitalised will do.
+  const titleLike = words.length <= 6 && !endsUtterance && (pack.capitalisesNouns
+    ? capitalised === words.length && words.length > 1
+    : capitalised >= Math.ceil(words.length * 0.75));
+
+  let score: number;
+  if (type === 'direct') {
+    score = 0.75;
+    if (cue && cue.kind !== 'sentence') score += 0.15;
+    if (words.length <= 2 && !endsUtterance) score -= 0.35;
+    if (titleLike && !cue) score -= 0.3;
+  } else {
+    score = 0.35;
+    if (cue && cue.kind !== 'sentence') score += 0.3;
+    else if (cue) score += 0.2;
+    if (words.length >= 5) score += 0.1;
+    // Someone in the sentence to say it: "Der Bundespräsident konstatierte eine „Kluft …“".
+    if (!cue && sentenceSubject(ctx, sentence)) score += 0.15;  // someone to have said it
+    if (prevWord && pack.characterisationWords.has(prevWord.lower)) score += 0.1;
+    score += pack.embeddedQuoteBias;
+    if (titleLike) score -= 0.3;
+  }
+  // Names and titles stand where nouns stand: after a noun ("die Nachrichtenagentur „Xinhua“"),
+  // after an article ("die „Deutsche Krebshilfe“"), or glued into a compound („Bild“-Zeitung).
+  const upper = /^\p{Lu}/u.test(content);
+  if (type === 'partial' && upper) {
+    const prev = before[before.length - 1];
+    if (prev && prev.word && prev.cap && before.length > 1 && !pack.determiners.has(prev.lower)) score -= 0.45;
+    else if (prev && (pack.definiteDeterminers.has(prev.lower) || pack.objectDeterminers.has(prev.lower))) score -= 0.25;
+    if (words.length === 1 && (!cue || cue.kind === 'sentence')) score -= 0.15;
+  }
+  if (/^[-‐]\p{L}/u.test(text.slice(s.outer.end, s.outer.end + 2))) score -= 0.6;
+  // Name-shaped: every word but the function words capitalised ("Reporter ohne Grenzen").
+  const contentWords = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w && !pack.stopwords.has(w.toLowerCase()));
+  const nameShaped = type === 'partial' && contentWords.length > 0 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  if (nameShaped) {
+    const prev = before[before.length - 1];
+    if (/^\s*\(/u.test(text.slice(s.outer.end, s.outer.end + 3))) score -= 0.5; // „Reporter ohne Grenzen“ (ROG)
+    else if (prev && (pack.determiners.has(prev.lower) || pack.placePrepositions.has(prev.lower) || pack.genitiveLinks.has(prev.lower))) score -= 0.2;
+    if (words.length <= 4) score -= 0.1;
+  }
+  if (nameCue) score -= 0.6;
+  if (titleNoun) score -= 0.5;
+  if (words.length === 1 && !cue) score -= 0.2;
+
+  return score;
+}
+
+function titleBefore(before: Token[], pack: LanguagePack): boolean {
+  const w = before.filter((t) => t.word);
+  const last = w[w.length - 1];
+  if (!last || before[before.length - 1] !== last) return false;
+  return pack.titleNouns.has(last.lower) || (w.length >= 2 && pack.determiners.has(last.lower) && pack.titleNouns.has(w[w.length - 2].lower));
+}
+
+function lastWord(tokens: Token[]): Token | undefined {
+  const t = tokens[tokens.length - 1];
+  return t && t.word ? t : undefined;
+}
+

@@ -20,6 +20,8 @@ const Env = z.object({
   SAIDWHAT_DB_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   SAIDWHAT_SEED: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+}).refine((c) => c.SAIDWHAT_HEADERS_TIMEOUT_MS <= c.SAIDWHAT_REQUEST_TIMEOUT_MS, {
+  message: 'must not exceed SAIDWHAT_REQUEST_TIMEOUT_MS', path: ['SAIDWHAT_HEADERS_TIMEOUT_MS'],
 });
 
 export type Config = z.infer<typeof Env>;

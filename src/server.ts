@@ -1,6 +1,6 @@
 // The HTTP server: timeouts against slow clients, and a graceful stop on SIGTERM/SIGINT (stop
 // accepting, let in-flight requests finish, close the pool, exit 0).
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp } from './api/app.js';
 import type { Config } from './config.js';
@@ -8,12 +8,16 @@ import type { Database } from './db/database.js';
 
 export function startServer(db: Database, config: Config, log: Logger): Promise<Server> {
   const app = createApp(db.pool, db.kind, config, log);
+  const server = createServer({
+    requestTimeout: config.SAIDWHAT_REQUEST_TIMEOUT_MS,
+    headersTimeout: config.SAIDWHAT_HEADERS_TIMEOUT_MS,
+    keepAliveTimeout: 5_000,
+    // how often those timeouts are enforced (Node's default, 30 s, would let slow clients linger)
+    connectionsCheckingInterval: Math.min(1_000, Math.ceil(config.SAIDWHAT_HEADERS_TIMEOUT_MS / 2)),
+  }, app);
   return new Promise((resolve, reject) => {
-    const server = app.listen(config.PORT, config.HOST, () => resolve(server));
     server.on('error', reject);
-    server.requestTimeout = config.SAIDWHAT_REQUEST_TIMEOUT_MS;
-    server.headersTimeout = config.SAIDWHAT_HEADERS_TIMEOUT_MS;
-    server.keepAliveTimeout = 5_000;
+    server.listen(config.PORT, config.HOST, () => resolve(server));
   });
 }
 

@@ -8,7 +8,8 @@ import { migrate } from '../db/migrate.js';
 import { detectLanguage, extractQuotes } from '../extractor/index.js';
 import { openFromConfig, prepare, seed } from '../runtime.js';
 import { startServer, stopOnSignals } from '../server.js';
-import { ingestArticle, type ArticleInput } from '../services/articles.js';
+import { storeArticle, type ArticleInput } from '../services/articles.js';
+import { createLimiter } from '../services/limiter.js';
 import { ProblemError } from '../services/problem.js';
 
 const USAGE = `usage: saidwhat <command>
@@ -74,6 +75,7 @@ async function ingest(files: string[], config: ReturnType<typeof loadConfig>): P
   const db = await openFromConfig(config);
   const tty = process.stderr.isTTY;
   let created = 0, seen = 0, failed = 0, n = 0;
+  const limiter = createLimiter(4);
   const started = Date.now();
   try {
     await migrate(db.pool);
@@ -81,16 +83,15 @@ async function ingest(files: string[], config: ReturnType<typeof loadConfig>): P
       try {
         statSync(file);
         for await (const a of articlesOf(file)) {
-          n++;
-          try {
-            const r = await ingestArticle(db.pool, a);
-            if (r.created) created++; else seen++;
-          } catch (err) {
-            failed++;
-            console.error(`${file}: article ${n}: ${err instanceof ProblemError ? err.detail : (err as Error).message}`);
-          }
+          const at = ++n;
+          // a few articles at once: their transactions overlap (see services/limiter.ts)
+          void (await limiter.start(() => storeArticle(db.pool, a))).done.then(
+            (r) => { if (r.created) created++; else seen++; },
+            (err: unknown) => { failed++; console.error(`${file}: article ${at}: ${err instanceof ProblemError ? err.detail : (err as Error).message}`); },
+          );
           if (tty && n % 10 === 0) process.stderr.write(`\r${n} articles, ${((Date.now() - started) / 1000).toFixed(1)} s`);
         }
+        await limiter.idle();
       } catch (err) {
         failed++;
         console.error(`${file}: ${(err as Error).message}`);

@@ -2,21 +2,13 @@
 import { Router } from 'express';
 import type pg from 'pg';
 import { deleteArticle, getArticle, ingestArticle, listArticles, storeArticle } from '../../services/articles.js';
+import { mapLimit } from '../../services/limiter.js';
 import { ProblemError } from '../../services/problem.js';
 import { ArticleInput, ArticleQuery, BatchInput, IdParams } from '../schemas.js';
 import { parse, requireJson } from '../middleware.js';
 import type { RequestHandler } from 'express';
 
 const BATCH_CONCURRENCY = 4;
-
-/** Maps with at most `limit` calls in flight; results keep the input order. */
-async function mapLimit<T, R>(xs: T[], limit: number, fn: (x: T, i: number) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(xs.length);
-  let next = 0;
-  const worker = async () => { while (next < xs.length) { const i = next++; out[i] = await fn(xs[i], i); } };
-  await Promise.all(Array.from({ length: Math.min(limit, xs.length) }, worker));
-  return out;
-}
 
 export function articlesRouter(pool: pg.Pool, auth: RequestHandler, json: RequestHandler, readAuth: RequestHandler): Router {
   const r = Router();

@@ -149,7 +149,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   let place: string | null = null;
   let date: string | null = null;
   // Only for what will be output: names and titles in marks cost no date parsing.
-  if (score < ACCEPT) return { stretch: s, sentence, type, cue, speaker, score: Math.max(0, score), place, date };
+  if (clamp(score) < ACCEPT) return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date };
   for (const r of regions) {
     place ??= placeIn(ctx.tokens, r.start, r.end, pack, ctx.capital);
     date ??= dateIn(text, r.start, r.end, ctx.ref, pack);
@@ -167,7 +167,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
       date ??= dateIn(text, earlier.start, earlier.end, ctx.ref, pack);
     }
   }
-  return { stretch: s, sentence, type, cue, speaker, score: Math.max(0, Math.min(1, score)), place, date };
+  return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date };
 }
 
 function toQuote(ctx: ArticleContext, c: Candidate): Quote {
@@ -188,3 +188,6 @@ function toQuote(ctx: ArticleContext, c: Candidate): Quote {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+
+/** 0..1, rounded so that sums of evidence like 0.35 + 0.15 compare as the 0.5 they are. */
+const clamp = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;

@@ -60,7 +60,8 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   if (type === 'partial' && upper) {
     const prev = before[before.length - 1];
     if (prev && prev.word && prev.cap && before.length > 1 && !pack.determiners.has(prev.lower)) score -= 0.45;
-    else if (prev && (pack.definiteDeterminers.has(prev.lower) || pack.objectDeterminers.has(prev.lower))) score -= 0.25;
+    // a definite article names ("die „Deutsche Krebshilfe“"); an indefinite one characterises ("einen „Vertrauensbruch“")
+    else if (prev && pack.definiteDeterminers.has(prev.lower)) score -= 0.25;
     if (words.length === 1 && (!cue || cue.kind === 'sentence')) score -= 0.15;
   }
   if (/^[-‐]\p{L}/u.test(text.slice(s.outer.end, s.outer.end + 2))) score -= 0.6;
@@ -70,7 +71,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   if (nameShaped) {
     const prev = before[before.length - 1];
     if (/^\s*\(/u.test(text.slice(s.outer.end, s.outer.end + 3))) score -= 0.5; // „Reporter ohne Grenzen“ (ROG)
-    else if (prev && (pack.determiners.has(prev.lower) || pack.placePrepositions.has(prev.lower) || pack.genitiveLinks.has(prev.lower))) score -= 0.2;
+    else if (prev && (pack.definiteDeterminers.has(prev.lower) || pack.placePrepositions.has(prev.lower) || pack.genitiveLinks.has(prev.lower))) score -= 0.2;
     if (words.length <= 4) score -= 0.1;
   }
   if (nameCue) score -= 0.6;

@@ -30,7 +30,7 @@ export const de: LanguagePack = {
   // "der Zeitung" after a verb is dative: feminine nouns take "der" only in oblique cases.
   isObliquePhrase: (det, next) => det === 'der' && ((/\p{Ll}en$/u.test(next) && !/^\p{N}/u.test(next))
     || /(ung|ei|heit|keit|schaft|ion|tät|ur|zeitung|agentur|regierung|kommission|partei|polizei|behörde)$/u.test(next)),
-  definiteDeterminers: new Set(['der', 'die', 'das', 'dieser', 'diese']),
+  definiteDeterminers: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese']),
   partitives: new Set(['einer', 'eine', 'eines']),
   addresseeVerbs: new Set([]),
   impersonalSpeechVerbs: new Set(['heißt', 'hieß']),

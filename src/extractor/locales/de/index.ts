@@ -18,8 +18,7 @@ export const de: LanguagePack = {
   separableVerbs: SEPARABLE_VERBS,
   sourcePrepositions: [
     /\blaut\s+/iu,
-    /\bnach\s+(?:eigenen\s+)?Angaben\s+(?:von\s+|des\s+|der\s+|eines\s+|einer\s+)?/iu,
-    /\bnach\s+(?:Auffassung|Ansicht|Meinung|Einschätzung|Darstellung|Aussage|Aussagen|Worten|Informationen)\s+(?:von\s+|des\s+|der\s+|eines\s+|einer\s+)?/iu,
+    /\bnach\s+(?:den\s+|eigenen\s+)?(?:Angaben|Auffassung|Ansicht|Meinung|Einschätzung(?:en)?|Darstellung(?:en)?|Aussage(?:n)?|Worten|Informationen|Erkenntnissen|Berichten|Schätzungen)\s+(?:von\s+|vom\s+|des\s+|der\s+|eines\s+|einer\s+)?/iu,
     /\bwie\s+(?=.{1,80}?\b(?:sagte|erklärte|mitteilte|berichtete|betonte|meldete|sagt|erklärt|berichtet)\b)/iu,
   ],
   sourcePostpositions: new Set(['zufolge']),

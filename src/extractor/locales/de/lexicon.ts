@@ -39,7 +39,9 @@ const COMMON = /(ung|heit|keit|schaft|tion|sion|ismus|tät|chen|lein|nis|tum|enz
 
 export const isRoleNoun = (w: string) => ROLE.test(w.toLowerCase());
 export const isOrganisationNoun = (w: string) => ORGANISATION.test(w.toLowerCase());
-export const isCommonNoun = (w: string) => COMMON.test(w.toLowerCase()) || /^\p{N}/u.test(w);
+// Adverbs a sentence may start with ("Ursprünglich", "Letztlich", "Möglicherweise").
+const ADVERB = /(lich|weise|mals|falls|wärts|dings|maßen)$/u;
+export const isCommonNoun = (w: string) => COMMON.test(w.toLowerCase()) || ADVERB.test(w.toLowerCase()) || /^\p{N}/u.test(w);
 
 export function genderOf(w: string): 'm' | 'f' | 'n' | null {
   const l = w.toLowerCase();

@@ -70,7 +70,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     // lower-case head make a description; as the subject of a speech verb, it is the speaker.
     const head = pre[pre.length - 1];
     const described = head && (pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text) || (subject && !pack.capitalisesNouns));
-    if (!head || !hasDet || !described) return null;
+    // "federal prosecutors wrote": a bare plural of a role noun can be a subject too
+    const barePlural = head && subject && !pack.capitalisesNouns && pack.isRoleNoun(head.text) && /s$/u.test(head.lower);
+    if (!head || !(hasDet || barePlural) || !described) return null;
     caps.push(head); pre.pop();
   }
   if (!hasDet && !caps[0].cap && pre.length) return null;

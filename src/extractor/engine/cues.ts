@@ -111,11 +111,9 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
     const sp = readPhrase(tokens, i + 1, pack, text);
     if (sp) return { cue: mention(tokens, i, i, text), speaker: sp, region: { start: tokens[i].start, end: regionEnd }, kind: 'after' };
   }
+  // no speech verb among the first words after the quote: the clause is not its attribution
   const verb = findVerb(tokens, i, Math.min(end, i + 8), pack);
-  if (!verb) {
-    // "…,“ heißt es" / "hieß es": an attribution without a speaker
-    return null;
-  }
+  if (!verb) return null;
   const speaker = impersonalSource(tokens, verb.at, end, pack, text) ?? subjectOf(tokens, verb.at, i, end, pack, text);
   return { cue: mention(tokens, verb.at, verb.end, text), speaker, region: { start: tokens[i].start, end: regionEnd }, kind: 'after' };
 }

@@ -1,7 +1,7 @@
 // The people an article names, found once per article, so that a quote's local mention
 // ("er", "Diop", "der Minister", "sein Amtskollege") can be resolved to a full name and role.
 import type { Gender, LanguagePack } from '../types.js';
-import { isParticle, looksLikeName, nameTokens, readPhrase, type SpeakerPhrase } from './phrases.js';
+import { isParticle, looksLikeName, nameTokens, readPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
 
 export interface Person {
@@ -204,5 +204,3 @@ function stripGenitive(w: string, known: Map<string, Person>): string {
   return w;
 }
 
-export type { SpeakerPhrase };
-export { looksLikeName };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { ProblemError } from './problem.js';
 
 const Cursor = z.strictObject({
-  s: z.string(), k: z.union([z.string().max(100), z.number()]), id: z.uuid().optional(), n: z.number().int().nonnegative().optional(),
+  s: z.string(), k: z.union([z.string().max(100), z.number()]), id: z.uuid().optional(), n: z.number().int().optional(),
 });
 export type CursorData = z.infer<typeof Cursor>;
 

@@ -16,11 +16,13 @@ export interface QuoteFilters {
 const TS_CONFIGS = ['german', 'english', 'simple'];
 const likeEscape = (s: string) => s.replace(/[\\%_]/gu, (c) => `\\${c}`);
 
+// Every sort ends on the quote's place in its article (seq), in reading order: a descending key
+// takes the negated sequence (rseq) so that one index serves key and tie-break.
 const SORTS = {
-  '-date': { key: 'q.date_key', dir: 'DESC', cast: 'date' },
-  date: { key: 'q.date_key', dir: 'ASC', cast: 'date' },
-  '-published_at': { key: 'q.published_key', dir: 'DESC', cast: 'date' },
-  relevance: { key: 'rank', dir: 'DESC', cast: 'real' },
+  '-date': { key: 'q.date_key', dir: 'DESC', cast: 'date', tie: 'q.rseq' },
+  date: { key: 'q.date_key', dir: 'ASC', cast: 'date', tie: 'q.seq' },
+  '-published_at': { key: 'q.published_key', dir: 'DESC', cast: 'date', tie: 'q.rseq' },
+  relevance: { key: 'rank', dir: 'DESC', cast: 'real', tie: 'q.rseq' },
 } as const;
 
 export async function listQuotes(pool: pg.Pool, f: QuoteFilters): Promise<components['schemas']['QuotePage']> {
@@ -52,18 +54,18 @@ export async function listQuotes(pool: pg.Pool, f: QuoteFilters): Promise<compon
   const cur = decodeCursor(f.cursor, f.sort);
   if (cur && cur.n === undefined) throw new ProblemError(400, 'malformed cursor: pass the next_cursor of the previous page unchanged', [{ field: 'query.cursor', message: 'malformed cursor' }]);
   const cmp = sort.dir === 'DESC' ? '<' : '>';
-  const after = cur ? `WHERE (s.sort_key, s.seq) ${cmp} (${arg(cur.k)}::${sort.cast}, ${arg(cur.n)}::bigint)` : '';
+  const after = cur ? `WHERE (s.sort_key, s.tie) ${cmp} (${arg(cur.k)}::${sort.cast}, ${arg(cur.n)}::bigint)` : '';
   const sql = `SELECT * FROM (
-      SELECT ${QUOTE_COLUMNS}, q.seq, ${sort.key === 'rank' ? rank : sort.key} AS sort_key
+      SELECT ${QUOTE_COLUMNS}, ${sort.tie} AS tie, ${sort.key === 'rank' ? rank : sort.key} AS sort_key
       FROM quotes q ${where.length ? `WHERE ${where.join(' AND ')}` : ''}) s
     ${after}
-    ORDER BY s.sort_key ${sort.dir}, s.seq ${sort.dir} LIMIT ${arg(f.limit + 1)}`;
-  const r = await pool.query<QuoteRow & { sort_key: string | number; seq: string }>(sql, args);
+    ORDER BY s.sort_key ${sort.dir}, s.tie ${sort.dir} LIMIT ${arg(f.limit + 1)}`;
+  const r = await pool.query<QuoteRow & { sort_key: string | number; tie: string }>(sql, args);
   const rows = r.rows.slice(0, f.limit);
   const last = rows[rows.length - 1];
   return {
     items: rows.map(toQuote),
-    next_cursor: r.rows.length > f.limit && last ? encodeCursor({ s: f.sort, k: last.sort_key, n: Number(last.seq) }) : null,
+    next_cursor: r.rows.length > f.limit && last ? encodeCursor({ s: f.sort, k: last.sort_key, n: Number(last.tie) }) : null,
   };
 }
 

@@ -19,10 +19,11 @@ describe('database', () => {
   });
 
   const plans: [string, string, unknown[]][] = [
-    ['quotes by date', 'SELECT id FROM quotes ORDER BY date_key DESC, seq DESC LIMIT 20', []],
-    ['quotes of a speaker', 'SELECT id FROM quotes WHERE speaker_id = $1 ORDER BY date_key DESC, seq DESC LIMIT 20', ['5c0c7b9e-3f0a-4c8e-8f00-0a1b2c3d4e5f']],
+    ['quotes by date', 'SELECT id FROM quotes ORDER BY date_key DESC, rseq DESC LIMIT 20', []],
+    ['quotes by date, oldest first', 'SELECT id FROM quotes ORDER BY date_key, seq LIMIT 20', []],
+    ['quotes of a speaker', 'SELECT id FROM quotes WHERE speaker_id = $1 ORDER BY date_key DESC, rseq DESC LIMIT 20', ['5c0c7b9e-3f0a-4c8e-8f00-0a1b2c3d4e5f']],
     ['full text', "SELECT id FROM quotes WHERE tsv @@ websearch_to_tsquery('german', $1) LIMIT 20", ['Zusammenarbeit']],
-    ['place', 'SELECT id FROM quotes WHERE sw_norm(place) = sw_norm($1) ORDER BY date_key DESC, seq DESC LIMIT 20', ['Moskau']],
+    ['place', 'SELECT id FROM quotes WHERE sw_norm(place) = sw_norm($1) ORDER BY date_key DESC, rseq DESC LIMIT 20', ['Moskau']],
     ['fuzzy speaker', "SELECT id FROM speakers WHERE sw_norm($1) <% norm_name", ['lawrow']],
     ['speaker substring', "SELECT id FROM speakers WHERE norm_name LIKE '%' || sw_norm($1) || '%'", ['lawrow']],
     ['articles by source', 'SELECT id FROM articles WHERE source = $1 ORDER BY published_key DESC, id DESC LIMIT 20', ['x']],

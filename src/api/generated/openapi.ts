@@ -702,7 +702,7 @@ export interface components {
         article_id: string;
         /** @description The article's source, exactly as stored. */
         source: string;
-        /** @description `-date` (newest statement first), `date`, `-published_at`, or `relevance` (needs `q`). */
+        /** @description `-date` (newest statement first), `date`, `-published_at`, or `relevance` (needs `q`). Quotes that tie keep the order of their article. */
         sort: "-date" | "date" | "-published_at" | "relevance";
     };
     requestBodies: never;
@@ -965,7 +965,7 @@ export interface operations {
                 article_id?: components["parameters"]["article_id"];
                 /** @description The article's source, exactly as stored. */
                 source?: components["parameters"]["source"];
-                /** @description `-date` (newest statement first), `date`, `-published_at`, or `relevance` (needs `q`). */
+                /** @description `-date` (newest statement first), `date`, `-published_at`, or `relevance` (needs `q`). Quotes that tie keep the order of their article. */
                 sort?: components["parameters"]["sort"];
                 /** @description Items per page. */
                 limit?: components["parameters"]["limit"];
@@ -1108,7 +1108,7 @@ export interface operations {
                 article_id?: components["parameters"]["article_id"];
                 /** @description The article's source, exactly as stored. */
                 source?: components["parameters"]["source"];
-                /** @description `-date` (newest statement first), `date`, `-published_at`, or `relevance` (needs `q`). */
+                /** @description `-date` (newest statement first), `date`, `-published_at`, or `relevance` (needs `q`). Quotes that tie keep the order of their article. */
                 sort?: components["parameters"]["sort"];
                 /** @description Items per page. */
                 limit?: components["parameters"]["limit"];

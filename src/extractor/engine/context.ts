@@ -25,6 +25,11 @@ export function tokensIn(ctx: ArticleContext, start: number, end: number): Token
   return out;
 }
 
+/** The tokens of [start, end) that are not inside quotation marks: the reporter's own words. */
+export function ownWords(ctx: ArticleContext, start: number, end: number): Token[] {
+  return tokensIn(ctx, start, end).filter((t) => containing(ctx.quoted, t.start) < 0);
+}
+
 export function sentenceAt(sentences: Sentence[], pos: number): number {
   let lo = 0, hi = sentences.length - 1, found = -1;
   while (lo <= hi) {

@@ -1,14 +1,14 @@
 // The language-neutral pipeline: quoted stretches → sentences → attribution → speaker, role,
 // place, date → a decision (quote or name/title) with a confidence. Packs supply all wording.
 import type { ExtractOptions, LanguagePack, Quote, QuoteType } from '../types.js';
-import { cueAfter, cueBefore, cueSource, findVerb, subjectOf, type Cue } from './cues.js';
-import { containing, sentenceAt, tokensIn, type ArticleContext } from './context.js';
+import { cueAfter, cueBefore, type Cue } from './cues.js';
+import { containing, ownWords, sentenceAt, tokensIn, type ArticleContext } from './context.js';
 import { withArticleNouns } from './article-nouns.js';
 import { PersonRegistry } from './entities.js';
 import { findReportedSpeech } from './indirect.js';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { reporterBefore, sentenceSubject, statementBefore, WINDOW } from './neighbours.js';
+import { reporterBefore, sentenceBefore, sentenceCue, sentenceSubject, statementBefore, WINDOW } from './neighbours.js';
 import { scoreQuote } from './quote-score.js';
 import { resolve, type Attribution } from './resolve.js';
 import { tokenize } from './tokens.js';
@@ -43,7 +43,7 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
     capital: datelinePlace(text),
   };
 
-  const candidates: Candidate[] = [];
+  const accepted: Candidate[] = [];
   let previous: Candidate | null = null;
   for (let qi = 0; qi < top.length; qi++) {
     const s = top[qi];
@@ -57,10 +57,10 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
     const prevEnd = lastEnd > window.start && lastEnd <= s.outer.start ? lastEnd : window.start;
     const nextStart = qi + 1 < top.length && top[qi + 1].outer.start < window.end ? top[qi + 1].outer.start : window.end;
     const c = analyse(ctx, s, window, prevEnd, nextStart, previous);
-    if (c) { candidates.push(c); if (c.score >= ACCEPT) previous = c; }
+    if (c && c.score >= ACCEPT) { accepted.push(c); previous = c; }
   }
 
-  const quotes: Quote[] = candidates.filter((c) => c.score >= ACCEPT).map((c) => toQuote(ctx, c));
+  const quotes: Quote[] = accepted.map((c) => toQuote(ctx, c));
   for (const r of findReportedSpeech(ctx, quotes)) quotes.push(r);
   return quotes.sort((a, b) => a.spans[0].start - b.spans[0].start);
 }
@@ -87,52 +87,38 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   const tryAfter = () => (commaAfter || endsUtterance ? cueAfter(after, pack, text) : null);
   const tryBefore = () => (colonBefore || before.some((t) => t.word) ? cueBefore(before, pack, text) : null);
   cue = sentenceStartsHere ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
+  const prevSentence = sentenceBefore(ctx, s.outer.start);
   // A paragraph that ends with a colon introduces the quote that opens the next one.
-  if (!cue && sentenceStartsHere) {
-    const at = sentenceAt(ctx.sentences, s.outer.start);
-    const prev = at > 0 ? ctx.sentences[at - 1] : null;
-    if (prev && /:\s*$/u.test(text.slice(prev.start, prev.end)) && prev.paragraph >= sentence.paragraph - 1) {
-      cue = cueBefore(tokensIn(ctx, Math.max(prev.start, prev.end - WINDOW), prev.end), pack, text);
-    }
+  if (!cue && sentenceStartsHere && prevSentence && /:\s*$/u.test(text.slice(prevSentence.start, prevSentence.end))
+    && prevSentence.paragraph >= sentence.paragraph - 1) {
+    cue = cueBefore(tokensIn(ctx, Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end), pack, text);
   }
-  const sentenceTokens = tokensIn(ctx, sentence.start, sentence.end).filter((t) => containing(ctx.quoted, t.start) < 0);
-  if (!cue) cue = cueSource(sentenceTokens, pack, text, text.slice(sentence.start, sentence.end), sentence.start);
-  if (!cue) {
-    const v = findVerb(sentenceTokens, 0, sentenceTokens.length, pack);
-    if (v) {
-      const sp = subjectOf(sentenceTokens, v.at, 0, sentenceTokens.length, pack, text);
-      cue = { cue: { text: sentenceTokens[v.at].text, start: sentenceTokens[v.at].start, end: sentenceTokens[v.at].end }, speaker: sp, region: { start: sentence.start, end: sentence.end }, kind: 'sentence' };
-    }
-  }
+  const sentenceTokens = ownWords(ctx, sentence.start, sentence.end);
+  if (!cue) cue = sentenceCue(ctx, sentence, sentenceTokens);
 
   const wholeUtterance = (sentenceStartsHere || colonBefore) && (!after.some((t) => t.word) || commaAfter || endsUtterance || cue?.kind === 'after');
   const type: QuoteType = wholeUtterance || (cue?.kind === 'after' && endsUtterance) ? 'direct' : 'partial';
 
-  let score = scoreQuote(ctx, { stretch: s, content, words, before, after, type, cue, sentence, endsUtterance, commaAfter });
-
   // Without a speech verb, the one the sentence is about: "Das Gericht kam zu dem Ergebnis, „…“".
-  // A fragment in reported speech (Konjunktiv) without a person as subject belongs to whoever the
-  // sentence before reported: "Die Ermittler …. Die Maschine sei „…“ gelandet."
+  const subject = !cue?.speaker ? sentenceSubject(ctx, sentence) : null;
+  let score = scoreQuote(ctx, { stretch: s, content, words, before, after, type, cue, subject, endsUtterance, commaAfter });
+
   const reported = sentenceTokens.some((t) => pack.reportedSpeechMarkers.has(t.lower));
-  const subject = !cue?.speaker && type === 'partial' ? sentenceSubject(ctx, sentence) : null;
-  let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : subject ? resolve(ctx, subject) : null;
+  let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : subject && type === 'partial' ? resolve(ctx, subject) : null;
   // "…“, und fügt hinzu: „…“": a speech verb without its own subject keeps the last speaker.
   if (cue && !cue.speaker && previous?.speaker && sentence.paragraph === previous.sentence.paragraph && cue.kind !== 'sentence') speaker = previous.speaker;
-  // A fragment in reported speech (Konjunktiv) without its own attribution belongs to whoever the
-  // sentence before reported: "Die Kanadier sagen, … Der Airbus sei erst „weit hinter …“ gelandet."
+  // A fragment in reported speech (Konjunktiv) without a person as subject belongs to whoever the
+  // sentence before reported: "Die Ermittler …. Die Maschine sei „…“ gelandet."
   if (!speaker && reported) {
     const reporter = reporterBefore(ctx, sentence);
     if (reporter) speaker = reporter;
   }
   // A quote standing alone after a sentence about someone is theirs: "Sadiq Khan … verurteilte die
   // Haltung der Regierung. „Diese Regierung hat …“"
-  if (!speaker && type === 'direct' && sentenceStartsHere && !colonBefore) {
-    const at = sentenceAt(ctx.sentences, s.outer.start);
-    const prev = at > 0 ? ctx.sentences[at - 1] : null;
-    if (prev && prev.paragraph === sentence.paragraph && !(previous && previous.stretch.outer.end > prev.start)) {
-      const p = sentenceSubject(ctx, prev);
-      if (p && (p.name || p.pronoun || p.organisation)) speaker = resolve(ctx, p);
-    }
+  if (!speaker && type === 'direct' && sentenceStartsHere && !colonBefore && prevSentence
+    && prevSentence.paragraph === sentence.paragraph && !(previous && previous.stretch.outer.end > prevSentence.start)) {
+    const p = sentenceSubject(ctx, prevSentence);
+    if (p && (p.name || p.pronoun || p.organisation)) speaker = resolve(ctx, p);
   }
   // A quote without its own attribution continues the previous speaker's statement.
   const continues = previous && previous.speaker && !speaker
@@ -143,13 +129,13 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   }
   // A fragment inside reported speech ("… werde dazu beitragen, »…«") is the reported speaker's words.
   if (type === 'partial' && reported) score += 0.15;
-  // Where and when: the attribution clause first, then the rest of the sentence around the quote.
-  const regions = [cue?.region, { start: s.outer.end, end: nextStart }, { start: prevEnd, end: s.outer.start }]
-    .filter((r): r is { start: number; end: number } => !!r && r.end > r.start);
   let place: string | null = null;
   let date: string | null = null;
   // Only for what will be output: names and titles in marks cost no date parsing.
   if (clamp(score) < ACCEPT) return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date };
+  // Where and when: the attribution clause first, then the rest of the sentence around the quote.
+  const regions = [cue?.region, { start: s.outer.end, end: nextStart }, { start: prevEnd, end: s.outer.start }]
+    .filter((r): r is { start: number; end: number } => !!r && r.end > r.start);
   for (const r of regions) {
     place ??= placeIn(ctx.tokens, r.start, r.end, pack, ctx.capital);
     date ??= dateIn(text, r.start, r.end, ctx.ref, pack);
@@ -181,13 +167,10 @@ function toQuote(ctx: ArticleContext, c: Candidate): Quote {
     place: c.place,
     date: c.date,
     cue: c.cue ? c.cue.cue : null,
-    confidence: round(c.speaker?.name ? c.score : c.score * 0.85),
+    confidence: c.speaker?.name ? c.score : clamp(c.score * 0.85),
     lang: ctx.pack.code,
   };
 }
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
 
 /** 0..1, rounded so that sums of evidence like 0.35 + 0.15 compare as the 0.5 they are. */
 const clamp = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 1000) / 1000;

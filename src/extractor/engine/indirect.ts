@@ -2,7 +2,7 @@
 // sagte X", "Laut X ist …", "X said that …", and Konjunktiv sentences that go on reporting.
 import type { Quote } from '../types.js';
 import { findVerb, subjectOf, cueSource } from './cues.js';
-import { containing, tokensIn, type ArticleContext } from './context.js';
+import { ownWords, type ArticleContext } from './context.js';
 import { resolve, type Attribution } from './resolve.js';
 import { dateIn, placeIn } from './when-where.js';
 import type { Token } from './tokens.js';
@@ -18,8 +18,7 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
   let d = 0; // sweeps directSpans alongside the sentences: linear, not sentences × quotes
   sentences.forEach((sentence, index) => {
     if (sentence.end - sentence.start > MAX_SENTENCE) return; // not a sentence: a run without punctuation
-    const all = tokensIn(ctx, sentence.start, sentence.end);
-    const outside = all.filter((t) => containing(ctx.quoted, t.start) < 0);
+    const outside = ownWords(ctx, sentence.start, sentence.end);
     while (d < directSpans.length && directSpans[d].end <= sentence.start) d++;
     let quotedChars = 0;
     for (let k = d; k < directSpans.length && directSpans[k].start < sentence.end; k++) {

@@ -2,8 +2,8 @@
 // sentences before, the sentence that last named someone.
 import type { Attribution } from './resolve.js';
 import { resolve } from './resolve.js';
-import { containing, sentenceAt, tokensIn, type ArticleContext } from './context.js';
-import { cueSource, findVerb, subjectOf } from './cues.js';
+import { ownWords, sentenceAt, tokensIn, type ArticleContext } from './context.js';
+import { cueSource, findVerb, subjectOf, type Cue } from './cues.js';
 import type { Person } from './entities.js';
 import { readPhrase, type SpeakerPhrase } from './phrases.js';
 import type { Sentence } from './sentences.js';
@@ -11,16 +11,35 @@ import type { Sentence } from './sentences.js';
 /** Characters either side of a quote that its sentence-level cues are looked for in. */
 export const WINDOW = 500;
 
+/** A sentence's own attribution: a source phrase ("laut X") or a speech verb with its subject. */
+export function sentenceCue(ctx: ArticleContext, sentence: { start: number; end: number }, words = ownWords(ctx, sentence.start, sentence.end)): Cue | null {
+  const { pack, text } = ctx;
+  const source = cueSource(words, pack, text, text.slice(sentence.start, sentence.end), sentence.start);
+  if (source) return source;
+  const v = findVerb(words, 0, words.length, pack);
+  if (!v) return null;
+  const verb = words[v.at];
+  return {
+    cue: { text: verb.text, start: verb.start, end: verb.end },
+    speaker: subjectOf(words, v.at, 0, words.length, pack, text),
+    region: { start: sentence.start, end: sentence.end },
+    kind: 'sentence',
+  };
+}
+
+/** The sentence before the one at pos, or null. */
+export function sentenceBefore(ctx: ArticleContext, pos: number): Sentence | null {
+  const at = sentenceAt(ctx.sentences, pos);
+  return at > 0 ? ctx.sentences[at - 1] : null;
+}
+
 /** The speaker of a speech verb or source in one of the two sentences before (same or previous paragraph). */
 export function reporterBefore(ctx: ArticleContext, sentence: Sentence): Attribution | null {
   const at = sentenceAt(ctx.sentences, sentence.start);
   for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
     const sen = ctx.sentences[k];
     if (sen.paragraph < sentence.paragraph - 1 || sen.end - sen.start > WINDOW * 2) break;
-    const toks = tokensIn(ctx, sen.start, sen.end).filter((t) => containing(ctx.quoted, t.start) < 0);
-    const v = findVerb(toks, 0, toks.length, ctx.pack);
-    const phrase = v ? subjectOf(toks, v.at, 0, toks.length, ctx.pack, ctx.text)
-      : cueSource(toks, ctx.pack, ctx.text, ctx.text.slice(sen.start, sen.end), sen.start)?.speaker ?? null;
+    const phrase = sentenceCue(ctx, sen)?.speaker;
     if (phrase) return resolve(ctx, phrase);
   }
   return null;

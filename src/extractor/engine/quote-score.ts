@@ -3,9 +3,8 @@
 import type { LanguagePack, QuoteType } from '../types.js';
 import type { ArticleContext } from './context.js';
 import type { Cue } from './cues.js';
-import { sentenceSubject } from './neighbours.js';
+import type { SpeakerPhrase } from './phrases.js';
 import type { QuotedStretch } from './quote-marks.js';
-import type { Sentence } from './sentences.js';
 import type { Token } from './tokens.js';
 
 export interface QuoteShape {
@@ -16,7 +15,8 @@ export interface QuoteShape {
   after: Token[];
   type: QuoteType;
   cue: Cue | null;
-  sentence: Sentence;
+  /** Who the sentence is about, when no cue names a speaker. */
+  subject: SpeakerPhrase | null;
   endsUtterance: boolean;
   commaAfter: boolean;
 }
@@ -24,7 +24,7 @@ export interface QuoteShape {
 /** 0..1 (unclamped): how likely the stretch is a quotation rather than a name or title. */
 export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   const { text, pack } = ctx;
-  const { stretch: s, content, words, before, after, type, cue, sentence, endsUtterance, commaAfter } = q;
+  const { stretch: s, content, words, before, after, type, cue, subject, endsUtterance, commaAfter } = q;
   // Evidence that the marks hold a name or title, not speech.
   const prevWord = lastWord(before);
   const nextWord = after.find((t) => t.word);
@@ -49,7 +49,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     else if (cue) score += 0.2;
     if (words.length >= 5) score += 0.1;
     // Someone in the sentence to say it: "Der Bundespräsident konstatierte eine „Kluft …“".
-    if (!cue && sentenceSubject(ctx, sentence)) score += 0.15;  // someone to have said it
+    if (!cue && subject) score += 0.15;
     if (prevWord && pack.characterisationWords.has(prevWord.lower)) score += 0.1;
     score += pack.embeddedQuoteBias;
     if (titleLike) score -= 0.3;

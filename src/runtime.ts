@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
-import { ingestArticle, type ArticleInput } from './services/articles.js';
+import { storeArticle, type ArticleInput } from './services/articles.js';
 
 export const SEEDS_FILE = fileURLToPath(new URL('../seeds/articles.jsonl', import.meta.url));
 
@@ -23,7 +23,7 @@ export async function seed(db: Database, file = SEEDS_FILE): Promise<number> {
   let added = 0;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const r = await ingestArticle(db.pool, JSON.parse(line) as ArticleInput);
+    const r = await storeArticle(db.pool, JSON.parse(line) as ArticleInput);
     if (r.created) added++;
   }
   return added;

@@ -7,6 +7,7 @@ import { extractQuotes, detectLanguage, type Quote } from '../extractor/index.js
 import { contentHash, contextOf, normalisePublished, prepareText } from './article-text.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { phoneticKeys } from './names.js';
+import { sqlParams } from './sql.js';
 import { notFound, ProblemError } from './problem.js';
 import { ARTICLE_COLUMNS, QUOTE_COLUMNS, toArticleSummary, toQuote, type ApiArticle, type ArticleRow, type QuoteRow } from './rows.js';
 
@@ -130,13 +131,11 @@ export interface ArticleFilters { source?: string; published_after?: string; pub
 
 export async function listArticles(pool: pg.Pool, f: ArticleFilters) {
   const where: string[] = [];
-  const args: unknown[] = [];
-  const arg = (v: unknown) => { args.push(v); return `$${args.length}`; };
+  const { values: args, add: arg } = sqlParams();
   if (f.source !== undefined) where.push(`a.source = ${arg(f.source)}`);
   if (f.published_after !== undefined) where.push(`a.published_on >= ${arg(f.published_after)}`);
   if (f.published_before !== undefined) where.push(`a.published_on <= ${arg(f.published_before)}`);
-  const cur = decodeCursor(f.cursor, 'articles');
-  if (cur && cur.id === undefined) throw new ProblemError(400, 'malformed cursor: pass the next_cursor of the previous page unchanged', [{ field: 'query.cursor', message: 'malformed cursor' }]);
+  const cur = decodeCursor(f.cursor, 'articles', 'date+id');
   if (cur) where.push(`(a.published_key, a.id) < (${arg(cur.k)}::date, ${arg(cur.id)}::uuid)`);
   const sql = `SELECT ${ARTICLE_COLUMNS}, a.published_key FROM articles a ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                ORDER BY a.published_key DESC, a.id DESC LIMIT ${arg(f.limit + 1)}`;

@@ -1,8 +1,8 @@
-// Keys for finding speakers: a spelling key (case and accents ignored, as sw_norm does in SQL)
-// and phonetic keys (Kölner Phonetik from talisman), so "Lavrov" finds "Lawrow".
+// Phonetic keys for finding speakers however their name is transliterated (Kölner Phonetik from
+// talisman): "Lavrov" and "Lawrow" share one. The spelling key is SQL's sw_norm.
 import cologne from 'talisman/phonetics/german/cologne.js';
 
-export function normName(name: string): string {
+function normName(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/gu, 'ss').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 

@@ -3,7 +3,8 @@
 import type pg from 'pg';
 import type { components } from '../api/generated/openapi.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { notFound, ProblemError } from './problem.js';
+import { notFound } from './problem.js';
+import { sqlParams } from './sql.js';
 import { QUOTE_COLUMNS, toQuote, type QuoteRow } from './rows.js';
 
 export interface QuoteFilters {
@@ -27,8 +28,7 @@ const SORTS = {
 
 export async function listQuotes(pool: pg.Pool, f: QuoteFilters): Promise<components['schemas']['QuotePage']> {
   const where: string[] = [];
-  const args: unknown[] = [];
-  const arg = (v: unknown) => { args.push(v); return `$${args.length}`; };
+  const { values: args, add: arg } = sqlParams();
   if (f.speaker !== undefined) {
     where.push(`q.speaker_id IN (SELECT id FROM speakers WHERE norm_name LIKE '%' || sw_norm(${arg(likeEscape(f.speaker))}) || '%')`);
   }
@@ -51,8 +51,7 @@ export async function listQuotes(pool: pg.Pool, f: QuoteFilters): Promise<compon
   if (f.source !== undefined) where.push(`q.source = ${arg(f.source)}`);
 
   const sort = SORTS[f.sort];
-  const cur = decodeCursor(f.cursor, f.sort);
-  if (cur && cur.n === undefined) throw new ProblemError(400, 'malformed cursor: pass the next_cursor of the previous page unchanged', [{ field: 'query.cursor', message: 'malformed cursor' }]);
+  const cur = decodeCursor(f.cursor, f.sort, sort.cast === 'date' ? 'date+n' : 'number+n');
   const cmp = sort.dir === 'DESC' ? '<' : '>';
   const after = cur ? `WHERE (s.sort_key, s.tie) ${cmp} (${arg(cur.k)}::${sort.cast}, ${arg(cur.n)}::bigint)` : '';
   const sql = `SELECT * FROM (

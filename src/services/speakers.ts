@@ -4,27 +4,24 @@ import type pg from 'pg';
 import type { components } from '../api/generated/openapi.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { phoneticKeys } from './names.js';
-import { notFound, ProblemError } from './problem.js';
+import { notFound } from './problem.js';
+import { sqlParams } from './sql.js';
 
 type SpeakerPage = components['schemas']['SpeakerPage'];
 
 export async function searchSpeakers(pool: pg.Pool, q: string | undefined, limit: number, cursor?: string): Promise<SpeakerPage> {
   if (q === undefined) {
-    const cur = decodeCursor(cursor, 'speakers');
-    if (cur && (cur.id === undefined || typeof cur.k !== 'number')) throw new ProblemError(400, 'malformed cursor', [{ field: 'query.cursor', message: 'malformed cursor' }]);
-    const args: unknown[] = [limit + 1];
-    const after = cur ? `WHERE (quote_count, id) < ($2::int, $3::uuid)` : '';
-    if (cur) args.push(cur.k, cur.id);
+    const cur = decodeCursor(cursor, 'speakers', 'count+id');
+    const p = sqlParams();
+    const after = cur ? `WHERE (quote_count, id) < (${p.add(cur.k)}::int, ${p.add(cur.id)}::uuid)` : '';
     const r = await pool.query<{ id: string; name: string; quote_count: number }>(
-      `SELECT id, name, quote_count FROM speakers ${after} ORDER BY quote_count DESC, id DESC LIMIT $1`, args);
+      `SELECT id, name, quote_count FROM speakers ${after} ORDER BY quote_count DESC, id DESC LIMIT ${p.add(limit + 1)}`, p.values);
     const rows = r.rows.slice(0, limit);
     const last = rows[rows.length - 1];
     return { items: rows, next_cursor: r.rows.length > limit && last ? encodeCursor({ s: 'speakers', k: last.quote_count, id: last.id }) : null };
   }
   // Ranked search pages by offset: the ranking is not a stored key.
-  const cur = decodeCursor(cursor, `speakers:${q}`);
-  const offset = cur ? Number(cur.k) : 0;
-  if (!Number.isInteger(offset) || offset < 0 || offset > 10_000) throw new ProblemError(400, 'malformed cursor', [{ field: 'query.cursor', message: 'malformed cursor' }]);
+  const offset = decodeCursor(cursor, `speakers:${q}`, 'offset')?.k ?? 0;
   const r = await pool.query<{ id: string; name: string; quote_count: number }>(
     `WITH needle AS (SELECT sw_norm($1) AS n)
      SELECT s.id, s.name, s.quote_count,

@@ -1,11 +1,11 @@
 // Dashboard figures: the most quoted speakers in a range, and quote counts per interval.
 import type pg from 'pg';
 import type { components } from '../api/generated/openapi.js';
+import { sqlParams } from './sql.js';
 
 export async function topSpeakers(pool: pg.Pool, f: { said_after?: string; said_before?: string; lang?: string; limit: number }): Promise<components['schemas']['SpeakerStats']> {
   const where = ['q.speaker_id IS NOT NULL'];
-  const args: unknown[] = [];
-  const arg = (v: unknown) => { args.push(v); return `$${args.length}`; };
+  const { values: args, add: arg } = sqlParams();
   if (f.said_after) where.push(`q.date_key >= ${arg(f.said_after)}`);
   if (f.said_before) where.push(`q.date_key <= ${arg(f.said_before)}`);
   if (f.lang) where.push(`q.lang = ${arg(f.lang)}`);
@@ -19,8 +19,7 @@ export async function topSpeakers(pool: pg.Pool, f: { said_after?: string; said_
 
 export async function timeline(pool: pg.Pool, f: { speaker_id?: string; interval: 'day' | 'week' | 'month'; said_after?: string; said_before?: string }): Promise<components['schemas']['Timeline']> {
   const where: string[] = [];
-  const args: unknown[] = [f.interval];
-  const arg = (v: unknown) => { args.push(v); return `$${args.length}`; };
+  const { values: args, add: arg } = sqlParams(f.interval);
   if (f.speaker_id) where.push(`q.speaker_id = ${arg(f.speaker_id)}`);
   if (f.said_after) where.push(`q.date_key >= ${arg(f.said_after)}`);
   if (f.said_before) where.push(`q.date_key <= ${arg(f.said_before)}`);

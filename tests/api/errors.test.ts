@@ -35,10 +35,18 @@ describe('errors', () => {
     const res = await api.get('/v1/quotes?speeker=lawrow');
     assert.equal(res.status, 400);
   });
-  it('400: a malformed or foreign cursor', async () => {
-    for (const c of ['not-a-cursor', Buffer.from('{"s":"date","k":1}').toString('base64url'), Buffer.from('[]').toString('base64url')]) {
-      const res = await api.get(`/v1/quotes?cursor=${c}`);
-      assert.equal(res.status, 400, c); isProblem(res, 400);
+  it('400: a malformed, foreign or forged cursor', async () => {
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const id = '5c0c7b9e-3f0a-4c8e-8f00-0a1b2c3d4e5f';
+    const cases: [string, string][] = [
+      ['/v1/quotes', 'not-a-cursor'], ['/v1/quotes', b64({ s: 'date', k: 1 })], ['/v1/quotes', b64([])],
+      ['/v1/quotes', b64({ s: '-date', k: '2025-99-99', n: 1 })], ['/v1/quotes?sort=relevance&q=x', b64({ s: 'relevance', k: 'abc', n: 1 })],
+      ['/v1/articles', b64({ s: 'articles', k: 'x', id })], ['/v1/speakers', b64({ s: 'speakers', k: 'x', id })],
+      ['/v1/speakers?q=lawrow', b64({ s: 'speakers:lawrow', k: -5 })],
+    ];
+    for (const [url, c] of cases) {
+      const res = await api.get(`${url}${url.includes('?') ? '&' : '?'}cursor=${c}`);
+      assert.equal(res.status, 400, `${url} ${c}`); isProblem(res, 400);
     }
   });
   it('400: relevance without q, invalid ids', async () => {

@@ -93,6 +93,11 @@ export interface LanguagePack {
   isOrganisationNoun(word: string): boolean;
   /** True for words that look like common nouns rather than names (German capitalises both). */
   isCommonNoun(word: string): boolean;
+  /**
+   * Set by the engine for one article, never by a pack: true for a word the article uses as a
+   * person's name elsewhere (with a first name, or beside a speech verb).
+   */
+  isKnownName?(word: string): boolean;
   /** Gender of a role noun or first name when the language marks it ("Ministerin" → f). */
   genderOf(word: string): Gender | null;
   /** Turns the words of a role as found in the text into nominative singular without article. */

@@ -122,6 +122,29 @@ const CASES: Case[] = [
     given: 'Auf dem Plakat stand: „Nie wieder Krieg!“',
     want: [{ text: 'Nie wieder Krieg!', speaker: null }],
   },
+  {
+    name: 'a name followed by an apposition without its closing comma: the name speaks, the apposition is the role',
+    given: 'Jonas Beispielmann, Sprecher des Mieterbunds Nord kommentierte den Beschluss mit den Worten: „Das ist ein guter Tag für alle Mieter.“',
+    want: [{ text: 'Das ist ein guter Tag für alle Mieter.', type: 'direct', speaker: 'Jonas Beispielmann', mention: 'Jonas Beispielmann', role: 'Sprecher des Mieterbunds Nord' }],
+  },
+  {
+    name: 'a person and the firm after "vom" are two things',
+    given: 'Lars Exempel vom Bankhaus Muster Partner sagte dazu: „Solche Zahlungen gibt es überall.“',
+    want: [{ text: 'Solche Zahlungen gibt es überall.', speaker: 'Lars Exempel' }],
+  },
+  {
+    name: 'a capitalised word opening the sentence is no speaker unless the article uses it as a name',
+    given: '„Wir müssen uns vorbereiten“, sagte die Ärztin Mira Probst. Aktuell bestehe die Gefahr noch nicht. „Aber das Virus kann sich jederzeit verändern.“',
+    want: [
+      { text: 'Wir müssen uns vorbereiten', speaker: 'Mira Probst' },
+      { text: 'Aber das Virus kann sich jederzeit verändern.', speaker: 'Mira Probst' },
+    ],
+  },
+  {
+    name: 'a place after "in" is no person: the pronoun goes to the man named before it',
+    given: 'Das meint Tom Beispiel vom Amt für Raumfahrt in New Mexico. „Der Name ist ein Symbol“, führte er aus.',
+    want: [{ text: 'Der Name ist ein Symbol', speaker: 'Tom Beispiel', mention: 'er' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

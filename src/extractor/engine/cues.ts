@@ -57,16 +57,20 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     const p = readPhrase(tokens, s, pack, text, true);
     if (p && p.end <= tokens[v].start && !tokens.slice(s, v).some((t) => t.start >= p.end && CLAUSE_END.has(t.text))) return p;
   }
+  const first = readPhrase(tokens, from, pack, text, true);
   // Subject first: a phrase starting at the clause start that ends right before the verb.
   for (let s = Math.max(from, v - 12); s < v; s++) {
     if (s > from && !CLAUSE_END.has(tokens[s - 1].text) && !pack.subordinators.has(tokens[s - 1].lower)) continue;
     const p = readPhrase(tokens, s, pack, text, true);
     // "Renate Schmidt (SPD) äußerte": a parenthesis may stand between subject and verb
-    if (p && p.end <= tokens[v].start && /^\s*(\([^()]{0,40}\)\s*)?$/u.test(text.slice(p.end, tokens[v].start))) return p;
+    if (p && p.end <= tokens[v].start && /^\s*(\([^()]{0,40}\)\s*)?$/u.test(text.slice(p.end, tokens[v].start))) {
+      // "Martin Behrsing, Sprecher des Forums kommentierte": the role is an apposition to the name before it
+      if (s > from && tokens[s - 1].text === ',' && first?.name && !first.pronoun && first.end === tokens[s - 1].start && (!p.name || p.roleWords.length > 0)) return first;
+      return p;
+    }
   }
   // "Kurt von Figura, Präsident der Universität, begrüßte …": the subject opens the clause and an
   // apposition stands between it and the verb.
-  const first = readPhrase(tokens, from, pack, text, true);
   const afterFirst = first ? tokens.find((t) => t.start >= first.end) : undefined;
   if (first && first.end <= tokens[v].start && afterFirst && (afterFirst.text === ',' || afterFirst.text === '(')) return first;
   // Verb first: "sagte der Minister", "sagte dazu der Minister", "charakterisierte ihn X";

@@ -1,7 +1,7 @@
 // The people an article names, found once per article, so that a quote's local mention
 // ("er", "Diop", "der Minister", "sein Amtskollege") can be resolved to a full name and role.
 import type { Gender, LanguagePack } from '../types.js';
-import { isParticle, looksLikeName, nameTokens, readPhrase } from './phrases.js';
+import { looksLikeName, nameTokens, particleJoins, readPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
 
 export interface Person {
@@ -32,19 +32,23 @@ export class PersonRegistry {
       let j = i;
       const run: Token[] = [];
       while (j < tokens.length && tokens[j].word && j - i < 8
-        && (tokens[j].cap || (isParticle(tokens, j, pack) && j > i && tokens[j + 1]?.cap))) {
+        && (tokens[j].cap || (j > i && particleJoins(run, tokens, j, pack)))) {
         run.push(tokens[j]); j++;
         // an initial: "George W. Bush"
         if (tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && tokens[j + 1]?.cap && tokens[j + 1]?.word && run.length > 1) j++;
       }
+      // "Gegenüber NDR Info äußerte er": a capitalised preposition or adverb opens the run, not a name
+      if (run.length > 1 && pack.phraseBreakers.has(run[0].lower)) { i++; continue; }
       const names = nameTokens(run, pack, false);
       const roles = run.slice(0, run.length - names.length);
+      // "in New Mexico", "im Kosovo": what follows a place preposition is a place, unless an office names a person
+      const afterPlacePreposition = i > 0 && pack.placePrepositions.has(tokens[i - 1].lower);
       const roleNoun = roles.some((t) => pack.isRoleNoun(t.text));
       const sentenceStart = i === 0 || /[.!?:]/u.test(tokens[i - 1].text);
       if (run.length >= 2) {
         for (const t of run) if (pack.isOrganisationNoun(t.text) && !this.orgs.has(t.lower)) this.orgs.set(t.lower, run.map((x) => x.text).join(' '));
       }
-      if (names.length >= 2 || (names.length === 1 && roleNoun)) {
+      if ((names.length >= 2 && !afterPlacePreposition) || (names.length === 1 && roleNoun)) {
         // adjectives before the role: "der russische Außenminister Sergej Lawrow"
         let k = i;
         let lowerRole = false;
@@ -99,7 +103,8 @@ export class PersonRegistry {
     const qualifier = rp.name && /s$/u.test(rp.name) && !rp.name.includes(' ') ? rp.name : null;
     if (rp.name && !qualifier) return;
     const next = tokens.find((t) => t.start >= rp.end);
-    if (next && !/^[,.;()]$/u.test(next.text) && !this.pack.subordinators.has(next.lower)) return;
+    // closed by punctuation, a conjunction, or straight by the speech verb when the comma is missing
+    if (next && !/^[,.;()]$/u.test(next.text) && !this.pack.subordinators.has(next.lower) && !this.pack.speechVerbs.has(next.lower)) return;
     this.setRole(p, qualifier ? [...rp.roleWords, qualifier] : rp.roleWords, rp.determiner);
   }
 

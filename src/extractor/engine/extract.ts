@@ -36,7 +36,7 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
   const registry = new PersonRegistry(pack);
   registry.scan(tokens, isQuoted, text);
   // A surname the article has given with a first name is a name wherever it stands ("Beispiel sagte").
-  const articlePack: LanguagePack = { ...pack, isCommonNoun: (w) => !registry.knows(w) && pack.isCommonNoun(w) };
+  const articlePack: LanguagePack = { ...pack, isCommonNoun: (w) => !registry.knows(w) && pack.isCommonNoun(w), isKnownName: (w) => registry.knows(w) };
   const ctx: ArticleContext = {
     text, pack: articlePack, tokens, sentences, registry, quoted,
     ref: referenceDate(opts.publishedAt, text, pack),

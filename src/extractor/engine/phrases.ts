@@ -49,8 +49,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   while (j < tokens.length && tokens[j].word && caps.length < 6) {
     const t = tokens[j];
     // "Kurt von Figura", "Heike van Laak": a name particle between two capitalised words
-    if (!t.cap && caps.length && isParticle(tokens, j, pack) && tokens[j + 1]?.cap && tokens[j + 1]?.word
-      && (looksLikeName(caps[caps.length - 1], pack) || !caps[caps.length - 1].cap)) { caps.push(t); j++; continue; }
+    if (!t.cap && caps.length && particleJoins(caps, tokens, j, pack)) { caps.push(t); j++; continue; }
     // "Republican strategist Fred Davis": where nouns are not capitalised, a role noun inside the run
     const lowerRole = !t.cap && !pack.capitalisesNouns && caps.length > 0 && pack.isRoleNoun(t.text) && tokens[j + 1]?.cap;
     if (!(t.cap || lowerRole || (/^\p{N}/u.test(t.text) && caps.length === 0)) || pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower) || pack.pronouns.has(t.lower)) break;
@@ -122,6 +121,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (!names.length && extName.length) names = extName;
   if (!names.length && apposition.length) names = nameTokens(apposition, pack, false);
   out.name = names.length ? text.slice(names[0].start, names[names.length - 1].end) : null;
+  // Where every noun is capitalised, one capitalised word opening a clause ("Aktuell bestehe …",
+  // "Europapolitik: …", "Einspareffekte sollen …") is a name only if the article uses it as one.
+  if (subject && pack.capitalisesNouns && pack.isKnownName && out.name && all.length === 1 && !pack.isKnownName(out.name)) return null;
   const head = roleCaps[roleCaps.length - 1];
   if (head && pack.counterpartNouns.has(head.lower)) out.counterpart = true;
   if (head && pack.isOrganisationNoun(head.text) && !out.name && !pre.some((t) => pack.isRoleNoun(t.text))) {
@@ -140,6 +142,20 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (!out.name && !out.organisation && hasDet && head) out.definiteRole = head.text;
   if (!out.name && !out.organisation && !out.roleWords.length) return null;
   return out;
+}
+
+/**
+ * Whether the particle at tokens[j] continues the name in `run`: "Kurt von Figura", "Ursula von
+ * der Leyen"; not after a complete first and last name, nor before a noun ("Theo Kitz vom
+ * Bankhaus Merck Finck" is a man and his bank).
+ */
+export function particleJoins(run: Token[], tokens: Token[], j: number, pack: LanguagePack): boolean {
+  const next = tokens[j + 1];
+  if (!next?.cap || !next.word || !isParticle(tokens, j, pack)) return false;
+  const last = run[run.length - 1];
+  if (!(looksLikeName(last, pack) || !last.cap)) return false;
+  if (last.cap && run.length >= 2 && looksLikeName(run[run.length - 2], pack)) return false;
+  return !pack.isCommonNoun(next.text) && !pack.isOrganisationNoun(next.text) && !pack.isRoleNoun(next.text);
 }
 
 /** "von", "van", "zu" inside a name; "der"/"den" only in "von der Leyen". */

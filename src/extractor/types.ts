@@ -124,6 +124,8 @@ export interface LanguagePack {
   reportedSpeechMarkers: ReadonlySet<string>;
   /** Conjunctions that open a subordinate clause, whose subject follows them ("während X erklärte"). */
   subordinators: ReadonlySet<string>;
+  /** Adverbs that may stand before a clause's subject: "Auch die Ministerin sagte", "Also, Smith said". */
+  focusAdverbs: ReadonlySet<string>;
   /** A comma must stand before the complementiser ("sagte, dass"). */
   commaBeforeComplementiser: boolean;
   /** A reported clause may follow the verb without a complementiser ("said the plan was dead"). */

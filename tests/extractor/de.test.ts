@@ -145,6 +145,16 @@ const CASES: Case[] = [
     given: 'Das meint Tom Beispiel vom Amt für Raumfahrt in New Mexico. „Der Name ist ein Symbol“, führte er aus.',
     want: [{ text: 'Der Name ist ein Symbol', speaker: 'Tom Beispiel', mention: 'er' }],
   },
+  {
+    name: 'a focus adverb before the subject ("Auch die Richterin … äußerte")',
+    given: 'Auch die Richterin Uta Beispiel (parteilos) äußerte Bedenken und wagte eine Prognose: „Das Verfahren wird Jahre dauern.“',
+    want: [{ text: 'Das Verfahren wird Jahre dauern.', speaker: 'Uta Beispiel', mention: 'die Richterin Uta Beispiel', role: 'Richterin' }],
+  },
+  {
+    name: 'a regnal number ends the sentence before a quote that opens with a capital',
+    given: 'Der Sprecher der Regierung, Ole Muster, würdigte Papst Pius XIII. „Er hat seine Kirche geprägt“, sagte Muster.',
+    want: [{ text: 'Er hat seine Kirche geprägt', type: 'direct', speaker: 'Ole Muster', mention: 'Muster' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

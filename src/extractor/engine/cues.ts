@@ -60,7 +60,9 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   const first = readPhrase(tokens, from, pack, text, true);
   // Subject first: a phrase starting at the clause start that ends right before the verb.
   for (let s = Math.max(from, v - 12); s < v; s++) {
-    if (s > from && !CLAUSE_END.has(tokens[s - 1].text) && !pack.subordinators.has(tokens[s - 1].lower)) continue;
+    const opensClause = (k: number) => k === from || CLAUSE_END.has(tokens[k - 1].text) || pack.subordinators.has(tokens[k - 1].lower);
+    // "Auch die Ministerin äußerte": a focus adverb may open the clause before its subject
+    if (!opensClause(s) && !(pack.focusAdverbs.has(tokens[s - 1].lower) && opensClause(s - 1))) continue;
     const p = readPhrase(tokens, s, pack, text, true);
     // "Renate Schmidt (SPD) äußerte": a parenthesis may stand between subject and verb
     if (p && p.end <= tokens[v].start && /^\s*(\([^()]{0,40}\)\s*)?$/u.test(text.slice(p.end, tokens[v].start))) {

@@ -78,8 +78,9 @@ function isSentencePeriod(text: string, i: number, abbreviations: ReadonlySet<st
   const word = text.slice(j, i).toLowerCase();
   if (!word) return true;
   if (abbreviations.has(word)) return false;
-  // Regnal numbers: "Benedikt XVI.", "Ludwig II."
-  if (/^[IVXLC]{2,6}$/u.test(text.slice(j, i)) && /^\s+[„"»“\p{Ll}]/u.test(text.slice(i + 1, i + 4))) return false;
+  // Regnal numbers: "Benedikt XVI. betonte", "Ludwig II. „der Kini“"; a quote that opens with a
+  // capital after one starts a new sentence ("… von Benedikt XVI. „Die …“").
+  if (/^[IVXLC]{2,6}$/u.test(text.slice(j, i)) && /^\s+[„"»“]?\p{Ll}/u.test(text.slice(i + 1, i + 5))) return false;
   if (/^\p{L}$/u.test(word)) return false; // initials: "George W. Bush", "z. B."
   // Ordinals and dates: "am 3. April", "3.4. 2025".
   if (/^\d{1,2}$/u.test(word) || /^\d{1,2}\.\d{1,2}$/u.test(word)) {

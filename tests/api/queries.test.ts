@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { SEEDS_FILE } from '../../src/runtime.js';
-import { ingestArticle } from '../../src/services/articles.js';
+import { deleteArticle, ingestArticle } from '../../src/services/articles.js';
 import { auth, testApp } from '../helpers/app.js';
 import { onServer, testDatabase } from '../helpers/db.js';
 import { client } from '../helpers/http.js';
@@ -100,6 +100,15 @@ describe('ingest', () => {
     const r = await ingestArticle(db.pool, { text: '„Wir bleiben“, sagte José Pérez. „Wir gehen nicht“, sagte Jose Perez.', lang: 'de' });
     assert.deepEqual(r.article.quotes.map((q) => q.speaker?.name), ['José Pérez', 'Jose Perez']);
     assert.equal(new Set(r.article.quotes.map((q) => q.speaker?.id)).size, 1);
+    // a third spelling in another article joins the same speaker; counts follow ingest and delete
+    const other = await ingestArticle(db.pool, { text: '„Wir kommen wieder“, sagte JOSÉ PÉREZ am Abend.', lang: 'de' });
+    const id = r.article.quotes[0].speaker!.id;
+    assert.equal(other.article.quotes[0].speaker?.id, id);
+    const row = async () => (await db.pool.query<{ quote_count: number; aliases: string[] }>('SELECT quote_count, aliases FROM speakers WHERE id = $1', [id])).rows[0];
+    const { quote_count, aliases } = await row();
+    assert.deepEqual({ quote_count, aliases: aliases.sort() }, { quote_count: 3, aliases: ['JOSÉ PÉREZ', 'Jose Perez', 'José Pérez'].sort() });
+    await deleteArticle(db.pool, r.article.id);
+    assert.equal((await row()).quote_count, 1);
   });
 
   it('HTML is reduced to the article text', async () => {

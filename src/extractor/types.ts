@@ -142,4 +142,10 @@ export interface LanguagePack {
   complementisers: ReadonlySet<string>;
   /** chrono-node parser for this language. */
   chrono: Chrono;
+  /**
+   * Matches any text in which the parser could find a day (digits, weekday and month names,
+   * "heute", "yesterday"): a cheap test that spares running every chrono pattern over clauses
+   * without one. Optional; without it every region is parsed.
+   */
+  dateHint?: RegExp;
 }

@@ -34,40 +34,18 @@ export async function storeArticle(pool: pg.Pool, input: ArticleInput, today = n
   const todayDay = today.toISOString().slice(0, 10);
   const publishedKey = published.day ?? todayDay;
 
-  const id = await withTransaction(pool, async (c) => {
-    if (input.url !== undefined) {
-      // Serialise writers of one URL, then look again: another request may have stored it meanwhile.
-      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [input.url]);
-      const same = await c.query('SELECT 1 FROM articles WHERE content_hash = $1', [hash]);
-      if (!same.rowCount) await refuseUrlConflict(c, input.url);
-    }
-    const ins = await c.query<{ id: string }>(
-      `INSERT INTO articles (content_hash, title, url, source, published_at, published_on, published_key, lang, text, quote_count)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
-      [hash, input.title ?? htmlTitle, input.url ?? null, input.source ?? null, published.label, published.day, publishedKey, lang, text, quotes.length],
-    );
-    if (!ins.rowCount) return null; // another request stored the same text first
-    const articleId = ins.rows[0].id;
-    const speakerIds = await upsertSpeakers(c, quotes);
-    const rows = quotes.map((q, ord) => ({
-      ord, speaker_id: q.speaker?.name ? speakerIds.get(q.speaker.name) ?? null : null,
-      speaker_name: q.speaker?.name ?? null, mention: q.speaker?.mention ?? null, text: q.text, type: q.type,
-      spans: q.spans, role: q.role, place: q.place, said_on: q.date, cue: q.cue, confidence: q.confidence, lang: q.lang,
-      context: contextOf(text, q.spans[0].start, q.spans[q.spans.length - 1].end),
-      date_key: q.date ?? publishedKey,
-    }));
-    if (rows.length) {
-      await c.query(
-        `INSERT INTO quotes (article_id, ord, speaker_id, speaker_name, mention, text, type, spans, role, place, said_on, cue,
-                             confidence, lang, context, source, published_on, date_key, published_key)
-         SELECT $1, x.ord, x.speaker_id, x.speaker_name, x.mention, x.text, x.type, x.spans, x.role, x.place, x.said_on, x.cue,
-                x.confidence, x.lang, x.context, $2, $3, x.date_key, $4
-         FROM jsonb_to_recordset($5::jsonb) AS x(ord int, speaker_id uuid, speaker_name text, mention jsonb, text text, type text,
-              spans jsonb, role text, place text, said_on date, cue jsonb, confidence real, lang text, context text, date_key date)`,
-        [articleId, input.source ?? null, published.day, publishedKey, JSON.stringify(rows)],
-      );
-    }
-    return articleId;
+  const row = {
+    hash, title: input.title ?? htmlTitle, url: input.url ?? null, source: input.source ?? null, published: published.label,
+    publishedOn: published.day, publishedKey, lang, text, quotes,
+  };
+  // With a URL, writers of that URL are serialised and the URL checked again inside the
+  // transaction (another request may have stored it meanwhile); without one, the single
+  // statement is its own transaction.
+  const id = input.url === undefined ? await insertArticle(pool, row) : await withTransaction(pool, async (c) => {
+    await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [input.url]);
+    const same = await c.query('SELECT 1 FROM articles WHERE content_hash = $1', [hash]);
+    if (!same.rowCount) await refuseUrlConflict(c, input.url!);
+    return insertArticle(c, row);
   });
   if (id === null) {
     const again = await pool.query<{ id: string }>('SELECT id FROM articles WHERE content_hash = $1', [hash]);
@@ -84,20 +62,39 @@ async function refuseUrlConflict(db: pg.Pool | pg.PoolClient, url: string): Prom
   }
 }
 
-// One row per distinct name (spellings that normalise alike are one speaker), in a fixed order so
-// that concurrent ingests lock speakers alike. Creating a speaker, adding a spelling and counting
-// the article's quotes are one write per speaker, answered with the ids: a speaker quoted in
-// every article ("Hillary Clinton") is then rewritten once per article, not three times, which
-// kept hot rows and their indexes bloated and slowed ingest down as it went.
-async function upsertSpeakers(c: pg.PoolClient, quotes: Quote[]): Promise<Map<string, string>> {
+interface ArticleRowInput {
+  hash: string; title: string | null | undefined; url: string | null; source: string | null; published: string | null;
+  publishedOn: string | null; publishedKey: string; lang: string; text: string; quotes: Quote[];
+}
+
+/**
+ * Stores an article, its speakers and its quotes in one statement (one round trip, atomic on its
+ * own); answers the new id, or null when the same text was stored first by someone else.
+ *
+ * Speakers: one row per distinct name (spellings that normalise alike are one speaker), written in
+ * a fixed order so that concurrent ingests lock them alike. Creating a speaker, adding a spelling
+ * and counting the article's quotes are one write per speaker: a speaker quoted in every article
+ * ("Hillary Clinton") is rewritten once per article, not three times, which kept hot rows and
+ * their indexes bloated and slowed ingest down as it went. Nothing but the article insert runs
+ * when the text is already stored.
+ */
+async function insertArticle(db: pg.Pool | pg.PoolClient, a: ArticleRowInput): Promise<string | null> {
   const counts = new Map<string, number>();
-  for (const q of quotes) if (q.speaker?.name) counts.set(q.speaker.name, (counts.get(q.speaker.name) ?? 0) + 1);
-  const names = [...counts.keys()].sort();
-  const ids = new Map<string, string>();
-  if (!names.length) return ids;
-  const r = await c.query<{ name: string; id: string }>(
-    `WITH x AS (
-       SELECT x.name, sw_norm(x.name) AS norm, x.keys, x.n FROM jsonb_to_recordset($1::jsonb) AS x(name text, keys text[], n int)
+  for (const q of a.quotes) if (q.speaker?.name) counts.set(q.speaker.name, (counts.get(q.speaker.name) ?? 0) + 1);
+  const speakers = [...counts.keys()].sort().map((name) => ({ name, keys: phoneticKeys(name), n: counts.get(name) }));
+  const quotes = a.quotes.map((q, ord) => ({
+    ord, speaker_name: q.speaker?.name ?? null, mention: q.speaker?.mention ?? null, text: q.text, type: q.type,
+    spans: q.spans, role: q.role, place: q.place, said_on: q.date, cue: q.cue, confidence: q.confidence, lang: q.lang,
+    context: contextOf(a.text, q.spans[0].start, q.spans[q.spans.length - 1].end),
+    date_key: q.date ?? a.publishedKey,
+  }));
+  const r = await db.query<{ id: string }>(
+    `WITH a AS (
+       INSERT INTO articles (content_hash, title, url, source, published_at, published_on, published_key, lang, text, quote_count)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (content_hash) DO NOTHING RETURNING id
+     ), x AS (
+       SELECT x.name, sw_norm(x.name) AS norm, x.keys, x.n FROM jsonb_to_recordset($11::jsonb) AS x(name text, keys text[], n int)
+       WHERE EXISTS (SELECT 1 FROM a)
      ), up AS (
        INSERT INTO speakers (name, norm_name, name_keys, aliases, quote_count)
        SELECT DISTINCT ON (x.norm) x.name, x.norm, x.keys,
@@ -106,14 +103,25 @@ async function upsertSpeakers(c: pg.PoolClient, quotes: Quote[]): Promise<Map<st
        FROM x ORDER BY x.norm, x.name
        ON CONFLICT (norm_name) DO UPDATE
          SET quote_count = speakers.quote_count + EXCLUDED.quote_count,
-             aliases = speakers.aliases || ARRAY(SELECT a FROM unnest(EXCLUDED.aliases) AS a WHERE a <> ALL (speakers.aliases))
+             aliases = speakers.aliases || ARRAY(SELECT n FROM unnest(EXCLUDED.aliases) AS n WHERE n <> ALL (speakers.aliases))
        RETURNING id, norm_name
+     ), ids AS (
+       SELECT x.name, up.id FROM x JOIN up ON up.norm_name = x.norm
+     ), q AS (
+       INSERT INTO quotes (article_id, ord, speaker_id, speaker_name, mention, text, type, spans, role, place, said_on, cue,
+                           confidence, lang, context, source, published_on, date_key, published_key)
+       SELECT a.id, r.ord, ids.id, r.speaker_name, r.mention, r.text, r.type, r.spans, r.role, r.place, r.said_on, r.cue,
+              r.confidence, r.lang, r.context, $4, $6, r.date_key, $7
+       FROM a CROSS JOIN jsonb_to_recordset($12::jsonb) AS r(ord int, speaker_name text, mention jsonb, text text, type text,
+            spans jsonb, role text, place text, said_on date, cue jsonb, confidence real, lang text, context text, date_key date)
+       LEFT JOIN ids ON ids.name = r.speaker_name
+       ORDER BY r.ord -- the sequence follows reading order: quotes of one day are listed so
      )
-     SELECT x.name, up.id FROM x JOIN up ON up.norm_name = x.norm`,
-    [JSON.stringify(names.map((name) => ({ name, keys: phoneticKeys(name), n: counts.get(name) })))],
+     SELECT id FROM a`,
+    [a.hash, a.title, a.url, a.source, a.published, a.publishedOn, a.publishedKey, a.lang, a.text, a.quotes.length,
+      JSON.stringify(speakers), JSON.stringify(quotes)],
   );
-  for (const row of r.rows) ids.set(row.name, row.id);
-  return ids;
+  return r.rowCount ? r.rows[0].id : null;
 }
 
 export async function getArticle(pool: pg.Pool, id: string): Promise<ApiArticle> {

@@ -155,6 +155,15 @@ const CASES: Case[] = [
     given: 'Der Sprecher der Regierung, Ole Muster, würdigte Papst Pius XIII. „Er hat seine Kirche geprägt“, sagte Muster.',
     want: [{ text: 'Er hat seine Kirche geprägt', type: 'direct', speaker: 'Ole Muster', mention: 'Muster' }],
   },
+  {
+    name: '"so" after a quote is no Sunday; a weekday in the same clause is the date',
+    given: '„Das Urteil ist hart“, so Richterin Ute Muster. „Wir gehen in Berufung“, so der Anwalt Karl Exempel am Montag.',
+    publishedAt: '2025-06-05',
+    want: [
+      { text: 'Das Urteil ist hart', speaker: 'Ute Muster', date: null },
+      { text: 'Wir gehen in Berufung', speaker: 'Karl Exempel', date: '2025-06-02' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -8,7 +8,7 @@ import { ArticleInput, ArticleQuery, BatchInput, IdParams } from '../schemas.js'
 import { parse, requireJson } from '../middleware.js';
 import type { RequestHandler } from 'express';
 
-const BATCH_CONCURRENCY = 4;
+const BATCH_CONCURRENCY = 8;
 
 export function articlesRouter(pool: pg.Pool, auth: RequestHandler, json: RequestHandler, readAuth: RequestHandler): Router {
   const r = Router();

@@ -30,8 +30,12 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 export function dateIn(text: string, start: number, end: number, ref: Date | null, pack: LanguagePack): string | null {
   if (end <= start) return null;
   const slice = text.slice(start, end);
+  if (pack.dateHint && !pack.dateHint.test(slice)) return null;
   const results = pack.chrono.parse(slice, ref ?? new Date(Date.UTC(2000, 0, 1, 12)));
   for (const r of results) {
+    // A short lower-case word is no weekday abbreviation: German "so" ("…, so Müller") is not
+    // "So." (Sunday), English "sat" not "Sat."
+    if (/^\p{Ll}{1,3}\.?$/u.test(r.text)) continue;
     const s = r.start;
     const absolute = s.isCertain('day') && s.isCertain('month') && s.isCertain('year');
     if (!ref && !absolute) continue;

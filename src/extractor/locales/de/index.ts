@@ -65,5 +65,5 @@ export const de: LanguagePack = {
   hypotheticalMarkers: lex.HYPOTHETICAL_MARKERS,
   complementisers: lex.COMPLEMENTISERS,
   chrono: chrono.de.casual,
-  dateHint: /\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|heute|gestern|morgen|tag|woche|monat|jahr|wochenende|mittag|abend|nacht|früh/iu,
+  dateHint: /\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|jänner|februar|märz|april|\bmai\b|juni|juli|august|september|oktober|november|dezember|heute|gestern|morgen|\btag|woche|monat|jahr|mittag|abend|nacht/iu,
 };

@@ -57,5 +57,5 @@ export const en: LanguagePack = {
   hypotheticalMarkers: new Set(),
   complementisers: lex.COMPLEMENTISERS,
   chrono: chrono.en.casual,
-  dateHint: /\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|january|february|march|april|may|june|july|august|september|october|november|december|\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|today|yesterday|tomorrow|tonight|day|week|month|year|noon|midnight|morning|evening|night|ago|last|next|now/iu,
+  dateHint: /\d|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|days?|weeks?|weekend|months?|years?|noon|midnight|morning|afternoon|evening|night|ago)\b/iu,
 };

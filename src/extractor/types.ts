@@ -91,6 +91,8 @@ export interface LanguagePack {
   isRoleNoun(word: string): boolean;
   /** True when a word names an organisation that can speak ("Bundesregierung", "police"). */
   isOrganisationNoun(word: string): boolean;
+  /** True when a word names a text or medium that can be quoted ("Erklärung", "statement", "ad"). */
+  isSourceNoun(word: string): boolean;
   /** True for words that look like common nouns rather than names (German capitalises both). */
   isCommonNoun(word: string): boolean;
   /**

@@ -164,6 +164,14 @@ const CASES: Case[] = [
       { text: 'Wir gehen in Berufung', speaker: 'Karl Exempel', date: '2025-06-02' },
     ],
   },
+  {
+    name: 'a text as the source after "heißt es in"; a study cited in reported speech is not the speaker',
+    given: '„Wir fordern Sie auf, das Konzert abzusagen“, heißt es in dem Schreiben des Verbands. Ministerin Eva Muster erklärte, die Gebühren seien gerecht. Die Studie zeige in Wahrheit, „dass die Gebühren kaum abschrecken“.',
+    want: [
+      { text: 'Wir fordern Sie auf, das Konzert abzusagen', speaker: null, mention: 'dem Schreiben des Verbands' },
+      { text: 'dass die Gebühren kaum abschrecken', speaker: 'Eva Muster' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -36,6 +36,14 @@ const CASES: Case[] = [
     given: 'She wrote a memoir titled "Hard Roads Home" last year.',
     want: [],
   },
+  {
+    name: 'a text can be the source ("The ad targets …"); a noun that is no speaker is none ("The paradox is …")',
+    given: 'Sam Example released a new ad on Monday. The ad targets a "corrupt political system." The paradox is that she was "one of the most powerful voices."',
+    want: [
+      { text: 'corrupt political system.', speaker: null, mention: 'The ad' },
+      { text: 'one of the most powerful voices.', speaker: null, mention: null },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -22,6 +22,7 @@ const fr: LanguagePack = {
   phraseBreakers: set('à au aux dans en sur pour par avec sans mais et ou donc jeudi hier'),
   isRoleNoun: (w) => /^(ministre|président|porte-parole|maire)s?$/iu.test(w),
   isOrganisationNoun: (w) => /^(gouvernement|police)$/iu.test(w),
+  isSourceNoun: (w) => /^(communiqué|rapport)$/iu.test(w),
   isCommonNoun: () => false, genderOf: () => null,
   normaliseRole: (words) => words.join(' '),
   counterpartNouns: set('homologue'), capitalNouns: set('capitale'), placePrepositions: set('à'), nonPlaces: new Set(),

@@ -97,7 +97,10 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
 function impersonalSource(tokens: Token[], v: number, end: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
   if (!pack.impersonalSpeechVerbs.has(tokens[v].lower) || !pack.impersonalSubjects.has(tokens[v + 1]?.lower ?? '')) return null;
   for (let k = v + 2; k < end && k < v + 6; k++) {
-    if (pack.impersonalSourcePrepositions.has(tokens[k].lower)) return readPhrase(tokens, k + 1, pack, text);
+    if (!pack.impersonalSourcePrepositions.has(tokens[k].lower)) continue;
+    const sp = readPhrase(tokens, k + 1, pack, text);
+    // "heißt es in der Erklärung" names a text; "hieß es in Berlin" a place, not a source
+    if (sp && (sp.document || !pack.placePrepositions.has(tokens[k].lower))) return sp;
   }
   return null;
 }

@@ -109,7 +109,8 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   if (cue && !cue.speaker && previous?.speaker && sentence.paragraph === previous.sentence.paragraph && cue.kind !== 'sentence') speaker = previous.speaker;
   // A fragment in reported speech (Konjunktiv) without a person as subject belongs to whoever the
   // sentence before reported: "Die Ermittler …. Die Maschine sei „…“ gelandet."
-  if (!speaker && reported) {
+  // A text as the subject of reported speech ("Die Studie zeige, „…“") is what the reporter cites.
+  if (reported && (!speaker || (!cue?.speaker && subject?.document))) {
     const reporter = reporterBefore(ctx, sentence);
     if (reporter) speaker = reporter;
   }

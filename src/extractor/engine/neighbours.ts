@@ -59,6 +59,10 @@ export function statementBefore(ctx: ArticleContext, person: Person, pos: number
 export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): SpeakerPhrase | null {
   const toks = tokensIn(ctx, sentence.start, sentence.end);
   const p = readPhrase(toks, 0, ctx.pack, ctx.text, true);
-  return p && (p.name || p.pronoun || p.roleWords.length || p.organisation) ? p : null;
+  if (!p) return null;
+  // Without a speech verb, a description names a speaker only by a role noun or a text: "the
+  // retired surgeon", "the ad" may speak, "The paradox" or "The scheduling" do not.
+  const head = p.roleWords[p.roleWords.length - 1];
+  return p.name || p.pronoun || p.organisation || p.document || (head && ctx.pack.isRoleNoun(head)) ? p : null;
 }
 

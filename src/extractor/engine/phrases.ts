@@ -21,6 +21,8 @@ export interface SpeakerPhrase {
   definiteRole: string | null;
   /** The determiner that opens the phrase, lower-cased ("der"), for role inflection. */
   determiner: string | null;
+  /** The head noun is a text or medium ("die Erklärung", "the ad"): a source without a person. */
+  document: boolean;
 }
 
 const MAX_WORDS = 12;
@@ -44,6 +46,11 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   while (j < tokens.length && tokens[j].word && !tokens[j].cap && !pack.phraseBreakers.has(tokens[j].lower)
     && !pack.speechVerbs.has(tokens[j].lower) && pre.length < 4 && !pack.determiners.has(tokens[j].lower)) {
     pre.push(tokens[j]); j++;
+    // Where nouns are not capitalised, a role, organisation or source noun is the head: "the ad
+    // targets …" is "the ad", "his chief aide doubled down" is "his chief aide".
+    // ("campaign manager Robby Mook", "veteran analyst X": the run goes on while nouns or a name follow)
+    if (!pack.capitalisesNouns && isSpeakerNoun(pre[pre.length - 1].text, pack) && !tokens[j]?.cap
+      && !(tokens[j]?.word && isSpeakerNoun(tokens[j].text, pack))) break;
   }
   const caps: Token[] = [];
   while (j < tokens.length && tokens[j].word && caps.length < 6) {
@@ -68,7 +75,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     // "a spokesman", "the retired neurosurgeon": where nouns are not capitalised, a determiner and a
     // lower-case head make a description; as the subject of a speech verb, it is the speaker.
     const head = pre[pre.length - 1];
-    const described = head && (pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text) || (subject && !pack.capitalisesNouns));
+    const described = head && (pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text) || pack.isSourceNoun(head.text) || (subject && !pack.capitalisesNouns));
     // "federal prosecutors wrote": a bare plural of a role noun can be a subject too
     const barePlural = head && subject && !pack.capitalisesNouns && pack.isRoleNoun(head.text) && /s$/u.test(head.lower);
     if (!head || !(hasDet || barePlural) || !described) return null;
@@ -133,6 +140,11 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     const last = extension.length ? extension[extension.length - 1] : head;
     out.organisation = text.slice(first.start, last.end);
   }
+  // "die Erklärung", "the ad": a text speaks for whoever wrote it; it names nobody and no role.
+  if (!out.name && !out.organisation && head && pack.isSourceNoun(head.text) && !pack.isRoleNoun(head.text)) {
+    out.document = true;
+    return out;
+  }
   const roleTokens = [...pre, ...roleCaps, ...extension];
   const describes = roleCaps.some((t) => pack.isRoleNoun(t.text)) || pre.some((t) => pack.isRoleNoun(t.text))
     || (subject && !pack.capitalisesNouns && roleCaps.length > 0 && !roleCaps[roleCaps.length - 1].cap);
@@ -158,6 +170,10 @@ export function particleJoins(run: Token[], tokens: Token[], j: number, pack: La
   return !pack.isCommonNoun(next.text) && !pack.isOrganisationNoun(next.text) && !pack.isRoleNoun(next.text);
 }
 
+function isSpeakerNoun(w: string, pack: LanguagePack): boolean {
+  return pack.isRoleNoun(w) || pack.isOrganisationNoun(w) || pack.isSourceNoun(w);
+}
+
 /** "von", "van", "zu" inside a name; "der"/"den" only in "von der Leyen". */
 export function isParticle(tokens: Token[], j: number, pack: LanguagePack): boolean {
   const w = tokens[j].lower;
@@ -167,7 +183,7 @@ export function isParticle(tokens: Token[], j: number, pack: LanguagePack): bool
 }
 
 function base(start: number, end: number, text: string): SpeakerPhrase {
-  return { start, end, text: text.slice(start, end), name: null, roleWords: [], pronoun: null, organisation: null, counterpart: false, definiteRole: null, determiner: null };
+  return { start, end, text: text.slice(start, end), name: null, roleWords: [], pronoun: null, organisation: null, counterpart: false, definiteRole: null, determiner: null, document: false };
 }
 
 function isGenitiveLink(word: string, pack: LanguagePack): boolean {

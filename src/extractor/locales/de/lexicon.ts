@@ -37,7 +37,11 @@ const ROLE = /(minister|präsident|kanzler|sprecher|chef|vorsitzend|leiter|direk
 const ORGANISATION = /(regierung|ministerium|gericht|gerichtshof|polizei|partei|verband|amt|behörde|kommission|bank|institut|unternehmen|konzern|agentur|zeitung|magazin|sender|verein|gewerkschaft|fraktion|armee|militär|staatsanwaltschaft|union|organisation|kirche|vatikan|senat|parlament|bundestag|bundesrat|kabinett|firma|klinik|universität|hochschule|stiftung|komitee|ausschuss|rathaus|verwaltung|botschaft|koalition|opposition|führung|leitung|feuerwehr|bundeswehr|streitkräfte|kreml|weiße haus|nachrichtenagentur|gesellschaft|konsortium|holding|ag|gmbh|rat|forum|netzwerk|bündnis|vereinigung|rundfunk|fernsehen|presse|medien|stadtrat|gemeinderat|landtag|kongress|ministerrat|sicherheitsrat)(s|es|en|n)?$/u;
 const COMMON = /(ung|heit|keit|schaft|tion|sion|ismus|tät|chen|lein|nis|tum|enz|anz|age|haus|land|staat|stadt|jahr|tag|woche|monat|zeit|welt|werk|bahn|platz|straße|gesetz|recht|krieg|frage|wahl|geld|preis|zahl|teil|punkt|seite|grund|sicht|ort|weg|plan|ziel|lage|spiel|markt|netz|bild|wort|ende|anfang|beginn|kampf|streit|zug|flug|ei|ien|ungen|heiten|keiten|schaften|tionen|ismen)$/u;
 
+// Texts and media that news quote as a source: "heißt es in der Erklärung", "dem Bericht zufolge".
+const SOURCE = /(erklärung|bericht|schreiben|brief|mitteilung|studie|text|entwurf|antrag|kommentar|stellungnahme|rede|meldung|homepage|webseite|website|internetseite|umfrage|gutachten|papier|resolution|beschluss|aufruf|appell|petition|artikel|beitrag|blogeintrag|flugblatt|dokument|protokoll|gesetz|erlass|verordnung|urteil|anklageschrift|klageschrift|zeitungsbericht|medienbericht)(s|es|en|n|e|ung)?$/u;
+
 export const isRoleNoun = (w: string) => ROLE.test(w.toLowerCase());
+export const isSourceNoun = (w: string) => SOURCE.test(w.toLowerCase());
 export const isOrganisationNoun = (w: string) => ORGANISATION.test(w.toLowerCase());
 // Adverbs a sentence may start with ("Ursprünglich", "Letztlich", "Möglicherweise").
 const ADVERB = /(lich|weise|mals|falls|wärts|dings|maßen)$/u;

@@ -32,6 +32,7 @@ export const en: LanguagePack = {
   phraseBreakers: lex.PHRASE_BREAKERS,
   isRoleNoun: lex.isRoleNoun,
   isOrganisationNoun: lex.isOrganisationNoun,
+  isSourceNoun: lex.isSourceNoun,
   isCommonNoun: lex.isCommonNoun,
   genderOf: lex.genderOf,
   // English roles keep their words; only a leading article goes.

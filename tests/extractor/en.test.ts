@@ -37,12 +37,14 @@ const CASES: Case[] = [
     want: [],
   },
   {
-    name: 'a text can be the source ("The ad targets …"); a noun that is no speaker is none ("The paradox is …")',
-    given: 'Sam Example released a new ad on Monday. The ad targets a "corrupt political system." The paradox is that she was "one of the most powerful voices."',
-    want: [
-      { text: 'corrupt political system.', speaker: null, mention: 'The ad' },
-      { text: 'one of the most powerful voices.', speaker: null, mention: null },
-    ],
+    name: 'a text can be the source ("The ad targets …")',
+    given: 'Sam Example released a new ad on Monday. The ad targets a "corrupt political system."',
+    want: [{ text: 'corrupt political system.', speaker: null, mention: 'The ad' }],
+  },
+  {
+    name: 'a noun that is no speaker is none ("The paradox is …"), not whoever was named last',
+    given: 'Historian Sam Example wrote a book about her. The paradox is that she was "one of the most powerful voices."',
+    want: [{ text: 'one of the most powerful voices.', speaker: null, mention: null }],
   },
 ];
 

@@ -172,6 +172,19 @@ const CASES: Case[] = [
       { text: 'dass die Gebühren kaum abschrecken', speaker: 'Eva Muster' },
     ],
   },
+  {
+    name: 'the subject after an auxiliary, the speech verb a participle at the end ("hatte X … erklärt", "wird X zitiert")',
+    given: '„Wir wollen unsere Werke enger verzahnen“, hatte Konzernchefin Petra Muster in einem Interview erklärt. „Die Lage ist ernst“, wird Minister Jan Beispiel zitiert.',
+    want: [
+      { text: 'Wir wollen unsere Werke enger verzahnen', speaker: 'Petra Muster', role: 'Konzernchefin' },
+      { text: 'Die Lage ist ernst', speaker: 'Jan Beispiel', role: 'Minister' },
+    ],
+  },
+  {
+    name: 'a sentence glued to the next without a space still ends the name ("sagte Muster.Als")',
+    given: '„Das ist ein guter Tag“, sagte Kanzlerin Eva Muster.Als Erfolg wertete das auch die Opposition.',
+    want: [{ text: 'Das ist ein guter Tag', speaker: 'Eva Muster' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -75,6 +75,12 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // apposition stands between it and the verb.
   const afterFirst = first ? tokens.find((t) => t.start >= first.end) : undefined;
   if (first && first.end <= tokens[v].start && afterFirst && (afterFirst.text === ',' || afterFirst.text === '(')) return first;
+  // ", hatte VW-Chef Winterkorn in einem Interview erklärt", ", wird Panetta zitiert": the subject
+  // follows the auxiliary that opens the clause, the participle closes it.
+  if (v > from && pack.finiteAuxiliaries.has(tokens[from].lower)) {
+    const p = readPhrase(tokens, from + 1, pack, text, true);
+    if (p && p.end <= tokens[v].start) return p;
+  }
   // Verb first: "sagte der Minister", "sagte dazu der Minister", "charakterisierte ihn X";
   // never after "told": what follows it is the listener ("… told Reuters").
   if (pack.addresseeVerbs.has(tokens[v].lower)) return first && first.end <= tokens[v].start ? first : null;

@@ -63,6 +63,7 @@ export const de: LanguagePack = {
   infinitiveMarker: 'zu',
   reportativeModals: new Set(['soll', 'sollen']),
   perfectAuxiliaries: new Set(['haben', 'sein']),
+  finiteAuxiliaries: new Set('hat hatte habe hätte haben hatten ist war sei wäre sind waren wird wurde würde werden wurden'.split(' ')),
   hypotheticalMarkers: lex.HYPOTHETICAL_MARKERS,
   complementisers: lex.COMPLEMENTISERS,
   chrono: chrono.de.casual,

@@ -55,6 +55,7 @@ export const en: LanguagePack = {
   infinitiveMarker: null,
   reportativeModals: new Set(),
   perfectAuxiliaries: new Set(),
+  finiteAuxiliaries: new Set(),
   hypotheticalMarkers: new Set(),
   complementisers: lex.COMPLEMENTISERS,
   chrono: chrono.en.casual,

@@ -185,6 +185,12 @@ const CASES: Case[] = [
     given: '„Das ist ein guter Tag“, sagte Kanzlerin Eva Muster.Als Erfolg wertete das auch die Opposition.',
     want: [{ text: 'Das ist ein guter Tag', speaker: 'Eva Muster' }],
   },
+  {
+    name: 'a short sentence after a quote attributes it ("„…“ Das sagte X am Montag.")',
+    given: '„Wir schaffen das.“ Das sagte Ministerin Eva Muster am Montag in Kiel.',
+    publishedAt: '2025-06-05',
+    want: [{ text: 'Wir schaffen das.', type: 'direct', speaker: 'Eva Muster', role: 'Ministerin', place: 'Kiel', date: '2025-06-02' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

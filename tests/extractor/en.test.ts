@@ -46,6 +46,11 @@ const CASES: Case[] = [
     given: 'Historian Sam Example wrote a book about her. The paradox is that she was "one of the most powerful voices."',
     want: [{ text: 'one of the most powerful voices.', speaker: null, mention: null }],
   },
+  {
+    name: 'a period instead of a comma before the attribution ("“….” Example said.")',
+    given: 'The crowd cheered loudly.\n\n“We will build it and they will pay.” Sam Example said.\n\nThe rally ended at noon.',
+    want: [{ text: 'We will build it and they will pay.', type: 'direct', speaker: 'Sam Example' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

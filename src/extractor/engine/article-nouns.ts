@@ -9,7 +9,10 @@ import type { Token } from './tokens.js';
 export function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguagePack {
   const nouns = new Set<string>();
   const lower = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap) lower.add(t.lower);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.word && !t.cap && !inHandle(tokens, i)) lower.add(t.lower);
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap || !tokens[i].word) continue;
     // A capitalised word this article also writes in lower case is no name ("Besonders", "Thanks").
@@ -24,3 +27,10 @@ export function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguageP
   return { ...pack, isCommonNoun: (w: string) => nouns.has(w) || pack.isCommonNoun(w) };
 }
 
+
+// "@mike_pence", "#trump2016", "example.com/jane_doe": lower case in a handle, tag or address says
+// nothing about how the article writes a name.
+function inHandle(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1], next = tokens[i + 1], t = tokens[i];
+  return (!!prev && prev.end === t.start && /^[@#_/.]$/u.test(prev.text)) || (!!next && next.start === t.end && /^[_@/]$/u.test(next.text));
+}

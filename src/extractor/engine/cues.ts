@@ -22,7 +22,9 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word) continue;
-    if (pack.speechVerbs.has(t.lower) && !(i > from && pack.determiners.has(tokens[i - 1].lower))) {
+    // after an article a verb form is a noun ("the said …"); where nouns are capitalised only a
+    // capitalised one is ("das Sagen"), and "Das sagte X" is a demonstrative and its verb
+    if (pack.speechVerbs.has(t.lower) && !(i > from && pack.determiners.has(tokens[i - 1].lower) && (t.cap || !pack.capitalisesNouns))) {
       found = { at: i, end: i };
       if (!last) return found;
       continue;

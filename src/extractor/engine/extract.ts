@@ -95,6 +95,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   }
   const sentenceTokens = ownWords(ctx, sentence.start, sentence.end);
   if (!cue) cue = sentenceCue(ctx, sentence, sentenceTokens);
+  // „…“ Das sagte X. / "…." Trump said.: a short sentence right after a quote that stands alone
+  // attributes it.
+  if (!cue && sentenceStartsHere && !after.some((t) => t.word)) cue = shortCueAfter(ctx, sentence);
 
   const wholeUtterance = (sentenceStartsHere || colonBefore) && (!after.some((t) => t.word) || commaAfter || endsUtterance || cue?.kind === 'after');
   const type: QuoteType = wholeUtterance || (cue?.kind === 'after' && endsUtterance) ? 'direct' : 'partial';
@@ -155,6 +158,16 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     }
   }
   return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date };
+}
+
+/** The attribution in a short sentence that follows `sentence` in its paragraph and quotes nothing itself. */
+function shortCueAfter(ctx: ArticleContext, sentence: Sentence): Cue | null {
+  const next = ctx.sentences[sentenceAt(ctx.sentences, sentence.start) + 1];
+  if (!next || next.paragraph !== sentence.paragraph || containing(ctx.quoted, next.start) >= 0) return null;
+  const toks = tokensIn(ctx, next.start, next.end);
+  if (toks.filter((t) => t.word).length > 12 || toks.some((t) => containing(ctx.quoted, t.start) >= 0)) return null;
+  const cue = cueAfter(toks, ctx.pack, ctx.text);
+  return cue?.speaker ? cue : null;
 }
 
 function toQuote(ctx: ArticleContext, c: Candidate): Quote {

@@ -191,6 +191,22 @@ const CASES: Case[] = [
     publishedAt: '2025-06-05',
     want: [{ text: 'Wir schaffen das.', type: 'direct', speaker: 'Eva Muster', role: 'Ministerin', place: 'Kiel', date: '2025-06-02' }],
   },
+  {
+    name: 'a full name before the verb when the phrase around it cannot be read ("Die … überlebende X, 30, beschrieb:"); "wie sich X ausdrückte"',
+    given: 'Die das Unglück überlebende Alina Beispiel, 30, beschrieb im Krankenhaus den Hergang: „Die See war rau.“ Das Boot sei, wie sich Kapitän Ole Muster ausdrückte, „einfach umgekippt“.',
+    want: [
+      { text: 'Die See war rau.', speaker: 'Alina Beispiel' },
+      { text: 'einfach umgekippt', speaker: 'Ole Muster' },
+    ],
+  },
+  {
+    name: 'a separable verb joined in a subordinate clause ("wie der Richter ausführte"); "nach Angaben" is no verb',
+    given: 'Wie der Vorsitzende Richter Ole Beispiel ausführte, hätte es „ein Blutbad gegeben“. Der Fall wird nach Angaben der Staatsanwaltschaft Kiel „sehr sorgfältig“ geprüft.',
+    want: [
+      { text: 'ein Blutbad gegeben', speaker: 'Ole Beispiel' },
+      { text: 'sehr sorgfältig', speaker: 'Staatsanwaltschaft Kiel' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -14,6 +14,7 @@ export interface Cue {
 }
 
 const PREPOSITION = /^(in|im|am|an|auf|bei|mit|von|vom|vor|nach|gegenüber|zu|zum|zur|über|für|durch|gegen|um|aus|at|on|to|for|with|about|from|by)$/u;
+const REFLEXIVE = /^(sich|himself|herself|themselves)$/u;
 const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—']);
 
 /** Index of the first speech verb in tokens[from, to), with the token that ends the cue. */
@@ -22,6 +23,8 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word) continue;
+    // where nouns are capitalised, a capitalised word after another word is a noun ("nach Angaben")
+    if (pack.capitalisesNouns && t.cap && i > 0 && tokens[i - 1].word) continue;
     // after an article a verb form is a noun ("the said …"); where nouns are capitalised only a
     // capitalised one is ("das Sagen"), and "Das sagte X" is a demonstrative and its verb
     if (pack.speechVerbs.has(t.lower) && !(i > from && pack.determiners.has(tokens[i - 1].lower) && (t.cap || !pack.capitalisesNouns))) {
@@ -56,7 +59,9 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // conjunction, the verb closes the clause.
   for (let s = Math.max(from + 1, v - 16); s < v; s++) {
     if (!pack.subordinators.has(tokens[s - 1].lower) || (s - 1 > from && !CLAUSE_END.has(tokens[s - 2].text))) continue;
-    const p = readPhrase(tokens, s, pack, text, true);
+    // "wie sich Tauss ausdrückte": a reflexive pronoun may come before the subject
+    const at = REFLEXIVE.test(tokens[s]?.lower ?? '') ? s + 1 : s;
+    const p = readPhrase(tokens, at, pack, text, true);
     if (p && p.end <= tokens[v].start && !tokens.slice(s, v).some((t) => t.start >= p.end && CLAUSE_END.has(t.text))) return p;
   }
   const first = readPhrase(tokens, from, pack, text, true);
@@ -98,6 +103,22 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   }
   // "Sie wird mit den Worten zitiert": the subject opens the clause, objects stand in between.
   if (first && first.end <= tokens[v].start) return first;
+  return namedBefore(tokens, v, from, pack, text);
+}
+
+/**
+ * Last resort: a full name among the words before the verb, not governed by a preposition or an
+ * object article ("Die das Unglück überlebende Alice Kakamara, 30, beschrieb …").
+ */
+function namedBefore(tokens: Token[], v: number, from: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  for (let k = Math.max(from, v - 12); k < v; k++) {
+    const t = tokens[k];
+    if (!t.word || !t.cap || (k > from && tokens[k - 1].cap && tokens[k - 1].word)) continue;
+    const prev = tokens[k - 1];
+    if (prev && (PREPOSITION.test(prev.lower) || pack.objectDeterminers.has(prev.lower) || pack.phraseBreakers.has(prev.lower))) continue;
+    const p = readPhrase(tokens, k, pack, text, true);
+    if (p?.name && p.name.includes(' ') && p.end <= tokens[v].start) return p;
+  }
   return null;
 }
 

@@ -89,6 +89,15 @@ for (const [inf, fs] of Object.entries(STRONG)) {
 for (const f of ['lässt', 'lassen', 'ließ', 'ließen', 'zeigt', 'zeigen', 'zeigte', 'zeigten', 'stellt', 'stellen', 'stellte', 'stellten', 'führt', 'führen',
   'führte', 'führten', 'teilt', 'teilen', 'teilte', 'teilten', 'geben', 'gab', 'gaben', 'gibt', 'weist', 'weisen', 'wies', 'wiesen', 'heben', 'hebt', 'hob', 'hoben']) forms.delete(f);
 
+// In a subordinate clause the particle is joined to the verb at the clause end: "wie er
+// hinzufügte", "als die Polizei mitteilte". (Not the adjectives of "zeigte sich zuversichtlich".)
+const PREFIXES = ['hinzu', 'mit', 'an', 'fest', 'klar', 'aus', 'ein', 'hin', 'zurück', 'bekannt', 'zu', 'hervor', 'nach'];
+for (const particle of PREFIXES) {
+  // finite forms only (3rd singular present, past singular and plural): joined infinitives are
+  // other verbs as often as not ("ausführen" = carry out)
+  for (const b of SEPARABLE[particle]) for (const [i, f] of (STRONG[b] ?? weakForms(b)).entries()) if (i !== 1) forms.add(particle + f);
+}
+
 export const SPEECH_VERBS: ReadonlySet<string> = forms;
 
 export const SEPARABLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = (() => {

@@ -207,6 +207,11 @@ const CASES: Case[] = [
       { text: 'sehr sorgfältig', speaker: 'Staatsanwaltschaft Kiel' },
     ],
   },
+  {
+    name: 'names in marks after "laut", after "Motto:" and as a translation ("deutsch") are no quotes',
+    given: 'Soldaten sollen laut „Nordkurier“ Warnschüsse abgegeben haben. Die Deponie (Motto: „Entsorgung ist Vertrauenssache“) ist umstritten. Er rief „Britain First“ (deutsch „Britannien zuerst“).',
+    want: [],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -75,6 +75,9 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     if (words.length <= 4) score -= 0.1;
   }
   if (nameCue) score -= 0.6;
+  // Right after "laut", "according to": the marks hold the source's name ("laut „Reuters“").
+  const lead = text.slice(Math.max(0, s.outer.start - 40), s.outer.start);
+  if (pack.sourcePrepositions.some((re) => { const m = new RegExp(`(?:${re.source})$`, re.flags).exec(lead); return m !== null; })) score -= 0.6;
   if (titleNoun) score -= 0.5;
   if (words.length === 1 && !cue) score -= 0.2;
 
@@ -84,7 +87,9 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
 function titleBefore(before: Token[], pack: LanguagePack): boolean {
   const w = before.filter((t) => t.word);
   const last = w[w.length - 1];
-  if (!last || before[before.length - 1] !== last) return false;
+  // a colon may stand between the noun and the marks: "(Motto: „…“)", "Codename: „…“"
+  const end = before[before.length - 1]?.text === ':' ? before.length - 2 : before.length - 1;
+  if (!last || before[end] !== last) return false;
   return pack.titleNouns.has(last.lower) || (w.length >= 2 && pack.determiners.has(last.lower) && pack.titleNouns.has(w[w.length - 2].lower));
 }
 

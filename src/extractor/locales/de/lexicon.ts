@@ -63,14 +63,15 @@ export const NON_PLACES = new Set(('Zukunft Anwesenheit Bezug Hinblick Richtung 
   + 'Anbetracht Erwägung Frage Gefahr Haft Kraft Absprache Abstimmung Abwesenheit Ruhe Deutsch Englisch Französisch '
   + 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember Gesprächen Zeitungen Medien').split(' '));
 export const NAME_CUES = new Set(('sogenannte sogenannten sogenannter sogenanntes so genannte genannt genannte genannten genannter namens '
-  + 'bekannt bekannte bekannten bekannter titel motto').split(' '));
+  + 'bekannt bekannte bekannten bekannter titel motto kurz abgekürzt codename codenamen übersetzt engl').split(' '));
 export const TITLE_NOUNS = new Set(('buch roman film serie sendung album lied song titel motto slogan aktion kampagne projekt operation '
   + 'programm zeitung magazin zeitschrift blatt schiff marke name namen begriff wort schlagwort stichwort spiel stück oper '
   + 'ausstellung festival initiative bewegung band firma hotel restaurant fähre rakete mission studie artikel kolumne '
   + 'tageszeitung wochenzeitung nachrichtenmagazin sender fernsehsender show preis auszeichnung award gedicht theaterstück '
   + 'musical fernsehserie computerspiel software programm betriebssystem browser app plattform kategorie rubrik mannschaft '
   + 'team verein klub club partei fraktion bündnis organisation gruppe netzwerk marke modell typ sorte aufschrift '
-  + 'schlagzeile überschrift kapitel abschnitt bezeichnung spitzname beiname künstlername unwort wort jugendwort').split(' '));
+  + 'schlagzeile überschrift kapitel abschnitt bezeichnung spitzname beiname künstlername unwort wort jugendwort codename codenamen '
+  + 'deutsch englisch übersetzung').split(' '));
 export const REPORTED_SPEECH_MARKERS = new Set(('sei seien habe werde könne müsse solle wolle dürfe gebe liege stehe gehe komme bleibe '
   + 'wisse lasse brauche halte sehe trage mache führe wäre hätte würde wären hätten würden seiest gelte fehle arbeite '
   + 'plane rechne erwarte verfüge besitze zeige handle bestehe existiere diene hänge entspreche '

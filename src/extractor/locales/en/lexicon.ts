@@ -39,7 +39,7 @@ export const CAPITAL_NOUNS = new Set(['capital']);
 export const PLACE_PREPOSITIONS = new Set(['in']);
 export const NON_PLACES = new Set(('January February March April May June July August September October November December '
   + 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Spanish French Congress Washington\'s').split(' '));
-export const NAME_CUES = new Set('so-called dubbed nicknamed named titled called'.split(' '));
+export const NAME_CUES = new Set('so-called dubbed nicknamed named titled called aka codenamed short translated'.split(' '));
 export const TITLE_NOUNS = new Set(('book novel film movie series show album song title slogan motto campaign operation program '
   + 'programme newspaper magazine column article headline hashtag term word phrase brand website app bill act').split(' '));
 export const REPORTED_SPEECH_MARKERS = new Set<string>();

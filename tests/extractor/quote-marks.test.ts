@@ -20,6 +20,8 @@ describe('quote marks', () => {
     ['straight double', 'He said "yes".', [[0, 'yes']], en],
     ["wiki double apostrophes", "He said ''yes''.", [[0, 'yes']], en],
     ['„…” mixed closing', 'Er sagte „ja”.', [[0, 'ja']]],
+    ['„…" closed by a straight mark', 'Er sagte „ja", dann ging er.', [[0, 'ja']]],
+    ['straight marks nested in „…“', 'Er sagte „Wir rufen "Halt" und gehen“.', [[0, 'Wir rufen "Halt" und gehen'], [1, 'Halt']]],
     ['nested', '„Er rief ‚Halt‘ und ging“', [[0, 'Er rief ‚Halt‘ und ging'], [1, 'Halt']]],
     ['stray closing mark is ignored', 'Das ist“ gut. „Ja“', [[0, 'Ja']]],
     ['unclosed mark dies at the paragraph end', '„Offen\n\nDann „zu“', [[0, 'zu']]],

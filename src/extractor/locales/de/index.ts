@@ -11,7 +11,7 @@ export const de: LanguagePack = {
   verbSecond: true,
   stopwords: lex.STOPWORDS,
   // „…“ is the German standard, »…« the book and press style; ‚…‘ ›…‹ nest inside them.
-  quotePairs: [['„', '“'], ['»', '«'], ['‚', '‘'], ['›', '‹'], ['“', '”'], ['„', '”'], ['«', '»'], ['"', '"'], ["''", "''"], ['‘', '’']],
+  quotePairs: [['„', '“'], ['»', '«'], ['‚', '‘'], ['›', '‹'], ['“', '”'], ['„', '”'], ['„', '"'], ['«', '»'], ['"', '"'], ["''", "''"], ['‘', '’']],
   abbreviations: lex.ABBREVIATIONS,
   ordinalHeads: lex.ORDINAL_HEADS,
   speechVerbs: SPEECH_VERBS,

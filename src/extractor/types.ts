@@ -91,6 +91,10 @@ export interface LanguagePack {
   isRoleNoun(word: string): boolean;
   /** True when a word names an organisation that can speak ("Bundesregierung", "police"). */
   isOrganisationNoun(word: string): boolean;
+  /** True for a noun naming an occasion where things are said ("Besuch", "Pressekonferenz", "rally"): "in X" after it is where. */
+  isEventNoun(word: string): boolean;
+  /** True for the name of a country (one or more words, as written): a place, or a state that speaks. */
+  isCountry(name: string): boolean;
   /** True when a word names a text or medium that can be quoted ("Erklärung", "statement", "ad"). */
   isSourceNoun(word: string): boolean;
   /** True for words that look like common nouns rather than names (German capitalises both). */

@@ -212,6 +212,20 @@ const CASES: Case[] = [
     given: 'Soldaten sollen laut „Nordkurier“ Warnschüsse abgegeben haben. Die Deponie (Motto: „Entsorgung ist Vertrauenssache“) ist umstritten. Er rief „Britain First“ (deutsch „Britannien zuerst“).',
     want: [],
   },
+  {
+    name: 'places: a country with its article is a place; "in X" after a noun or in an attribute is not where it was said',
+    given: '„Wir helfen“, sagte Ministerin Eva Muster am Montag in der Türkei.\n\nDie in Hamburg geborene Sängerin Lia Beispiel lobte die Regierung in Berlin: „Das war mutig.“',
+    publishedAt: '2025-06-05',
+    want: [
+      { text: 'Wir helfen', speaker: 'Eva Muster', place: 'Türkei', date: '2025-06-02' },
+      { text: 'Das war mutig.', speaker: 'Lia Beispiel', place: null },
+    ],
+  },
+  {
+    name: 'a country speaks as a state, named without article',
+    given: 'Frankreich kritisierte das Vorgehen als „schwere Verletzung“ des Abkommens.',
+    want: [{ text: 'schwere Verletzung', speaker: 'Frankreich' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -23,6 +23,8 @@ const fr: LanguagePack = {
   isRoleNoun: (w) => /^(ministre|président|porte-parole|maire)s?$/iu.test(w),
   isOrganisationNoun: (w) => /^(gouvernement|police)$/iu.test(w),
   isSourceNoun: (w) => /^(communiqué|rapport)$/iu.test(w),
+  isCountry: (w) => /^(France|Mali)$/u.test(w),
+  isEventNoun: (w) => /^(visite|conférence)$/iu.test(w),
   isCommonNoun: () => false, genderOf: () => null,
   normaliseRole: (words) => words.join(' '),
   counterpartNouns: set('homologue'), capitalNouns: set('capitale'), placePrepositions: set('à'), nonPlaces: new Set(),

@@ -88,6 +88,10 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     const p = readPhrase(tokens, from + 1, pack, text, true);
     if (p && p.end <= tokens[v].start) return p;
   }
+  // "Die in Hamburg geborene Sängerin Lia Beispiel lobte …": a full name opens the clause even
+  // when the phrase around it cannot be read; it comes before any reading after the verb.
+  const named = namedBefore(tokens, v, from, pack, text);
+  if (named) return named;
   // Verb first: "sagte der Minister", "sagte dazu der Minister", "charakterisierte ihn X";
   // never after "told": what follows it is the listener ("… told Reuters").
   if (pack.addresseeVerbs.has(tokens[v].lower)) return first && first.end <= tokens[v].start ? first : null;
@@ -103,7 +107,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   }
   // "Sie wird mit den Worten zitiert": the subject opens the clause, objects stand in between.
   if (first && first.end <= tokens[v].start) return first;
-  return namedBefore(tokens, v, from, pack, text);
+  return null;
 }
 
 /**

@@ -60,7 +60,7 @@ export class PersonRegistry {
         }
         const det = k > 0 && pack.determiners.has(tokens[k - 1].lower) ? tokens[k - 1].lower : null;
         const nameText = text.slice(names[0].start, names[names.length - 1].end);
-        if (!(sentenceStart && names.length === run.length && names.length === 2 && pack.stopwords.has(names[0].lower))) {
+        if (!(sentenceStart && names.length === run.length && names.length === 2 && pack.stopwords.has(names[0].lower)) && !pack.isCountry(nameText)) {
           const hasRole = roleNoun || lowerRole;
           const p = this.add(nameText, hasRole ? [...pre, ...roles.map((t) => t.text)] : [], det, names[0].start);
           if (!hasRole) this.appositionRole(p, tokens, j, text);
@@ -73,7 +73,7 @@ export class PersonRegistry {
     // the article has not named them in full.
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (!t.word || !t.cap || quoted(t.start) || this.bySurname.has(t.text) || !looksLikeName(t, pack)) continue;
+      if (!t.word || !t.cap || quoted(t.start) || this.bySurname.has(t.text) || !looksLikeName(t, pack) || pack.isCountry(t.text)) continue;
       const prev = tokens[k - 1], next = tokens[k + 1];
       const besideVerb = (prev && (pack.speechVerbs.has(prev.lower) || pack.postposedSourceWords.has(prev.lower)))
         || (next && pack.speechVerbs.has(next.lower));

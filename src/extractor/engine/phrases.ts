@@ -130,6 +130,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   out.name = names.length ? text.slice(names[0].start, names[names.length - 1].end) : null;
   // Where every noun is capitalised, one capitalised word opening a clause ("Aktuell bestehe …",
   // "Europapolitik: …", "Einspareffekte sollen …") is a name only if the article uses it as one.
+  // A country speaks as a state ("Frankreich kritisierte …"): an organisation, not a person.
+  if (out.name && pack.isCountry(out.name) && names.length === caps.length) { out.organisation = out.name; out.name = null; }
   if (subject && pack.capitalisesNouns && pack.isKnownName && out.name && all.length === 1 && !pack.isKnownName(out.name)) return null;
   const head = roleCaps[roleCaps.length - 1];
   // "die Staatsanwaltschaft Kiel", "Universität Bayreuth": one capitalised word after an

@@ -53,6 +53,9 @@ export function dateIn(text: string, start: number, end: number, ref: Date | nul
   return null;
 }
 
+// Participles and adjectives in attributive position: "geborene", "ansässigen", "lebende", "based".
+const ATTRIBUTE = /^(ge\p{Ll}+(t|en)|\p{Ll}+(end|ig|isch|lich))(e|en|er|es|em)$|^based$/u;
+
 /** "in Moskau", "im Irak", "in der russischen Hauptstadt" (→ the capital the article names). */
 export function placeIn(tokens: Token[], start: number, end: number, pack: LanguagePack, capital: string | null): string | null {
   let lo = 0, hi = tokens.length;
@@ -60,25 +63,51 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
   for (let i = lo; i < tokens.length - 1 && tokens[i].end <= end; i++) {
     const t = tokens[i];
     if (!pack.placePrepositions.has(t.lower)) continue;
+    // Where nouns are capitalised, "in X" right after a noun qualifies the noun ("die Demokratie
+    // in Deutschland", "die Streitkräfte im Irak"), not the statement; after a name, a day, the
+    // verb, an adverb or an occasion it is where it was said ("sagte Lawrow am Donnerstag in
+    // Moskau", "bei seinem Besuch in Moskau").
+    const prev = tokens[i - 1];
+    if (pack.capitalisesNouns && prev?.word && prev.cap && i - 1 >= lo && !(pack.isKnownName?.(prev.text) ?? false)
+      && !(pack.dateHint?.test(prev.text) ?? false) && !pack.isCountry(prev.text) && !pack.isEventNoun(prev.text) && (pack.isCommonNoun(prev.text) || pack.isRoleNoun(prev.text) || pack.isOrganisationNoun(prev.text) || pack.isSourceNoun(prev.text))) continue;
     let k = i + 1;
     if (pack.determiners.has(tokens[k].lower)) {
       // "in der russischen Hauptstadt"
       let j = k + 1;
       while (j < tokens.length && tokens[j].word && !tokens[j].cap && j - k < 3) j++;
       if (tokens[j] && pack.capitalNouns.has(tokens[j].lower) && capital) return capital;
-      if (pack.capitalisesNouns) continue; // "in der Türkei" aside, German "in der X" is a noun
+      // "in der Türkei", "in den Vereinigten Staaten": a country takes an article
+      const country = countryAt(tokens, k + 1, end, pack);
+      if (country) return country;
+      if (pack.capitalisesNouns) continue; // otherwise German "in der X" is a noun
       k++;
     }
     const words: string[] = [];
     while (k < tokens.length && tokens[k].end <= end && tokens[k].word && tokens[k].cap && words.length < 3) {
-      if (pack.nonPlaces.has(tokens[k].text) || pack.isCommonNoun(tokens[k].text) || pack.isRoleNoun(tokens[k].text) || pack.isOrganisationNoun(tokens[k].text)) break;
+      const w = tokens[k].text;
+      if (pack.nonPlaces.has(w) || (pack.isCommonNoun(w) && !pack.isCountry(w)) || pack.isRoleNoun(w) || pack.isOrganisationNoun(w)) break;
       words.push(tokens[k].text); k++;
       // "Frankfurt am Main"
       if (tokens[k]?.lower === 'am' && tokens[k + 1]?.cap && /^(Main|Oder|Rhein|Neckar|Inn|Lech)$/u.test(tokens[k + 1].text)) { words.push('am', tokens[k + 1].text); k += 2; }
     }
-    if (words.length && !/^\p{N}/u.test(words[0]) && !pack.stopwords.has(words[0].toLowerCase())) return words.join(' ');
+    // "die in New York geborene Lopez", "des in Straßburg ansässigen Gerichts": a place inside an
+    // attribute describes a person or thing, not where the statement was made
+    const attributive = tokens[k] && tokens[k].word && !tokens[k].cap && ATTRIBUTE.test(tokens[k].lower)
+      && !pack.speechVerbs.has(tokens[k].lower) && tokens[k + 1]?.cap;
+    if (words.length && !attributive && !/^\p{N}/u.test(words[0]) && !pack.stopwords.has(words[0].toLowerCase())) return words.join(' ');
   }
   return null;
+}
+
+/** The country named by the capitalised words at tokens[k] (one to three of them), or null. */
+function countryAt(tokens: Token[], k: number, end: number, pack: LanguagePack): string | null {
+  let name = '';
+  let found: string | null = null;
+  for (let i = k; i < k + 3 && i < tokens.length && tokens[i].end <= end && tokens[i].word && tokens[i].cap; i++) {
+    name = name ? `${name} ${tokens[i].text}` : tokens[i].text;
+    if (pack.isCountry(name)) found = name;
+  }
+  return found;
 }
 
 /** A dateline ("Moskau. …", "BERLIN (dpa) –") that opens a paragraph names where the story is. */

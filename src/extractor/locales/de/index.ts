@@ -2,8 +2,12 @@
 import * as chrono from 'chrono-node';
 import type { LanguagePack } from '../../types.js';
 import * as lex from './lexicon.js';
+import { countryNames } from '../shared/countries.js';
 import { normaliseRole } from './roles.js';
 import { SEPARABLE_VERBS, SPEECH_VERBS } from './verbs.js';
+
+// Country names: i18n-iso-countries (see ../shared/countries.ts).
+const COUNTRIES = countryNames('de');
 
 export const de: LanguagePack = {
   code: 'de',
@@ -42,6 +46,8 @@ export const de: LanguagePack = {
   isRoleNoun: lex.isRoleNoun,
   isOrganisationNoun: lex.isOrganisationNoun,
   isSourceNoun: lex.isSourceNoun,
+  isEventNoun: lex.isEventNoun,
+  isCountry: (name) => COUNTRIES.has(name),
   isCommonNoun: lex.isCommonNoun,
   genderOf: lex.genderOf,
   normaliseRole,

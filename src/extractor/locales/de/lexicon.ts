@@ -40,7 +40,11 @@ const COMMON = /(ung|heit|keit|schaft|tion|sion|ismus|tät|chen|lein|nis|tum|enz
 // Texts and media that news quote as a source: "heißt es in der Erklärung", "dem Bericht zufolge".
 const SOURCE = /(erklärung|bericht|schreiben|brief|mitteilung|studie|text|entwurf|antrag|kommentar|stellungnahme|rede|meldung|homepage|webseite|website|internetseite|umfrage|gutachten|papier|resolution|beschluss|aufruf|appell|petition|artikel|beitrag|blogeintrag|flugblatt|dokument|protokoll|gesetz|erlass|verordnung|urteil|anklageschrift|klageschrift|zeitungsbericht|medienbericht)(s|es|en|n|e|ung)?$/u;
 
+// Occasions of speech: "bei seinem Besuch in Moskau", "auf einer Pressekonferenz in Berlin".
+const EVENT = /(besuch|reise|rede|ansprache|pressekonferenz|konferenz|treffen|gipfel|sitzung|kundgebung|veranstaltung|parteitag|versammlung|tagung|auftritt|empfang|demonstration|debatte|interview|gespräch|sendung|feier|zeremonie|messe|kongress|forum)(s|es|en|n|e)?$/u;
+
 export const isRoleNoun = (w: string) => ROLE.test(w.toLowerCase());
+export const isEventNoun = (w: string) => EVENT.test(w.toLowerCase());
 export const isSourceNoun = (w: string) => SOURCE.test(w.toLowerCase());
 export const isOrganisationNoun = (w: string) => ORGANISATION.test(w.toLowerCase());
 // Adverbs a sentence may start with ("Ursprünglich", "Letztlich", "Möglicherweise").

@@ -2,7 +2,11 @@
 import * as chrono from 'chrono-node';
 import type { LanguagePack } from '../../types.js';
 import * as lex from './lexicon.js';
+import { countryNames } from '../shared/countries.js';
 import { SPEECH_VERBS } from './verbs.js';
+
+// Country names: i18n-iso-countries (see ../shared/countries.ts).
+const COUNTRIES = countryNames('en');
 
 export const en: LanguagePack = {
   code: 'en',
@@ -33,6 +37,8 @@ export const en: LanguagePack = {
   isRoleNoun: lex.isRoleNoun,
   isOrganisationNoun: lex.isOrganisationNoun,
   isSourceNoun: lex.isSourceNoun,
+  isEventNoun: lex.isEventNoun,
+  isCountry: (name) => COUNTRIES.has(name),
   isCommonNoun: lex.isCommonNoun,
   genderOf: lex.genderOf,
   // English roles keep their words; only a leading article goes.

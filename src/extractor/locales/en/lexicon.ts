@@ -21,7 +21,11 @@ const ORGANISATION = /^(police|government|administration|department|ministry|cam
 // Texts and media that news quote as a source: "the ad says", "according to the report".
 const SOURCE = /^(statement|report|letter|ad|advert|advertisement|article|complaint|lawsuit|suit|filing|tweet|post|email|e-mail|memo|study|survey|poll|release|editorial|piece|message|note|op-ed|column|speech|video|platform|document|transcript|indictment|ruling|opinion|resolution|petition|blog|website|analysis|audit|review|book|memoir)s?$/iu;
 
+// Occasions of speech: "at a rally in Iowa", "during a visit to Moscow".
+const EVENT = /^(visit|trip|speech|address|rally|conference|meeting|summit|event|appearance|hearing|interview|debate|forum|ceremony|convention|town-hall|stop|fundraiser|briefing)s?$/iu;
+
 export const isRoleNoun = (w: string) => ROLE.test(w);
+export const isEventNoun = (w: string) => EVENT.test(w);
 export const isSourceNoun = (w: string) => SOURCE.test(w);
 export const isOrganisationNoun = (w: string) => ORGANISATION.test(w);
 // English capitalises names, not nouns: days and months are the capitalised words that are not names.

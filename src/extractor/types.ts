@@ -156,4 +156,6 @@ export interface LanguagePack {
    * without one. Optional; without it every region is parsed.
    */
   dateHint?: RegExp;
+  /** Rewrites a clause into the form the date parser reads ("Samstagabend" → "Samstag Abend"); optional. */
+  datePhrases?(text: string): string;
 }

@@ -226,6 +226,12 @@ const CASES: Case[] = [
     given: 'Frankreich kritisierte das Vorgehen als „schwere Verletzung“ des Abkommens.',
     want: [{ text: 'schwere Verletzung', speaker: 'Frankreich' }],
   },
+  {
+    name: 'a weekday compound ("am Samstagabend") is that day',
+    given: 'Ole Muster sagte dazu am Samstagabend: „Nicht ich wurde festgenommen.“',
+    publishedAt: '2025-06-09',
+    want: [{ text: 'Nicht ich wurde festgenommen.', speaker: 'Ole Muster', date: '2025-06-07' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

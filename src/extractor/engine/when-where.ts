@@ -29,8 +29,9 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 /** The first stated date in the region, resolved against the reference day. */
 export function dateIn(text: string, start: number, end: number, ref: Date | null, pack: LanguagePack): string | null {
   if (end <= start) return null;
-  const slice = text.slice(start, end);
-  if (pack.dateHint && !pack.dateHint.test(slice)) return null;
+  const raw = text.slice(start, end);
+  if (pack.dateHint && !pack.dateHint.test(raw)) return null;
+  const slice = pack.datePhrases ? pack.datePhrases(raw) : raw;
   const results = pack.chrono.parse(slice, ref ?? new Date(Date.UTC(2000, 0, 1, 12)));
   for (const r of results) {
     // A short lower-case word is no weekday abbreviation: German "so" ("…, so Müller") is not

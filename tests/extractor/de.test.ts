@@ -232,6 +232,11 @@ const CASES: Case[] = [
     publishedAt: '2025-06-09',
     want: [{ text: 'Nicht ich wurde festgenommen.', speaker: 'Ole Muster', date: '2025-06-07' }],
   },
+  {
+    name: 'a role with "von" and a name ("Vorstandschef von Beispiel AG") in an apposition',
+    given: 'Jan Muster, Vorstandschef von Beispiel International, äußerte sich im Interview: „Das ist üblich.“',
+    want: [{ text: 'Das ist üblich.', speaker: 'Jan Muster', role: 'Vorstandschef von Beispiel International' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -84,7 +84,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (!hasDet && !caps[0].cap && pre.length) return null;
   // Genitive or "of" extension after the head: "Sprecher des Innenministeriums", "spokesman for the ministry".
   const extension: Token[] = [];
-  if (j + 1 < tokens.length && pack.determiners.has(tokens[j].lower) && isGenitiveLink(tokens[j].lower, pack) && !hasName(caps, pack, hasDet)) {
+  // ("Vorstandsvorsitzender von Transparency International": a link that is no article needs a name after it)
+  if (j + 1 < tokens.length && isGenitiveLink(tokens[j].lower, pack) && (pack.determiners.has(tokens[j].lower) || tokens[j + 1].cap)
+    && !hasName(caps, pack, hasDet) && (caps.some((t) => pack.isRoleNoun(t.text)) || pack.determiners.has(tokens[j].lower))) {
     let k = j + 1;
     const ext: Token[] = [tokens[j]];
     while (k < tokens.length && tokens[k].word && !pack.phraseBreakers.has(tokens[k].lower) && ext.length < 6 && !pack.speechVerbs.has(tokens[k].lower)) {

@@ -71,7 +71,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   if (nameShaped) {
     const prev = before[before.length - 1];
     if (/^\s*\(/u.test(text.slice(s.outer.end, s.outer.end + 3))) score -= 0.5; // „Reporter ohne Grenzen“ (ROG)
-    else if (prev && (pack.definiteDeterminers.has(prev.lower) || pack.placePrepositions.has(prev.lower) || pack.genitiveLinks.has(prev.lower))) score -= 0.2;
+    else if (prev && (pack.definiteDeterminers.has(prev.lower) || pack.placePrepositions.has(prev.lower) || (pack.genitiveLinks.has(prev.lower) && pack.determiners.has(prev.lower)))) score -= 0.2;
     if (words.length <= 4) score -= 0.1;
   }
   if (nameCue) score -= 0.6;

@@ -104,8 +104,8 @@ export interface LanguagePack {
    * person's name elsewhere (with a first name, or beside a speech verb).
    */
   isKnownName?(word: string): boolean;
-  /** Gender of a role noun or first name when the language marks it ("Ministerin" → f). */
-  genderOf(word: string): Gender | null;
+  /** Gender of a role noun or first name when the language marks it ("Ministerin" → f; "die Abgeordnete" → f by its article). */
+  genderOf(word: string, determiner?: string | null): Gender | null;
   /** Turns the words of a role as found in the text into nominative singular without article. */
   normaliseRole(words: string[], determiner?: string | null): string;
   /** Nouns for a counterpart's office: "Amtskollege" takes the other side's role. */

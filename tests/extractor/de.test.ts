@@ -237,6 +237,15 @@ const CASES: Case[] = [
     given: 'Jan Muster, Vorstandschef von Beispiel International, äußerte sich im Interview: „Das ist üblich.“',
     want: [{ text: 'Das ist üblich.', speaker: 'Jan Muster', role: 'Vorstandschef von Beispiel International' }],
   },
+  {
+    name: 'pronouns: a subject beats a later name after a preposition; "die Abgeordnete" is a woman; a newspaper title is nobody',
+    given: 'Oppositionsführer Tim Beispiel analysierte die Lage am Montag in der Tageszeitung The Courier. Die Versuche der Regierung, unter Ole Muster die Macht zu halten, bezeichnete er als „Verbrechen“.\n\nDie Abgeordnete Gudrun Exempel hat sich entschuldigt. „Es tut mir leid“, sagte sie.',
+    publishedAt: '2025-06-05',
+    want: [
+      { text: 'Verbrechen', speaker: 'Tim Beispiel', mention: 'er' },
+      { text: 'Es tut mir leid', speaker: 'Gudrun Exempel', mention: 'sie', role: 'Abgeordnete' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

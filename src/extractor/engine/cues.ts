@@ -13,7 +13,7 @@ export interface Cue {
   kind: 'after' | 'before' | 'colon' | 'source' | 'sentence';
 }
 
-const PREPOSITION = /^(in|im|am|an|auf|bei|mit|von|vom|vor|nach|gegenüber|zu|zum|zur|über|für|durch|gegen|um|aus|at|on|to|for|with|about|from|by)$/u;
+export const PREPOSITION = /^(in|im|am|an|auf|bei|mit|von|vom|vor|nach|gegenüber|zu|zum|zur|über|für|durch|gegen|um|aus|unter|neben|ohne|wegen|at|on|to|for|with|about|from|by|under|against)$/u;
 const REFLEXIVE = /^(sich|himself|herself|themselves)$/u;
 const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—']);
 

@@ -3,6 +3,7 @@
 import type { Gender, LanguagePack } from '../types.js';
 import { looksLikeName, nameTokens, particleJoins, readPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
+import { PREPOSITION } from './cues.js';
 
 export interface Person {
   name: string;
@@ -12,6 +13,8 @@ export interface Person {
   gender: Gender | null;
   /** Offsets where the person is mentioned (full name or surname), ascending. */
   mentions: number[];
+  /** Mentions inside a prepositional or object phrase ("unter Robert Mugabe"): less likely what a pronoun refers to. */
+  oblique: Set<number>;
 }
 
 export class PersonRegistry {
@@ -38,7 +41,8 @@ export class PersonRegistry {
         if (tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && tokens[j + 1]?.cap && tokens[j + 1]?.word && run.length > 1) j++;
       }
       // "Gegenüber NDR Info äußerte er": a capitalised preposition or adverb opens the run, not a name
-      if (run.length > 1 && pack.phraseBreakers.has(run[0].lower)) { i++; continue; }
+      // "Die Abgeordnete Gudrun Pieper" at a sentence start: the capitalised article is no role word
+      if (run.length > 1 && (pack.phraseBreakers.has(run[0].lower) || pack.determiners.has(run[0].lower))) { i++; continue; }
       const names = nameTokens(run, pack, false);
       const roles = run.slice(0, run.length - names.length);
       // "in New Mexico", "im Kosovo": what follows a place preposition is a place, unless an office names a person
@@ -48,7 +52,10 @@ export class PersonRegistry {
       if (run.length >= 2) {
         for (const t of run) if (pack.isOrganisationNoun(t.text) && !this.orgs.has(t.lower)) this.orgs.set(t.lower, run.map((x) => x.text).join(' '));
       }
-      if ((names.length >= 2 && !afterPlacePreposition) || (names.length === 1 && roleNoun)) {
+      // "die Tageszeitung The Guardian", "der Sender NDR Info": a name after an organisation noun names it
+      const orgName = roles.length > 0 && pack.isOrganisationNoun(roles[roles.length - 1].text) && !roleNoun;
+      const acronym = names.some((t) => /^\p{Lu}{2,}$/u.test(t.text)) && names.length === 2;
+      if ((names.length >= 2 && !afterPlacePreposition && !orgName && !acronym) || (names.length === 1 && roleNoun)) {
         // adjectives before the role: "der russische Außenminister Sergej Lawrow"
         let k = i;
         let lowerRole = false;
@@ -81,10 +88,20 @@ export class PersonRegistry {
       if (besideVerb && single) this.add(t.text, [], null, t.start);
     }
     // Second pass: every later mention of a known surname.
-    for (const t of tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       if (!t.cap || !t.word) continue;
-      const p = this.bySurname.get(stripGenitive(t.text, this.bySurname));
-      if (p && p.mentions[p.mentions.length - 1] !== t.start) p.mentions.push(t.start);
+      const bare = stripGenitive(t.text, this.bySurname);
+      const p = this.bySurname.get(bare);
+      if (!p) continue;
+      if (p.mentions[p.mentions.length - 1] !== t.start) p.mentions.push(t.start);
+      let j = i;
+      while (j > 0 && tokens[j - 1].cap && tokens[j - 1].word) j--;
+      const before = tokens[j - 1];
+      if (bare !== t.text || (before && (PREPOSITION.test(before.lower) || pack.objectDeterminers.has(before.lower)))) {
+        p.oblique.add(t.start);
+        p.oblique.add(tokens[j].start);
+      }
     }
     for (const p of this.people) p.mentions.sort((a, b) => a - b);
   }
@@ -121,7 +138,7 @@ export class PersonRegistry {
   private setRole(p: Person, roleWords: string[], determiner: string | null): void {
     p.roleWords = roleWords;
     p.determiner = determiner;
-    p.gender ??= this.genderOfRole(roleWords);
+    p.gender ??= this.genderOfRole(roleWords, determiner);
   }
 
   add(name: string, roleWords: string[], determiner: string | null, at: number): Person {
@@ -132,21 +149,21 @@ export class PersonRegistry {
       // A stated office beats none, and beats "Amtskollege", which only points at someone else's office.
       const counterpart = (ws: string[]) => ws.some((w) => this.pack.counterpartNouns.has(w.toLowerCase()));
       if (roleWords.length && (!known.roleWords.length || (counterpart(known.roleWords) && !counterpart(roleWords)))) {
-        known.roleWords = roleWords; known.determiner = determiner; known.gender ??= this.genderOfRole(roleWords);
+        known.roleWords = roleWords; known.determiner = determiner; known.gender ??= this.genderOfRole(roleWords, determiner);
       }
       this.mention(known, at);
       return known;
     }
-    const p: Person = { name, surname, roleWords, determiner, gender: this.genderOfRole(roleWords), mentions: [at] };
+    const p: Person = { name, surname, roleWords, determiner, gender: this.genderOfRole(roleWords, determiner), mentions: [at], oblique: new Set() };
     this.people.push(p);
     this.bySurname.set(surname, p);
     this.byName.set(name, p);
     return p;
   }
 
-  private genderOfRole(roleWords: string[]): Gender | null {
+  private genderOfRole(roleWords: string[], determiner: string | null): Gender | null {
     for (let i = roleWords.length - 1; i >= 0; i--) {
-      const g = this.pack.genderOf(roleWords[i]);
+      const g = this.pack.genderOf(roleWords[i], determiner);
       if (g) return g;
     }
     return null;
@@ -167,14 +184,22 @@ export class PersonRegistry {
     return this.bySurname.get(last) ?? this.bySurname.get(stripGenitive(last, this.bySurname));
   }
 
-  /** The person most recently mentioned before `pos` whose gender fits the pronoun. */
+  /**
+   * The person most recently mentioned before `pos` whose gender fits the pronoun; a mention as
+   * subject within the last few sentences beats a later one in a prepositional or object phrase
+   * ("Tsvangirai … unter Robert Mugabe … bezeichnete er").
+   */
   lastBefore(pos: number, gender: Gender | null, except?: Person, within = Infinity): Person | undefined {
+    return this.latest(pos, gender, except, Math.min(within, SALIENT_WITHIN), true) ?? this.latest(pos, gender, except, within, false);
+  }
+
+  private latest(pos: number, gender: Gender | null, except: Person | undefined, within: number, salientOnly: boolean): Person | undefined {
     let best: Person | undefined;
     let bestAt = -1;
     for (const p of this.people) {
       if (p === except) continue;
       if (gender && p.gender && gender !== 'p' && p.gender !== gender) continue;
-      const at = lastMention(p, pos);
+      const at = salientOnly ? lastSalientMention(p, pos) : lastMention(p, pos);
       if (at > bestAt && pos - at <= within) { bestAt = at; best = p; }
     }
     return best;
@@ -193,6 +218,17 @@ export class PersonRegistry {
     while (lo < hi) { const mid = (lo + hi) >> 1; if (p.mentions[mid] < at) lo = mid + 1; else hi = mid; }
     if (p.mentions[lo] !== at) p.mentions.splice(lo, 0, at);
   }
+}
+
+/** How far back (characters) a subject mention outranks a later oblique one. */
+const SALIENT_WITHIN = 600;
+
+/** The last mention of p before pos that is not oblique, or -1. */
+function lastSalientMention(p: Person, pos: number): number {
+  let lo = 0, hi = p.mentions.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (p.mentions[mid] < pos) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0; k--) if (!p.oblique.has(p.mentions[k])) return p.mentions[k];
+  return -1;
 }
 
 /** The last mention of p before pos, or -1 (binary search over the sorted mentions). */

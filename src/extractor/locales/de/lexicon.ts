@@ -51,8 +51,10 @@ export const isOrganisationNoun = (w: string) => ORGANISATION.test(w.toLowerCase
 const ADVERB = /(lich|weise|mals|falls|wärts|dings|maßen)$/u;
 export const isCommonNoun = (w: string) => COMMON.test(w.toLowerCase()) || ADVERB.test(w.toLowerCase()) || /^\p{N}/u.test(w);
 
-export function genderOf(w: string): 'm' | 'f' | 'n' | null {
+export function genderOf(w: string, determiner?: string | null): 'm' | 'f' | 'n' | null {
   const l = w.toLowerCase();
+  // nominalised adjectives take the article's gender: "die Abgeordnete", "eine Angeklagte"
+  if (/e$/u.test(l) && isRoleNoun(l) && determiner && /^(die|eine|diese)$/u.test(determiner)) return 'f';
   if (/(in|innen|frau)$/u.test(l) && isRoleNoun(l)) return 'f';
   if (/(mitglied|oberhaupt|opfer)$/u.test(l)) return 'n';
   if (isRoleNoun(l)) return 'm';

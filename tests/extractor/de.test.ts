@@ -246,6 +246,14 @@ const CASES: Case[] = [
       { text: 'Es tut mir leid', speaker: 'Gudrun Exempel', mention: 'sie', role: 'Abgeordnete' },
     ],
   },
+  {
+    name: 'a standalone quote after a sentence that cites a source ("Nach Ansicht von X …"); a subordinator is no name ("Obwohl X …")',
+    given: 'Der Finanzminister Karl Exempel lobte das Urteil.\n\nNach Ansicht von Ministerpräsidentin Eva Muster ist noch nichts entschieden. „Es ist nur ein Gutachten.“\n\nObwohl Muster mit Mehreinnahmen rechnet, sei man von einer „Entschuldung weit entfernt“.',
+    want: [
+      { text: 'Es ist nur ein Gutachten.', speaker: 'Eva Muster' },
+      { text: 'Entschuldung weit entfernt', speaker: 'Eva Muster', mention: 'Muster' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -41,8 +41,9 @@ export class PersonRegistry {
         if (tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && tokens[j + 1]?.cap && tokens[j + 1]?.word && run.length > 1) j++;
       }
       // "Gegenüber NDR Info äußerte er": a capitalised preposition or adverb opens the run, not a name
-      // "Die Abgeordnete Gudrun Pieper" at a sentence start: the capitalised article is no role word
-      if (run.length > 1 && (pack.phraseBreakers.has(run[0].lower) || pack.determiners.has(run[0].lower))) { i++; continue; }
+      // "Die Abgeordnete Gudrun Pieper", "Obwohl Muster …" at a sentence start: the capitalised
+      // article or conjunction is no role word and no first name
+      if (run.length > 1 && (pack.phraseBreakers.has(run[0].lower) || pack.determiners.has(run[0].lower) || pack.subordinators.has(run[0].lower))) { i++; continue; }
       const names = nameTokens(run, pack, false);
       const roles = run.slice(0, run.length - names.length);
       // "in New Mexico", "im Kosovo": what follows a place preposition is a place, unless an office names a person

@@ -118,10 +118,12 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     if (reporter) speaker = reporter;
   }
   // A quote standing alone after a sentence about someone is theirs: "Sadiq Khan … verurteilte die
-  // Haltung der Regierung. „Diese Regierung hat …“"
+  // Haltung der Regierung. „Diese Regierung hat …“"; the source that sentence cites comes first
+  // ("Nach Ansicht von X ist … gefallen. „…“").
   if (!speaker && type === 'direct' && sentenceStartsHere && !colonBefore && prevSentence
     && prevSentence.paragraph === sentence.paragraph && !(previous && previous.stretch.outer.end > prevSentence.start)) {
-    const p = sentenceSubject(ctx, prevSentence);
+    const cited = sentenceCue(ctx, prevSentence);
+    const p = (cited?.kind === 'source' ? cited.speaker : null) ?? sentenceSubject(ctx, prevSentence);
     if (p && (p.name || p.pronoun || p.organisation)) speaker = resolve(ctx, p);
   }
   // A quote without its own attribution continues the previous speaker's statement.

@@ -58,7 +58,9 @@ export function statementBefore(ctx: ArticleContext, person: Person, pos: number
 
 export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): SpeakerPhrase | null {
   const toks = tokensIn(ctx, sentence.start, sentence.end);
-  const p = readPhrase(toks, 0, ctx.pack, ctx.text, true);
+  // "Obwohl Steinbrück … rechnet, sei man …": the subject of an opening subordinate clause
+  const at = toks.length > 1 && ctx.pack.subordinators.has(toks[0].lower) ? 1 : 0;
+  const p = readPhrase(toks, at, ctx.pack, ctx.text, true);
   if (!p) return null;
   // Without a speech verb, a description names a speaker only by a role noun or a text: "the
   // retired surgeon", "the ad" may speak, "The paradox" or "The scheduling" do not.

@@ -59,7 +59,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     if (!t.cap && caps.length && particleJoins(caps, tokens, j, pack)) { caps.push(t); j++; continue; }
     // "Republican strategist Fred Davis": where nouns are not capitalised, a role noun inside the run
     const lowerRole = !t.cap && !pack.capitalisesNouns && caps.length > 0 && pack.isRoleNoun(t.text) && tokens[j + 1]?.cap;
-    if (!(t.cap || lowerRole || (/^\p{N}/u.test(t.text) && caps.length === 0)) || pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower) || pack.pronouns.has(t.lower)) break;
+    if (!(t.cap || lowerRole || (/^\p{N}/u.test(t.text) && caps.length === 0)) || pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower)
+      || pack.pronouns.has(t.lower) || pack.subordinators.has(t.lower)) break;
     caps.push(t); j++;
     // "Rep. Hakeem Jeffries", "George W. Bush": an abbreviated title or an initial keeps the phrase going.
     if (tokens[j]?.text === '.' && (pack.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text)) && tokens[j + 1]?.cap && tokens[j + 1]?.word) j++;

@@ -254,6 +254,14 @@ const CASES: Case[] = [
       { text: 'Entschuldung weit entfernt', speaker: 'Eva Muster', mention: 'Muster' },
     ],
   },
+  {
+    name: 'the one a medium quotes is the speaker ("X zitiert Y mit den Worten:"); a subject followed by a prepositional phrase',
+    given: 'Die Nachrichtenagentur Beispielpress zitiert dazu Jana Exempel mit folgenden Worten: „Die Banken haben versagt.“ Das Komitee im norwegischen Oslo würdigte damit den Einsatz zur „Stärkung der Diplomatie“.',
+    want: [
+      { text: 'Die Banken haben versagt.', speaker: 'Jana Exempel' },
+      { text: 'Stärkung der Diplomatie', speaker: 'Komitee' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

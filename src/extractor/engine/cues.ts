@@ -82,6 +82,9 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // apposition stands between it and the verb.
   const afterFirst = first ? tokens.find((t) => t.start >= first.end) : undefined;
   if (first && first.end <= tokens[v].start && afterFirst && (afterFirst.text === ',' || afterFirst.text === '(')) return first;
+  // "Das Nobelkomitee im norwegischen Oslo würdigte …": a prepositional phrase may follow the subject
+  if (first && (first.organisation || first.name || first.roleWords.length) && first.end <= tokens[v].start && afterFirst
+    && PREPOSITION.test(afterFirst.lower) && !tokens.slice(tokens.indexOf(afterFirst), v).some((t) => CLAUSE_END.has(t.text))) return first;
   // ", hatte VW-Chef Winterkorn in einem Interview erklärt", ", wird Panetta zitiert": the subject
   // follows the auxiliary that opens the clause, the participle closes it.
   if (v > from && pack.finiteAuxiliaries.has(tokens[from].lower)) {
@@ -168,6 +171,9 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
   const region = { start: tokens[0].start, end: tokens[tokens.length - 1].end };
   if (verb) {
     const from = clauseStart(tokens, verb.at);
+    // "Die Agentur zitiert dazu Néstor Kirchner mit folgenden Worten:": the one quoted is the object
+    const cited = citedPerson(tokens, verb.at, pack, text);
+    if (cited) return { cue: mention(tokens, verb.at, verb.end, text), speaker: cited, region, kind: colon ? 'colon' : 'before' };
     // From the start of the lead-in, so that "Der Minister, Max Muster, sagte" finds its subject.
     let speaker = subjectOf(tokens, verb.at, 0, tokens.length, pack, text);
     // "… zeigte sich die Regierung bestürzt und verurteilte ihn als „…“": the subject of an earlier
@@ -196,6 +202,19 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
       const sp = readPhrase(tokens, k, pack, text, true);
       if (sp) return { cue: mention(tokens, tokens.length - 1, tokens.length - 1, text), speaker: sp, region, kind: 'colon' };
     }
+  }
+  return null;
+}
+
+/** The person after an active "zitiert" (not "wird … zitiert"): "zitiert dazu Néstor Kirchner mit …". */
+function citedPerson(tokens: Token[], v: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  if (!pack.citingVerbs.has(tokens[v].lower)) return null;
+  if (tokens.slice(Math.max(0, v - 8), v).some((t) => pack.finiteAuxiliaries.has(t.lower))) return null; // passive
+  for (let k = v + 1; k < Math.min(tokens.length, v + 6); k++) {
+    if (!tokens[k].word || CLAUSE_END.has(tokens[k].text)) break;
+    if (!tokens[k].cap || (tokens[k - 1].word && tokens[k - 1].cap)) continue;
+    const p = readPhrase(tokens, k, pack, text);
+    if (p?.name && p.name.includes(' ')) return p;
   }
   return null;
 }

@@ -61,6 +61,7 @@ export const en: LanguagePack = {
   infinitiveMarker: null,
   reportativeModals: new Set(),
   perfectAuxiliaries: new Set(),
+  citingVerbs: new Set('quoted quotes quote'.split(' ')),
   finiteAuxiliaries: new Set(),
   hypotheticalMarkers: new Set(),
   complementisers: lex.COMPLEMENTISERS,

@@ -51,6 +51,14 @@ const CASES: Case[] = [
     given: 'The crowd cheered loudly.\n\n“We will build it and they will pay.” Sam Example said.\n\nThe rally ended at noon.',
     want: [{ text: 'We will build it and they will pay.', type: 'direct', speaker: 'Sam Example' }],
   },
+  {
+    name: 'an attribution right after a quote inside a sentence beats a lead-in without a speaker; nested closing marks do not hide the comma',
+    given: 'Then there was the most obvious change of all: "It is about time," exhorted actress Jane Example. The movement is about "people telling leaders, \'this is not what we want,\'" Sam Sample said.',
+    want: [
+      { text: 'It is about time,', speaker: 'Jane Example' },
+      { text: "people telling leaders, 'this is not what we want,'", speaker: 'Sam Sample' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -200,7 +200,13 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
       if (k > 0 && (PREPOSITION.test(tokens[k - 1].lower) || tokens[k - 1].cap || pack.determiners.has(tokens[k - 1].lower)
         || (tokens[k - 1].word && !tokens[k - 1].cap && tokens[k - 1].text !== ',' && k > 1 && !tokens[k - 2].cap && pack.determiners.has(tokens[k - 2].lower)))) continue;
       const sp = readPhrase(tokens, k, pack, text, true);
-      if (sp) return { cue: mention(tokens, tokens.length - 1, tokens.length - 1, text), speaker: sp, region, kind: 'colon' };
+      // without a speech verb only a name, a pronoun, an organisation, a role or a text introduces
+      // a quote ("Merkel:", "the statement:"), not "the most obvious change of all:" (where nouns
+      // are capitalised, the phrase reader already keeps to nouns that can speak)
+      const head = sp?.roleWords[sp.roleWords.length - 1];
+      if (sp && (pack.capitalisesNouns || sp.name || sp.pronoun || sp.organisation || sp.document || (head && pack.isRoleNoun(head)))) {
+        return { cue: mention(tokens, tokens.length - 1, tokens.length - 1, text), speaker: sp, region, kind: 'colon' };
+      }
     }
   }
   return null;

@@ -74,7 +74,8 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   if (!words.length) return null;
   const before = tokensIn(ctx, prevEnd, s.outer.start);
   const after = tokensIn(ctx, s.outer.end, nextStart);
-  const lastChar = content.trimEnd().slice(-1);
+  // the closing marks of a quote nested at the end do not hide its punctuation: „… 'not what we want,'“
+  const lastChar = content.trimEnd().replace(/[\s'"‘’‚‛“”„‟«»‹›]+$/u, '').slice(-1);
   const endsUtterance = /[.!?…,]/u.test(lastChar);
   const sentenceStartsHere = !before.some((t) => t.word);
   const colonBefore = before.length > 0 && before[before.length - 1].text === ':';
@@ -86,7 +87,14 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   let cue: Cue | null = null;
   const tryAfter = () => (commaAfter || endsUtterance ? cueAfter(after, pack, text) : null);
   const tryBefore = () => (colonBefore || before.some((t) => t.word) ? cueBefore(before, pack, text) : null);
-  cue = sentenceStartsHere ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
+  if (sentenceStartsHere) cue = tryAfter() ?? tryBefore();
+  else {
+    // "Then there was the change of all: “…,” exhorted X": an attribution right after the quote
+    // beats a lead-in without a speech verb or without a speaker
+    const lead = tryBefore();
+    const follow = lead?.speaker && lead.cue.text !== ':' ? null : tryAfter();
+    cue = follow?.speaker && follow.speaker.start - s.outer.end < 40 ? follow : lead ?? follow;
+  }
   const prevSentence = sentenceBefore(ctx, s.outer.start);
   // A paragraph that ends with a colon introduces the quote that opens the next one.
   if (!cue && sentenceStartsHere && prevSentence && /:\s*$/u.test(text.slice(prevSentence.start, prevSentence.end))

@@ -4,8 +4,10 @@ const REGULAR = ['add', 'announce', 'argue', 'ask', 'assert', 'boast', 'claim', 
   'contend', 'declare', 'deny', 'explain', 'insist', 'joke', 'maintain', 'mention', 'note', 'observe', 'promise', 'recall',
   'remark', 'repeat', 'reply', 'report', 'respond', 'state', 'stress', 'suggest', 'tweet', 'warn', 'acknowledge', 'admit',
   'emphasize', 'emphasise', 'predict', 'quip', 'urge', 'vow', 'charge', 'counter', 'exclaim', 'lament', 'caution', 'continue',
-  'elaborate', 'reiterate', 'testify', 'whisper', 'yell', 'shout', 'scoff', 'muse', 'concede', 'pledge', 'describe', 'cheer'];
-const IRREGULAR = ['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'spoke', 'speaks', 'put', 'puts', 'thought', 'thinks'];
+  'elaborate', 'reiterate', 'testify', 'whisper', 'yell', 'shout', 'scoff', 'muse', 'concede', 'pledge', 'describe', 'cheer',
+  'exhort', 'chant', 'scream', 'demand', 'retort', 'recount', 'post', 'text', 'email', 'insist', 'mock', 'question', 'recall'];
+const IRREGULAR = ['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'spoke', 'speaks', 'put', 'puts', 'thought', 'thinks',
+];
 
 function forms(v: string): string[] {
   const s = /(s|sh|ch|x|z)$/u.test(v) ? `${v}es` : /[^aeiou]y$/u.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`;

@@ -59,6 +59,11 @@ const CASES: Case[] = [
       { text: "people telling leaders, 'this is not what we want,'", speaker: 'Sam Sample' },
     ],
   },
+  {
+    name: 'a capitalised adjective before a lower-case role noun ("The Democratic frontrunner wrote")',
+    given: 'The Democratic frontrunner wrote for a local paper that "the district is often neglected."',
+    want: [{ text: 'the district is often neglected.', speaker: null, mention: 'The Democratic frontrunner', role: 'Democratic frontrunner' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

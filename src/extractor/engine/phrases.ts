@@ -65,6 +65,17 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     // "Rep. Hakeem Jeffries", "George W. Bush": an abbreviated title or an initial keeps the phrase going.
     if (tokens[j]?.text === '.' && (pack.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text)) && tokens[j + 1]?.cap && tokens[j + 1]?.word) j++;
   }
+  // "The Democratic presidential candidate": where nouns are not capitalised, a capitalised
+  // adjective may be followed by lower-case words up to the noun that can speak
+  if (!pack.capitalisesNouns && caps.length && !hasName(caps, pack, hasDet) && !pack.isRoleNoun(caps[caps.length - 1].text)) {
+    let k = j;
+    while (k < tokens.length && k < j + 3 && tokens[k].word && !tokens[k].cap && !pack.phraseBreakers.has(tokens[k].lower) && !pack.speechVerbs.has(tokens[k].lower)
+      && !isSpeakerNoun(tokens[k].text, pack)) k++;
+    if (k < tokens.length && tokens[k].word && !tokens[k].cap && isSpeakerNoun(tokens[k].text, pack)) {
+      for (let m = j; m <= k; m++) caps.push({ ...tokens[m], cap: false });
+      j = k + 1;
+    }
+  }
   // English-style role words joined by lower-case "of"/"for" ("Secretary of State John Kerry")
   while (caps.length && j + 1 < tokens.length && (tokens[j].lower === 'of' || tokens[j].lower === 'for') && tokens[j + 1].cap
     && pack.isRoleNoun(caps[caps.length - 1].text)) {

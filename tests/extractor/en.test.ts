@@ -64,6 +64,14 @@ const CASES: Case[] = [
     given: 'The Democratic frontrunner wrote for a local paper that "the district is often neglected."',
     want: [{ text: 'the district is often neglected.', speaker: null, mention: 'The Democratic frontrunner', role: 'Democratic frontrunner' }],
   },
+  {
+    name: 'verbs of judging report words as said ("condemned the “attack”", "called it “absurd”")',
+    given: 'In an address on Friday, President Jean Example condemned the "attack whose nature cannot be denied." Senator Ann Sample called the plan "absurd and inhumane."',
+    want: [
+      { text: 'attack whose nature cannot be denied.', speaker: 'Jean Example' },
+      { text: 'absurd and inhumane.', speaker: 'Ann Sample' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -5,14 +5,17 @@ const REGULAR = ['add', 'announce', 'argue', 'ask', 'assert', 'boast', 'claim', 
   'remark', 'repeat', 'reply', 'report', 'respond', 'state', 'stress', 'suggest', 'tweet', 'warn', 'acknowledge', 'admit',
   'emphasize', 'emphasise', 'predict', 'quip', 'urge', 'vow', 'charge', 'counter', 'exclaim', 'lament', 'caution', 'continue',
   'elaborate', 'reiterate', 'testify', 'whisper', 'yell', 'shout', 'scoff', 'muse', 'concede', 'pledge', 'describe', 'cheer',
-  'exhort', 'chant', 'scream', 'demand', 'retort', 'recount', 'post', 'text', 'email', 'insist', 'mock', 'question', 'recall'];
+  'exhort', 'chant', 'scream', 'demand', 'retort', 'recount', 'post', 'text', 'email', 'insist', 'mock', 'question', 'recall',
+  // verbs of judging that report words as they were said ("condemned the “attack”", "called it “absurd”")
+  'condemn', 'blast', 'slam', 'praise', 'criticize', 'criticise', 'accuse', 'label', 'brand', 'hail', 'denounce', 'dismiss',
+  'decry', 'applaud', 'tout', 'call'];
 const IRREGULAR = ['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'spoke', 'speaks', 'put', 'puts', 'thought', 'thinks',
 ];
 
 function forms(v: string): string[] {
   const s = /(s|sh|ch|x|z)$/u.test(v) ? `${v}es` : /[^aeiou]y$/u.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`;
-  const d = v.endsWith('e') ? `${v}d` : /[^aeiou]y$/u.test(v) ? `${v.slice(0, -1)}ied` : /^(quip)$/u.test(v) ? `${v}ped` : `${v}ed`;
+  const d = v.endsWith('e') ? `${v}d` : /[^aeiou]y$/u.test(v) ? `${v.slice(0, -1)}ied` : /^(quip|slam)$/u.test(v) ? `${v}${v.slice(-1)}ed` : `${v}ed`;
   return [s, d];
 }
 
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([...REGULAR.flatMap(forms), ...IRREGULAR]);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...REGULAR.flatMap(forms), ...IRREGULAR, 'labelled']);

@@ -262,6 +262,15 @@ const CASES: Case[] = [
       { text: 'Stärkung der Diplomatie', speaker: 'Komitee' },
     ],
   },
+  {
+    name: '"In dem Antrag heißt es:" and "So heißt es in der Erklärung wörtlich:" name a text as the source; "Der 58-Jährige" is a person',
+    given: 'In dem Antrag heißt es wörtlich: „Die Einstufung ist aufzuheben.“ So heißt es in der Erklärung des Verbands wörtlich: „Wir bleiben dabei.“\n\nDer 58-Jährige sagte, er habe „nichts gewusst“.',
+    want: [
+      { text: 'Die Einstufung ist aufzuheben.', speaker: null, mention: 'dem Antrag' },
+      { text: 'Wir bleiben dabei.', speaker: null, mention: 'der Erklärung des Verbands' },
+      { text: 'nichts gewusst', mention: 'Der 58-Jährige' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -129,14 +129,27 @@ function namedBefore(tokens: Token[], v: number, from: number, pack: LanguagePac
   return null;
 }
 
-/** "…“, hieß es vom Abgeordneten Viktor Oserow": an impersonal speech verb names its source with a preposition. */
-function impersonalSource(tokens: Token[], v: number, end: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+/**
+ * "…“, hieß es vom Abgeordneten Viktor Oserow", "In dem Antrag heißt es:", "So heißt es in der
+ * Erklärung wörtlich:": an impersonal speech verb names its source with a preposition, after it or
+ * before it in the same clause.
+ */
+function impersonalSource(tokens: Token[], v: number, from: number, end: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
   if (!pack.impersonalSpeechVerbs.has(tokens[v].lower) || !pack.impersonalSubjects.has(tokens[v + 1]?.lower ?? '')) return null;
-  for (let k = v + 2; k < end && k < v + 6; k++) {
-    if (!pack.impersonalSourcePrepositions.has(tokens[k].lower)) continue;
+  const sourceAt = (k: number) => {
+    if (!pack.impersonalSourcePrepositions.has(tokens[k].lower)) return null;
     const sp = readPhrase(tokens, k + 1, pack, text);
     // "heißt es in der Erklärung" names a text; "hieß es in Berlin" a place, not a source
-    if (sp && (sp.document || !pack.placePrepositions.has(tokens[k].lower))) return sp;
+    return sp && (sp.document || !pack.placePrepositions.has(tokens[k].lower)) ? sp : null;
+  };
+  for (let k = v + 2; k < end && k < v + 6; k++) {
+    const sp = sourceAt(k);
+    if (sp) return sp;
+  }
+  for (let k = v - 1; k >= from && k >= v - 12; k--) {
+    if (CLAUSE_END.has(tokens[k].text)) break;
+    const sp = sourceAt(k);
+    if (sp && sp.end <= tokens[v].start) return sp;
   }
   return null;
 }
@@ -159,7 +172,7 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
   // no speech verb among the first words after the quote: the clause is not its attribution
   const verb = findVerb(tokens, i, Math.min(end, i + 8), pack);
   if (!verb) return null;
-  const speaker = impersonalSource(tokens, verb.at, end, pack, text) ?? subjectOf(tokens, verb.at, i, end, pack, text);
+  const speaker = impersonalSource(tokens, verb.at, i, end, pack, text) ?? subjectOf(tokens, verb.at, i, end, pack, text);
   return { cue: mention(tokens, verb.at, verb.end, text), speaker, region: { start: tokens[i].start, end: regionEnd }, kind: 'after' };
 }
 
@@ -175,7 +188,7 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
     const cited = citedPerson(tokens, verb.at, pack, text);
     if (cited) return { cue: mention(tokens, verb.at, verb.end, text), speaker: cited, region, kind: colon ? 'colon' : 'before' };
     // From the start of the lead-in, so that "Der Minister, Max Muster, sagte" finds its subject.
-    let speaker = subjectOf(tokens, verb.at, 0, tokens.length, pack, text);
+    let speaker = impersonalSource(tokens, verb.at, from, tokens.length, pack, text) ?? subjectOf(tokens, verb.at, 0, tokens.length, pack, text);
     // "… zeigte sich die Regierung bestürzt und verurteilte ihn als „…“": the subject of an earlier
     // speech verb in the same lead-in
     if (!speaker) {

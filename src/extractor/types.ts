@@ -130,6 +130,8 @@ export interface LanguagePack {
   reportedSpeechMarkers: ReadonlySet<string>;
   /** Conjunctions that open a subordinate clause, whose subject follows them ("während X erklärte"). */
   subordinators: ReadonlySet<string>;
+  /** Conjunctions that join a second verb to the same subject: "X bestätigte nicht und nannte sie …". */
+  coordinators: ReadonlySet<string>;
   /** Adverbs that may stand before a clause's subject: "Auch die Ministerin sagte", "Also, Smith said". */
   focusAdverbs: ReadonlySet<string>;
   /** A comma must stand before the complementiser ("sagte, dass"). */

@@ -271,6 +271,14 @@ const CASES: Case[] = [
       { text: 'nichts gewusst', mention: 'Der 58-Jährige' },
     ],
   },
+  {
+    name: 'a coordinated verb shares the first subject ("… und nannte sie „…“"); "Jegliche X" is no name',
+    given: 'Die Beispielwerke AG bestätigte die Zahlen nicht und nannte sie „reine Spekulation“. Jegliche Mitverantwortung weist Jan Muster von sich: „Ich wusste von nichts.“',
+    want: [
+      { text: 'reine Spekulation', speaker: 'Beispielwerke AG' },
+      { text: 'Ich wusste von nichts.', speaker: 'Jan Muster' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

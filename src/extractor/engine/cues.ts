@@ -82,6 +82,9 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // apposition stands between it and the verb.
   const afterFirst = first ? tokens.find((t) => t.start >= first.end) : undefined;
   if (first && first.end <= tokens[v].start && afterFirst && (afterFirst.text === ',' || afterFirst.text === '(')) return first;
+  // "Die CCE bestätigte das nicht und nannte sie „…“": a coordinated verb shares the first subject
+  if (first && v > from && pack.coordinators.has(tokens[v - 1].lower) && first.end <= tokens[v].start
+    && (first.name || first.organisation || first.pronoun || first.roleWords.length)) return first;
   // "Das Nobelkomitee im norwegischen Oslo würdigte …": a prepositional phrase may follow the subject
   if (first && (first.organisation || first.name || first.roleWords.length) && first.end <= tokens[v].start && afterFirst
     && PREPOSITION.test(afterFirst.lower) && !tokens.slice(tokens.indexOf(afterFirst), v).some((t) => CLAUSE_END.has(t.text))) return first;

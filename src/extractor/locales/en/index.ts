@@ -54,6 +54,7 @@ export const en: LanguagePack = {
   characterisationWords: new Set(['as']),
   titleNouns: lex.TITLE_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
+  coordinators: new Set('and or but'.split(' ')),
   focusAdverbs: new Set('also even only meanwhile however later earlier separately'.split(' ')),
   subordinators: new Set('while as after before because although when since and but so that whereas'.split(' ')),
   commaBeforeComplementiser: false,

@@ -72,6 +72,14 @@ const CASES: Case[] = [
       { text: 'absurd and inhumane.', speaker: 'Ann Sample' },
     ],
   },
+  {
+    name: 'a coordinated verb shares its clause subject (", he laughed and said, …"); a time phrase is no subject',
+    given: 'Asked whether the governor would hold a press conference, he laughed and said, "We will see." A few days ago he blasted the media for being "unbelievably dishonest."',
+    want: [
+      { text: 'We will see.', mention: 'he' },
+      { text: 'unbelievably dishonest.', mention: 'he' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -69,8 +69,12 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   for (let s = Math.max(from, v - 12); s < v; s++) {
     const opensClause = (k: number) => k === from || CLAUSE_END.has(tokens[k - 1].text) || pack.subordinators.has(tokens[k - 1].lower);
     // "Auch die Ministerin äußerte": a focus adverb may open the clause before its subject
-    if (!opensClause(s) && !(pack.focusAdverbs.has(tokens[s - 1].lower) && opensClause(s - 1))) continue;
+    // Where word order is fixed (English), a pronoun or name right before the verb is its subject
+    // whatever precedes it ("A few days ago he blasted …").
+    const adjacent = !pack.verbSecond && !PREPOSITION.test(tokens[s - 1]?.lower ?? '') && (pack.pronouns.has(tokens[s].lower) || (tokens[s].cap && !tokens[s - 1]?.cap));
+    if (!opensClause(s) && !(pack.focusAdverbs.has(tokens[s - 1].lower) && opensClause(s - 1)) && !adjacent) continue;
     const p = readPhrase(tokens, s, pack, text, true);
+    if (adjacent && !opensClause(s) && !(p && (p.pronoun || p.name) && p.end <= tokens[v].start && /^\s*$/u.test(text.slice(p.end, tokens[v].start)))) continue;
     // "Renate Schmidt (SPD) äußerte": a parenthesis may stand between subject and verb
     if (p && p.end <= tokens[v].start && /^\s*(\([^()]{0,40}\)\s*)?$/u.test(text.slice(p.end, tokens[v].start))) {
       // "Martin Behrsing, Sprecher des Forums kommentierte": the role is an apposition to the name before it
@@ -82,9 +86,14 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // apposition stands between it and the verb.
   const afterFirst = first ? tokens.find((t) => t.start >= first.end) : undefined;
   if (first && first.end <= tokens[v].start && afterFirst && (afterFirst.text === ',' || afterFirst.text === '(')) return first;
-  // "Die CCE bestätigte das nicht und nannte sie „…“": a coordinated verb shares the first subject
-  if (first && v > from && pack.coordinators.has(tokens[v - 1].lower) && first.end <= tokens[v].start
-    && (first.name || first.organisation || first.pronoun || first.roleWords.length)) return first;
+  // "Die CCE bestätigte das nicht und nannte sie „…“", ", he laughed and said": a coordinated verb
+  // shares the subject of its clause
+  if (v > from && pack.coordinators.has(tokens[v - 1].lower)) {
+    let cs = v - 1;
+    while (cs > from && !CLAUSE_END.has(tokens[cs - 1].text)) cs--;
+    const subject = cs === from ? first : readPhrase(tokens, cs, pack, text, true);
+    if (subject && subject.end <= tokens[v].start && canSpeak(subject, pack)) return subject;
+  }
   // "Das Nobelkomitee im norwegischen Oslo würdigte …": a prepositional phrase may follow the subject
   if (first && (first.organisation || first.name || first.roleWords.length) && first.end <= tokens[v].start && afterFirst
     && PREPOSITION.test(afterFirst.lower) && !tokens.slice(tokens.indexOf(afterFirst), v).some((t) => CLAUSE_END.has(t.text))) return first;
@@ -100,10 +109,11 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   if (named) return named;
   // Verb first: "sagte der Minister", "sagte dazu der Minister", "charakterisierte ihn X";
   // never after "told": what follows it is the listener ("… told Reuters").
-  if (pack.addresseeVerbs.has(tokens[v].lower)) return first && first.end <= tokens[v].start ? first : null;
+  const firstSpeaks = first && first.end <= tokens[v].start && canSpeak(first, pack) ? first : null;
+  if (pack.addresseeVerbs.has(tokens[v].lower)) return firstSpeaks;
   // Without verb-second order (English), the subject follows the verb only right after a quote
   // ("…," said Smith); elsewhere what follows is an object ("said this week that …").
-  if (!pack.verbSecond && v !== from) return first && first.end <= tokens[v].start ? first : null;
+  if (!pack.verbSecond && v !== from) return firstSpeaks;
   let k = v + 1;
   for (let skip = 0; skip < 3 && k < to; skip++) {
     const p = readPhrase(tokens, k, pack, text, true);
@@ -112,8 +122,18 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     k++;
   }
   // "Sie wird mit den Worten zitiert": the subject opens the clause, objects stand in between.
-  if (first && first.end <= tokens[v].start) return first;
-  return null;
+  return firstSpeaks;
+}
+
+/**
+ * Whether a phrase can be a speaker when nothing else says so: a name, a pronoun, an
+ * organisation, a text, or a role noun ("A few days ago" and "the paradox" cannot). Where nouns
+ * are capitalised the phrase reader has already kept to such nouns.
+ */
+export function canSpeak(p: SpeakerPhrase, pack: LanguagePack): boolean {
+  if (p.name || p.pronoun || p.organisation || p.document) return true;
+  const head = p.roleWords[p.roleWords.length - 1];
+  return !!head && (pack.capitalisesNouns || pack.isRoleNoun(head));
 }
 
 /**

@@ -44,7 +44,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (hasDet && pack.partitives.has(first.lower) && tokens[j] && pack.determiners.has(tokens[j].lower)) j++;
   const pre: Token[] = []; // adjectives and numbers before the head
   while (j < tokens.length && tokens[j].word && !tokens[j].cap && !pack.phraseBreakers.has(tokens[j].lower)
-    && !pack.speechVerbs.has(tokens[j].lower) && pre.length < 4 && !pack.determiners.has(tokens[j].lower)) {
+    && !pack.speechVerbs.has(tokens[j].lower) && pre.length < 4 && !pack.determiners.has(tokens[j].lower) && !pack.pronouns.has(tokens[j].lower)) {
     pre.push(tokens[j]); j++;
     // Where nouns are not capitalised, a role, organisation or source noun is the head: "the ad
     // targets …" is "the ad", "his chief aide doubled down" is "his chief aide".

@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const step = (what: string) => console.log(`${((Date.now() - t0) / 1000).toFixed(1).padStart(6)} s  ${what}`);
   try {
     await migrate(db.pool);
-    await db.pool.query('TRUNCATE quotes, articles, speakers');
+    await db.pool.query('TRUNCATE quotes, articles, speakers, speaker_days');
     const names = new Set<string>();
     for (let i = 0; names.size < SPEAKERS; i++) {
       const f = FIRST[i % FIRST.length], l = LAST[Math.floor(i / FIRST.length) % LAST.length];
@@ -64,6 +64,9 @@ async function main(): Promise<void> {
       step(`${Math.min(QUOTES, from + 100_000)} quotes`);
     }
     await db.pool.query(`UPDATE speakers s SET quote_count = x.n FROM (SELECT speaker_id, count(*)::int AS n FROM quotes GROUP BY 1) x WHERE s.id = x.speaker_id`);
+    await db.pool.query('TRUNCATE speaker_days');
+    await db.pool.query(`INSERT INTO speaker_days (day, speaker_id, lang, n)
+      SELECT date_key, speaker_id, lang, count(*) FROM quotes WHERE speaker_id IS NOT NULL GROUP BY 1, 2, 3`);
     await db.pool.query('ANALYZE');
     step('counts and statistics');
   } finally {

@@ -2,7 +2,7 @@
 // one run, on the PostgreSQL server (fill it first with bench/generate.ts). Prints p50/p99
 // latency and requests/s at 1, 10 and 100 connections, the ratio to the bare handler, and
 // EXPLAIN (ANALYZE) of each list query.
-//   DATABASE_URL=postgres://… npx tsx bench/load.ts [seconds per run = 5]
+//   DATABASE_URL=postgres://… npx tsx bench/load.ts [seconds per run = 5] [only endpoints whose name contains this]
 import autocannon from 'autocannon';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +14,7 @@ import { searchSpeakers } from '../src/services/speakers.js';
 import { timeline, topSpeakers } from '../src/services/stats.js';
 
 const SECONDS = Number(process.argv[2] ?? 5);
+const ONLY = process.argv[3];
 const CONNECTIONS = [1, 10, 100];
 
 /** Lets queued requests of the previous run drain, so runs do not bleed into each other. */
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const mid = (await service.pool.query('SELECT id, name FROM speakers ORDER BY quote_count DESC OFFSET 500 LIMIT 1')).rows[0];
   const base = { sort: '-date' as const, limit: 20 };
   const f = (x: Partial<QuoteFilters>): QuoteFilters => ({ ...base, ...x });
-  const endpoints: Endpoint[] = [
+  const all: Endpoint[] = [
     { name: 'quotes by speaker', path: `/v1/quotes?speaker=${encodeURIComponent(mid.name)}`, list: f({ speaker: mid.name }), run: (p) => listQuotes(p, f({ speaker: mid.name })) },
     { name: 'quotes by speaker_id (top)', path: `/v1/quotes?speaker_id=${top.id}`, list: f({ speaker_id: top.id }), run: (p) => listQuotes(p, f({ speaker_id: top.id })) },
     { name: 'quotes by q', path: '/v1/quotes?q=Zusammenarbeit', list: f({ q: 'Zusammenarbeit' }), run: (p) => listQuotes(p, f({ q: 'Zusammenarbeit' })) },
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     { name: 'stats speakers (a year)', path: '/v1/stats/speakers?said_after=2020-01-01&said_before=2020-12-31', run: (p) => topSpeakers(p, { said_after: '2020-01-01', said_before: '2020-12-31', limit: 20 }) },
     { name: 'stats timeline (top speaker)', path: `/v1/stats/timeline?speaker_id=${top.id}&interval=month`, run: (p) => timeline(p, { speaker_id: top.id, interval: 'month' }) },
   ];
+  const endpoints = ONLY ? all.filter((e) => e.name.includes(ONLY)) : all;
 
   // The plans, taken from the SQL the services send.
   console.log('== EXPLAIN (ANALYZE) of the list queries');

@@ -69,7 +69,8 @@ interface ArticleRowInput {
 
 /**
  * Stores an article, its speakers and its quotes in one statement (one round trip, atomic on its
- * own); answers the new id, or null when the same text was stored first by someone else.
+ * own), and counts the quotes per speaker and day for the dashboards (speaker_days); answers the
+ * new id, or null when the same text was stored first by someone else.
  *
  * Speakers: one row per distinct name (spellings that normalise alike are one speaker), written in
  * a fixed order so that concurrent ingests lock them alike. Creating a speaker, adding a spelling
@@ -116,6 +117,11 @@ async function insertArticle(db: pg.Pool | pg.PoolClient, a: ArticleRowInput): P
             spans jsonb, role text, place text, said_on date, cue jsonb, confidence real, lang text, context text, date_key date)
        LEFT JOIN ids ON ids.name = r.speaker_name
        ORDER BY r.ord -- the sequence follows reading order: quotes of one day are listed so
+       RETURNING speaker_id, date_key, lang
+     ), days AS (
+       INSERT INTO speaker_days (day, speaker_id, lang, n)
+       SELECT date_key, speaker_id, lang, count(*) FROM q WHERE speaker_id IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+       ON CONFLICT (day, speaker_id, lang) DO UPDATE SET n = speaker_days.n + EXCLUDED.n
      )
      SELECT id FROM a`,
     [a.hash, a.title, a.url, a.source, a.published, a.publishedOn, a.publishedKey, a.lang, a.text, a.quotes.length,
@@ -137,6 +143,12 @@ export async function deleteArticle(pool: pg.Pool, id: string): Promise<void> {
       `UPDATE speakers s SET quote_count = s.quote_count - x.n
        FROM (SELECT speaker_id, count(*)::int AS n FROM quotes WHERE article_id = $1 AND speaker_id IS NOT NULL GROUP BY 1) x
        WHERE s.id = x.speaker_id`, [id]);
+    await c.query(
+      `WITH x AS (SELECT date_key AS day, speaker_id, lang, count(*)::int AS n FROM quotes
+                  WHERE article_id = $1 AND speaker_id IS NOT NULL GROUP BY 1, 2, 3)
+       UPDATE speaker_days d SET n = d.n - x.n FROM x
+       WHERE d.day = x.day AND d.speaker_id = x.speaker_id AND d.lang = x.lang`, [id]);
+    await c.query('DELETE FROM speaker_days WHERE n <= 0');
     const r = await c.query('DELETE FROM articles WHERE id = $1', [id]);
     if (!r.rowCount) throw notFound('article');
   });

@@ -4,15 +4,16 @@ import type { components } from '../api/generated/openapi.js';
 import { sqlParams } from './sql.js';
 
 export async function topSpeakers(pool: pg.Pool, f: { said_after?: string; said_before?: string; lang?: string; limit: number }): Promise<components['schemas']['SpeakerStats']> {
-  const where = ['q.speaker_id IS NOT NULL'];
+  // speaker_days holds the quote counts per speaker, day and language (kept by ingest and delete)
+  const where: string[] = [];
   const { values: args, add: arg } = sqlParams();
-  if (f.said_after) where.push(`q.date_key >= ${arg(f.said_after)}`);
-  if (f.said_before) where.push(`q.date_key <= ${arg(f.said_before)}`);
-  if (f.lang) where.push(`q.lang = ${arg(f.lang)}`);
+  if (f.said_after) where.push(`d.day >= ${arg(f.said_after)}`);
+  if (f.said_before) where.push(`d.day <= ${arg(f.said_before)}`);
+  if (f.lang) where.push(`d.lang = ${arg(f.lang)}`);
   const r = await pool.query<{ id: string; name: string; quote_count: number; count: number }>(
     `SELECT s.id, s.name, s.quote_count, x.count FROM (
-       SELECT q.speaker_id, count(*)::int AS count FROM quotes q WHERE ${where.join(' AND ')}
-       GROUP BY q.speaker_id ORDER BY count DESC, q.speaker_id LIMIT ${arg(f.limit)}) x
+       SELECT d.speaker_id, sum(d.n)::int AS count FROM speaker_days d ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       GROUP BY d.speaker_id ORDER BY count DESC, d.speaker_id LIMIT ${arg(f.limit)}) x
      JOIN speakers s ON s.id = x.speaker_id ORDER BY x.count DESC, s.id`, args);
   return { items: r.rows.map((x) => ({ speaker: { id: x.id, name: x.name, quote_count: x.quote_count }, count: x.count })) };
 }

@@ -91,8 +91,9 @@ describe('ingest', () => {
       const r = await db.pool.query(`SELECT (SELECT count(*) FROM articles)::int AS articles,
         (SELECT count(*) - count(DISTINCT norm_name) FROM speakers)::int AS dup_speakers,
         (SELECT count(*) FROM quotes)::int AS quotes, (SELECT sum(quote_count) FROM articles)::int AS expected,
-        (SELECT count(*) FROM (SELECT article_id, ord FROM quotes GROUP BY 1, 2 HAVING count(*) > 1) x)::int AS dup_quotes`);
-      assert.deepEqual(r.rows[0], { articles: seeds.length, dup_speakers: 0, quotes: r.rows[0].expected, expected: r.rows[0].expected, dup_quotes: 0 });
+        (SELECT count(*) FROM (SELECT article_id, ord FROM quotes GROUP BY 1, 2 HAVING count(*) > 1) x)::int AS dup_quotes,
+        (SELECT count(*) FROM quotes WHERE speaker_id IS NOT NULL)::int - (SELECT coalesce(sum(n), 0) FROM speaker_days)::int AS day_drift`);
+      assert.deepEqual(r.rows[0], { articles: seeds.length, dup_speakers: 0, quotes: r.rows[0].expected, expected: r.rows[0].expected, dup_quotes: 0, day_drift: 0 });
     } finally { await other.close(); }
   });
 
@@ -107,8 +108,11 @@ describe('ingest', () => {
     const row = async () => (await db.pool.query<{ quote_count: number; aliases: string[] }>('SELECT quote_count, aliases FROM speakers WHERE id = $1', [id])).rows[0];
     const { quote_count, aliases } = await row();
     assert.deepEqual({ quote_count, aliases: aliases.sort() }, { quote_count: 3, aliases: ['JOSÉ PÉREZ', 'Jose Perez', 'José Pérez'].sort() });
+    const days = async () => (await db.pool.query<{ n: number }>('SELECT coalesce(sum(n), 0)::int AS n FROM speaker_days WHERE speaker_id = $1', [id])).rows[0].n;
+    assert.equal(await days(), 3);
     await deleteArticle(db.pool, r.article.id);
     assert.equal((await row()).quote_count, 1);
+    assert.equal(await days(), 1, 'the per-day counts follow the delete');
   });
 
   it('HTML is reduced to the article text', async () => {

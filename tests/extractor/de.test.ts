@@ -279,6 +279,15 @@ const CASES: Case[] = [
       { text: 'Ich wusste von nichts.', speaker: 'Jan Muster' },
     ],
   },
+  {
+    name: 'a name that opens with its particle at a sentence start ("Von der Beek betonte"); "Das Fazit … lautete:" is a text; a crowd speaks',
+    given: 'Ministerin Karla von der Beek besuchte die Schule.\n\nVon der Beek betonte, es gebe „viele gute Lehrer“. Das Fazit des Berichts lautete: „Die Wahl war frei.“ Die Menschenmenge skandierte „Nieder mit der Regierung!“',
+    want: [
+      { text: 'viele gute Lehrer', speaker: 'Karla von der Beek', mention: 'Von der Beek' },
+      { text: 'Die Wahl war frei.', speaker: null, mention: 'Das Fazit des Berichts' },
+      { text: 'Nieder mit der Regierung!', speaker: 'Menschenmenge' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

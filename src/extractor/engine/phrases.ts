@@ -36,6 +36,14 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (subject && pack.isObliquePhrase(first.lower, tokens[i + 1]?.lower ?? '')) return null;
   const pron = pack.pronouns.get(first.lower);
   if (pron) return { ...base(first.start, first.end, text), pronoun: pron };
+  // "Von der Leyen betonte": a name that starts with its particle, capitalised at a sentence start
+  if (first.cap && pack.nameParticles.has(first.lower) && pack.isKnownName) {
+    let k = i + 1;
+    while (k < tokens.length && k < i + 3 && pack.nameParticles.has(tokens[k].lower) && !tokens[k].cap) k++;
+    if (k > i && tokens[k]?.cap && tokens[k].word && pack.isKnownName(tokens[k].text)) {
+      return { ...base(first.start, tokens[k].end, text), name: text.slice(first.start, tokens[k].end) };
+    }
+  }
 
   let j = i;
   let hasDet = false;
@@ -186,7 +194,10 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
  * Bankhaus Merck Finck" is a man and his bank).
  */
 export function particleJoins(run: Token[], tokens: Token[], j: number, pack: LanguagePack): boolean {
-  const next = tokens[j + 1];
+  // "von der Leyen": particles may follow each other before the name goes on
+  let n = j + 1;
+  while (n < tokens.length && n < j + 3 && !tokens[n].cap && isParticle(tokens, n, pack)) n++;
+  const next = tokens[n];
   if (!next?.cap || !next.word || !isParticle(tokens, j, pack)) return false;
   const last = run[run.length - 1];
   if (!(looksLikeName(last, pack) || !last.cap)) return false;

@@ -288,6 +288,11 @@ const CASES: Case[] = [
       { text: 'Nieder mit der Regierung!', speaker: 'Menschenmenge' },
     ],
   },
+  {
+    name: 'a participle closes a perfect or passive speech clause ("hatte … als „falsch“ zurückgewiesen"); the subject stands before the auxiliary',
+    given: 'Die Bundesregierung hatte den Bericht der Beispielzeitung umgehend als „falsch“ zurückgewiesen.',
+    want: [{ text: 'falsch', type: 'partial', speaker: 'Bundesregierung' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -94,6 +94,9 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     const subject = cs === from ? first : readPhrase(tokens, cs, pack, text, true);
     if (subject && subject.end <= tokens[v].start && canSpeak(subject, pack)) return subject;
   }
+  // "Die Bundesregierung hatte den Bericht … zurückgewiesen": the subject before the auxiliary of
+  // a perfect or passive whose participle is the speech verb
+  if (first && afterFirst && pack.finiteAuxiliaries.has(afterFirst.lower) && first.end <= tokens[v].start && canSpeak(first, pack)) return first;
   // "Das Nobelkomitee im norwegischen Oslo würdigte …": a prepositional phrase may follow the subject
   if (first && (first.organisation || first.name || first.roleWords.length) && first.end <= tokens[v].start && afterFirst
     && PREPOSITION.test(afterFirst.lower) && !tokens.slice(tokens.indexOf(afterFirst), v).some((t) => CLAUSE_END.has(t.text))) return first;
@@ -145,7 +148,7 @@ function namedBefore(tokens: Token[], v: number, from: number, pack: LanguagePac
     const t = tokens[k];
     if (!t.word || !t.cap || (k > from && tokens[k - 1].cap && tokens[k - 1].word)) continue;
     const prev = tokens[k - 1];
-    if (prev && (PREPOSITION.test(prev.lower) || pack.objectDeterminers.has(prev.lower) || pack.phraseBreakers.has(prev.lower))) continue;
+    if (prev && (PREPOSITION.test(prev.lower) || pack.determiners.has(prev.lower) || pack.phraseBreakers.has(prev.lower))) continue;
     const p = readPhrase(tokens, k, pack, text, true);
     if (p?.name && p.name.includes(' ') && p.end <= tokens[v].start) return p;
   }

@@ -83,8 +83,11 @@ export class PersonRegistry {
       const t = tokens[k];
       if (!t.word || !t.cap || quoted(t.start) || this.bySurname.has(t.text) || !looksLikeName(t, pack) || pack.isCountry(t.text)) continue;
       const prev = tokens[k - 1], next = tokens[k + 1];
+      // (a verb that closes its clause right after the word is a participle with its object:
+      // "hatte Fehler eingeräumt.")
+      const after = tokens[k + 2];
       const besideVerb = (prev && (pack.speechVerbs.has(prev.lower) || pack.postposedSourceWords.has(prev.lower)))
-        || (next && pack.speechVerbs.has(next.lower));
+        || (next && pack.speechVerbs.has(next.lower) && !!after?.word);
       const single = !(prev?.cap && prev.word) && !(next?.cap && next.word);
       if (besideVerb && single) this.add(t.text, [], null, t.start);
     }

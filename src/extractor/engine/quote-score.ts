@@ -80,6 +80,9 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   if (pack.sourcePrepositions.some((re) => { const m = new RegExp(`(?:${re.source})$`, re.flags).exec(lead); return m !== null; })) score -= 0.6;
   if (titleNoun) score -= 0.5;
   if (words.length === 1 && !cue) score -= 0.2;
+  // Where nouns are capitalised, a quoted lower-case word is no name or title: in a sentence that
+  // reports speech it is the speaker's word ("wies den Bericht als „falsch“ zurück").
+  if (type === 'partial' && pack.capitalisesNouns && cue && /^\p{Ll}/u.test(content) && words.length <= 3) score += 0.1;
 
   return score;
 }

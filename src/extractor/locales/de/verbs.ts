@@ -98,6 +98,29 @@ for (const particle of PREFIXES) {
   for (const b of SEPARABLE[particle]) for (const [i, f] of (STRONG[b] ?? weakForms(b)).entries()) if (i !== 1) forms.add(particle + f);
 }
 
+// Past participles close a perfect or passive clause: "hatte … gesagt", "wurde … zurückgewiesen".
+const INSEPARABLE = /^(be|er|ver|zer|ent|emp|ge|miss|über|unter|wider|hinter)/u;
+function weakParticiple(inf: string): string {
+  const stem = inf.endsWith('en') ? inf.slice(0, -2) : inf.slice(0, -1);
+  const e = /[td]$/u.test(stem) || /[^aeiouäöülr][mn]$/u.test(stem) ? 'e' : '';
+  return INSEPARABLE.test(inf) || inf.endsWith('ieren') ? `${stem}${e}t` : `ge${stem}${e}t`;
+}
+/** Strong participles, by infinitive. */
+const STRONG_PARTICIPLES: Record<string, string> = {
+  sprechen: 'gesprochen', schreiben: 'geschrieben', rufen: 'gerufen', unterstreichen: 'unterstrichen', weisen: 'gewiesen',
+  geben: 'gegeben', heben: 'gehoben', versprechen: 'versprochen', widersprechen: 'widersprochen', beschreiben: 'beschrieben',
+  bitten: 'gebeten', raten: 'geraten', empfehlen: 'empfohlen', verraten: 'verraten', nennen: 'genannt', denken: 'gedacht',
+  schreien: 'geschrien', befinden: 'befunden', stellen: 'gestellt', führen: 'geführt', räumen: 'geräumt', kündigen: 'gekündigt',
+  teilen: 'geteilt', fügen: 'gefügt', merken: 'gemerkt', zeigen: 'gezeigt', lassen: 'gelassen',
+};
+// only with their particle, as above: "gegeben", "gestellt", "geführt" alone are other verbs
+const PARTICLE_ONLY = new Set(['gegeben', 'gestellt', 'geführt', 'geteilt', 'gezeigt', 'gelassen', 'gewiesen', 'gehoben', 'geräumt', 'gekündigt', 'gefügt', 'gemerkt', 'geraten']);
+for (const inf of WEAK) if (baseOf(inf) === inf) forms.add(weakParticiple(inf));
+for (const [inf, part] of Object.entries(STRONG_PARTICIPLES)) if (!PARTICLE_ONLY.has(part) && (WEAK.includes(inf) || inf in STRONG)) forms.add(part);
+for (const particle of PREFIXES) {
+  for (const b of SEPARABLE[particle]) forms.add(particle + (STRONG_PARTICIPLES[b] ?? weakParticiple(b)));
+}
+
 export const SPEECH_VERBS: ReadonlySet<string> = forms;
 
 export const SEPARABLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = (() => {

@@ -87,7 +87,7 @@ export class PersonRegistry {
       // "hatte Fehler eingeräumt.")
       const after = tokens[k + 2];
       const besideVerb = (prev && (pack.speechVerbs.has(prev.lower) || pack.postposedSourceWords.has(prev.lower)))
-        || (next && pack.speechVerbs.has(next.lower) && !!after?.word);
+        || (next && pack.speechVerbs.has(next.lower) && !!after?.word && !pack.coordinators.has(after.lower));
       const single = !(prev?.cap && prev.word) && !(next?.cap && next.word);
       if (besideVerb && single) this.add(t.text, [], null, t.start);
     }

@@ -144,6 +144,8 @@ export interface LanguagePack {
   reportativeModals: ReadonlySet<string>;
   /** … with a perfect infinitive ending the sentence ("haben", "sein"). */
   perfectAuxiliaries: ReadonlySet<string>;
+  /** Verbs that give a name rather than words said: „X“, so heißt …; der Name lautet „X“; "…, as it is called". */
+  namingVerbs: ReadonlySet<string>;
   /** Active forms of "to quote": their object is the speaker, their subject the medium ("RIA zitiert X mit den Worten"). */
   citingVerbs: ReadonlySet<string>;
   /** Finite auxiliaries that open a clause whose participle is the speech verb: ", hatte X … erklärt", ", wird X zitiert". */

@@ -293,6 +293,11 @@ const CASES: Case[] = [
     given: 'Die Bundesregierung hatte den Bericht der Beispielzeitung umgehend als „falsch“ zurückgewiesen.',
     want: [{ text: 'falsch', type: 'partial', speaker: 'Bundesregierung' }],
   },
+  {
+    name: 'names given, not words said: translations in brackets, „X“, so heißt …, der Name lautet „X“, „X“, wie er genannt wurde',
+    given: 'Die Operation „Blauer Himmel“ („Operation Blue Sky“) begann am Morgen. „Beispielnetz“, so heißt ein neues Projekt. Der wissenschaftliche Name lautet „Exemplum musterensis“. „Onkel Karl“, wie der Senator genannt wurde, war beliebt.',
+    want: [],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -29,7 +29,7 @@ const fr: LanguagePack = {
   normaliseRole: (words) => words.join(' '),
   counterpartNouns: set('homologue'), capitalNouns: set('capitale'), placePrepositions: set('à'), nonPlaces: new Set(),
   nameCues: set('dit surnommé'), titleNouns: set('livre film journal'), genitiveLinks: set('de du'), embeddedQuoteBias: 0,
-  characterisationWords: set('comme'), reportedSpeechMarkers: new Set(), subordinators: set('comme quand lorsque'), focusAdverbs: set('aussi même'), coordinators: set('et mais ou'), finiteAuxiliaries: new Set(), citingVerbs: set('cite citait'),
+  characterisationWords: set('comme'), reportedSpeechMarkers: new Set(), subordinators: set('comme quand lorsque'), focusAdverbs: set('aussi même'), coordinators: set('et mais ou'), finiteAuxiliaries: new Set(), citingVerbs: set('cite citait'), namingVerbs: set('appelé nommé'),
   commaBeforeComplementiser: false, bareComplementClause: false, infinitiveMarker: null,
   reportativeModals: new Set(), perfectAuxiliaries: new Set(), hypotheticalMarkers: new Set(), complementisers: set('que'),
   chrono: chrono.fr.casual,

@@ -75,6 +75,14 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     if (words.length <= 4) score -= 0.1;
   }
   if (nameCue) score -= 0.6;
+  // „Cast Lead“ („gegossenes Blei“): marks in brackets right after other marks hold a translation
+  if (/["“”»«„']\s*\(\s*$/u.test(text.slice(Math.max(0, s.outer.start - 4), s.outer.start)) && /^\s*\)/u.test(text.slice(s.outer.end, s.outer.end + 3))) score -= 0.6;
+  // A name is given, not words said: „X“, so heißt/lautet …; „X“, wie der Senator genannt wurde;
+  // der Name lautet „X“
+  const afterWords = after.filter((t) => t.word).slice(0, 6);
+  if (afterWords.length && ((afterWords[0].lower === 'so' || afterWords[0].lower === 'wie' || afterWords[0].lower === 'as') && afterWords.slice(1).some((t) => pack.namingVerbs.has(t.lower)))) score -= 0.6;
+  const words2 = before.filter((t) => t.word);
+  if (prevWord && pack.namingVerbs.has(prevWord.lower) && words2.length >= 2 && pack.titleNouns.has(words2[words2.length - 2].lower)) score -= 0.5;
   // Right after "laut", "according to": the marks hold the source's name ("laut „Reuters“").
   const lead = text.slice(Math.max(0, s.outer.start - 40), s.outer.start);
   if (pack.sourcePrepositions.some((re) => { const m = new RegExp(`(?:${re.source})$`, re.flags).exec(lead); return m !== null; })) score -= 0.6;

@@ -70,6 +70,7 @@ export const de: LanguagePack = {
   infinitiveMarker: 'zu',
   reportativeModals: new Set(['soll', 'sollen']),
   perfectAuxiliaries: new Set(['haben', 'sein']),
+  namingVerbs: new Set('heißt hieß lautet lautete nennt nannte genannt nennen'.split(' ')),
   citingVerbs: new Set('zitiert zitierte zitierten zitieren'.split(' ')),
   finiteAuxiliaries: new Set('hat hatte habe hätte haben hatten ist war sei wäre sind waren wird wurde würde werden wurden'.split(' ')),
   hypotheticalMarkers: lex.HYPOTHETICAL_MARKERS,

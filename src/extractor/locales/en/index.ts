@@ -62,6 +62,7 @@ export const en: LanguagePack = {
   infinitiveMarker: null,
   reportativeModals: new Set(),
   perfectAuxiliaries: new Set(),
+  namingVerbs: new Set('called named dubbed titled'.split(' ')),
   citingVerbs: new Set('quoted quotes quote'.split(' ')),
   finiteAuxiliaries: new Set(),
   hypotheticalMarkers: new Set(),

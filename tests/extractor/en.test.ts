@@ -80,6 +80,16 @@ const CASES: Case[] = [
       { text: 'unbelievably dishonest.', mention: 'he' },
     ],
   },
+  {
+    name: 'after a quote, "asked X" names the asker; a dash signs a quote ("“…” ― Name"); "shaking his head no." ends a sentence',
+    given: 'Politicians resist.\n\n"Asking them to get rid of themselves?" asked Sen. Jane Example of Maryland.\n\n"We are tired of this." ― Carla Sample\n\n"Do I think he should be sued?" Sam Muster asked, shaking his head no. "But I do believe that."',
+    want: [
+      { text: 'Asking them to get rid of themselves?', speaker: 'Jane Example' },
+      { text: 'We are tired of this.', speaker: 'Carla Sample' },
+      { text: 'Do I think he should be sued?', speaker: 'Sam Muster' },
+      { text: 'But I do believe that.', speaker: 'Sam Muster' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

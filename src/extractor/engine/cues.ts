@@ -113,7 +113,8 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // Verb first: "sagte der Minister", "sagte dazu der Minister", "charakterisierte ihn X";
   // never after "told": what follows it is the listener ("… told Reuters").
   const firstSpeaks = first && first.end <= tokens[v].start && canSpeak(first, pack) ? first : null;
-  if (pack.addresseeVerbs.has(tokens[v].lower)) return firstSpeaks;
+  // ("“…?” asked Sen. X": right after a quote the one after the verb is still its subject)
+  if (pack.addresseeVerbs.has(tokens[v].lower) && v !== from) return firstSpeaks;
   // Without verb-second order (English), the subject follows the verb only right after a quote
   // ("…," said Smith); elsewhere what follows is an object ("said this week that …").
   if (!pack.verbSecond && v !== from) return firstSpeaks;
@@ -190,6 +191,15 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
   if (i >= tokens.length || tokens[i].text === '.') return null;
   const end = clauseEnd(tokens, i);
   const regionEnd = tokens[Math.min(end, tokens.length) - 1]?.end ?? tokens[i].end;
+  // "“…” ― Carla Sanchez", "- Bernie Sanders.": a dash and a name alone sign the quote
+  const dash = i > 0 && /^[―—–-]$/u.test(tokens[i - 1].text);
+  if (dash) {
+    const sp = readPhrase(tokens, i, pack, text);
+    const rest = sp ? tokens.filter((t) => t.start >= sp.end && t.word) : [];
+    if (sp && (sp.name || sp.organisation) && rest.length <= 8) {
+      return { cue: mention(tokens, i - 1, i - 1, text), speaker: sp, region: { start: tokens[i].start, end: regionEnd }, kind: 'after' };
+    }
+  }
   // "…“, so der Minister."
   if (pack.postposedSourceWords.has(tokens[i].lower)) {
     const sp = readPhrase(tokens, i + 1, pack, text);

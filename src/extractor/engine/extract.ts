@@ -173,7 +173,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
 /** The attribution in a short sentence that follows `sentence` in its paragraph and quotes nothing itself. */
 function shortCueAfter(ctx: ArticleContext, sentence: Sentence): Cue | null {
   const next = ctx.sentences[sentenceAt(ctx.sentences, sentence.start) + 1];
-  if (!next || next.paragraph !== sentence.paragraph || containing(ctx.quoted, next.start) >= 0) return null;
+  // (a signature line "- Name." may stand in the next paragraph)
+  const signature = next && next.paragraph === sentence.paragraph + 1 && /^[―—–-]\s*\p{Lu}/u.test(ctx.text.slice(next.start, next.start + 3));
+  if (!next || (next.paragraph !== sentence.paragraph && !signature) || containing(ctx.quoted, next.start) >= 0) return null;
   const toks = tokensIn(ctx, next.start, next.end);
   if (toks.filter((t) => t.word).length > 12 || toks.some((t) => containing(ctx.quoted, t.start) >= 0)) return null;
   const cue = cueAfter(toks, ctx.pack, ctx.text);

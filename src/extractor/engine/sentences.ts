@@ -78,6 +78,8 @@ function isSentencePeriod(text: string, i: number, abbreviations: ReadonlySet<st
   const word = text.slice(j, i).toLowerCase();
   if (!word) return true;
   if (abbreviations.has(word)) return false;
+  // "No. 5", "Nr. 12": a number sign, not the word "no" ending a sentence
+  if (/^(no|nr)$/u.test(word) && /^\s*\d/u.test(text.slice(i + 1, i + 4))) return false;
   // Regnal numbers: "Benedikt XVI. betonte", "Ludwig II. „der Kini“"; a quote that opens with a
   // capital after one starts a new sentence ("… von Benedikt XVI. „Die …“").
   if (/^[IVXLC]{2,6}$/u.test(text.slice(j, i)) && /^\s+[„"»“]?\p{Ll}/u.test(text.slice(i + 1, i + 5))) return false;

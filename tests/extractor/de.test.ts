@@ -298,6 +298,14 @@ const CASES: Case[] = [
     given: 'Die Operation „Blauer Himmel“ („Operation Blue Sky“) begann am Morgen. „Beispielnetz“, so heißt ein neues Projekt. Der wissenschaftliche Name lautet „Exemplum musterensis“. „Onkel Karl“, wie der Senator genannt wurde, war beliebt.',
     want: [],
   },
+  {
+    name: 'roles keep a genitive with "eines" and a country in the genitive ("Moderatorin eines Lokalsenders", "Vertreter Libyens")',
+    given: '„Auf dem Eis kann es glatt sein“, warnte die Moderatorin eines Lokalsenders. Der Vertreter Libyens nannte die Sanktionen eine „moralische Unterstützung“.',
+    want: [
+      { text: 'Auf dem Eis kann es glatt sein', role: 'Moderatorin eines Lokalsenders' },
+      { text: 'moralische Unterstützung', role: 'Vertreter Libyens' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

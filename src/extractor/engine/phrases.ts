@@ -69,6 +69,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     const lowerRole = !t.cap && !pack.capitalisesNouns && caps.length > 0 && pack.isRoleNoun(t.text) && tokens[j + 1]?.cap;
     if (!(t.cap || lowerRole || (/^\p{N}/u.test(t.text) && caps.length === 0)) || pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower)
       || pack.pronouns.has(t.lower) || pack.subordinators.has(t.lower)) break;
+    // "der Vertreter Libyens": a country in the genitive after a role qualifies it (see below)
+    if (caps.length && pack.isRoleNoun(caps[caps.length - 1].text) && /s$/u.test(t.text) && pack.isCountry(t.text.slice(0, -1))) break;
     caps.push(t); j++;
     // "Rep. Hakeem Jeffries", "George W. Bush": an abbreviated title or an initial keeps the phrase going.
     if (tokens[j]?.text === '.' && (pack.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text)) && tokens[j + 1]?.cap && tokens[j + 1]?.word) j++;
@@ -115,6 +117,10 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     }
     if (ext.some((t) => t.cap)) { extension.push(...ext); j = k; }
   }
+  // "der Vertreter Libyens", "Außenminister Russlands": a country in the genitive qualifies a role
+  const gen = tokens[j];
+  if (!extension.length && gen?.cap && gen.word && /s$/u.test(gen.text) && pack.isCountry(gen.text.slice(0, -1))
+    && caps.some((t) => pack.isRoleNoun(t.text)) && !hasName(caps, pack, hasDet)) { extension.push(gen); j++; }
   let extName: Token[] = [];
   if (extension.length > 2) {
     const tail = nameTokens(extension.slice(2).filter((t) => t.cap), pack, false);

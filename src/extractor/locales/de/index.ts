@@ -56,7 +56,7 @@ export const de: LanguagePack = {
   placePrepositions: lex.PLACE_PREPOSITIONS,
   nonPlaces: lex.NON_PLACES,
   nameCues: lex.NAME_CUES,
-  genitiveLinks: new Set(['des', 'der', 'von', 'vom']),
+  genitiveLinks: new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']),
   // German puts names and titles in quotation marks often: no bias.
   embeddedQuoteBias: 0,
   characterisationWords: new Set(['als', 'von', 'vor']),

@@ -10,7 +10,7 @@ const ADJECTIVAL_NOUN = /(vorsitzend|abgeordnet|beauftragt|angeklagt|gesandt|ang
 export function normaliseRole(words: string[], determiner: string | null = null): string {
   if (!words.length) return '';
   // The head is the last capitalised word before any genitive tail ("Sprecher des Ministeriums").
-  let headAt = words.findIndex((w, i) => i > 0 && /^(des|der|von|vom|im|für)$/u.test(w)) - 1;
+  let headAt = words.findIndex((w, i) => i > 0 && /^(des|der|eines|einer|von|vom|im|für)$/u.test(w)) - 1;
   if (headAt < 0) headAt = words.length - 1;
   while (headAt > 0 && !/^\p{Lu}/u.test(words[headAt])) headAt--;
   const head = words[headAt];

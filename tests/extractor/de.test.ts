@@ -306,6 +306,12 @@ const CASES: Case[] = [
       { text: 'moralische Unterstützung', role: 'Vertreter Libyens' },
     ],
   },
+  {
+    name: 'a city ending like a diminutive is still a place ("in München"); the statement sentence before gives place and date',
+    given: 'Der Ministerpräsident Karl Exempel wird nicht Minister. Dies bestätigte Exempel heute selbst in München. Exempel begründete seinen Rückzug mit einer „veränderten Lage“.',
+    publishedAt: '2025-11-01',
+    want: [{ text: 'veränderten Lage', speaker: 'Karl Exempel', place: 'München', date: '2025-11-01' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

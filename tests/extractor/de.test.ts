@@ -312,6 +312,11 @@ const CASES: Case[] = [
     publishedAt: '2025-11-01',
     want: [{ text: 'veränderten Lage', speaker: 'Karl Exempel', place: 'München', date: '2025-11-01' }],
   },
+  {
+    name: 'one capitalised word governed by a preposition is a name ("einen Anbaustopp für „Exemplora“")',
+    given: 'Der Abgeordnete Jan Muster forderte vom Minister einen Anbaustopp für „Exemplora“.',
+    want: [],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

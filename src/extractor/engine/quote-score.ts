@@ -6,6 +6,7 @@ import type { Cue } from './cues.js';
 import type { SpeakerPhrase } from './phrases.js';
 import type { QuotedStretch } from './quote-marks.js';
 import type { Token } from './tokens.js';
+import { PREPOSITION } from './cues.js';
 
 export interface QuoteShape {
   stretch: QuotedStretch;
@@ -73,6 +74,8 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     if (/^\s*\(/u.test(text.slice(s.outer.end, s.outer.end + 3))) score -= 0.5; // „Reporter ohne Grenzen“ (ROG)
     else if (prev && (pack.definiteDeterminers.has(prev.lower) || pack.placePrepositions.has(prev.lower) || (pack.genitiveLinks.has(prev.lower) && pack.determiners.has(prev.lower)))) score -= 0.2;
     if (words.length <= 4) score -= 0.1;
+    // "für „Amflora“", "zu „YouTube“": one capitalised word governed by a preposition is a name
+    if (words.length === 1 && prev && PREPOSITION.test(prev.lower) && !pack.characterisationWords.has(prev.lower)) score -= 0.15;
   }
   if (nameCue) score -= 0.6;
   // „Cast Lead“ („gegossenes Blei“): marks in brackets right after other marks hold a translation

@@ -90,6 +90,11 @@ const CASES: Case[] = [
       { text: 'But I do believe that.', speaker: 'Sam Muster' },
     ],
   },
+  {
+    name: 'an adverb set off by a comma is no subject ("Instead, he was back to boasting about “winning”")',
+    given: 'Sam Example lost in Iowa. Instead, he was back to boasting about "winning" on Tuesday.',
+    want: [{ text: 'winning', speaker: 'Sam Example', mention: 'he' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

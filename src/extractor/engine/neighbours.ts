@@ -59,7 +59,10 @@ export function statementBefore(ctx: ArticleContext, person: Person, pos: number
 export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): SpeakerPhrase | null {
   const toks = tokensIn(ctx, sentence.start, sentence.end);
   // "Obwohl Steinbrück … rechnet, sei man …": the subject of an opening subordinate clause
-  const at = toks.length > 1 && ctx.pack.subordinators.has(toks[0].lower) ? 1 : 0;
+  let at = toks.length > 1 && ctx.pack.subordinators.has(toks[0].lower) ? 1 : 0;
+  // "Instead, he was back …", "Specifically, he thought …": an adverb set off by a comma opens
+  // the sentence, the subject follows it
+  if (toks[at]?.word && toks[at + 1]?.text === ',' && !ctx.pack.capitalisesNouns && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) at += 2;
   const p = readPhrase(toks, at, ctx.pack, ctx.text, true);
   if (!p) return null;
   // Without a speech verb, a description names a speaker only by a role noun or a text: "the

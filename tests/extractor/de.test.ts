@@ -317,6 +317,15 @@ const CASES: Case[] = [
     given: 'Der Abgeordnete Jan Muster forderte vom Minister einen Anbaustopp für „Exemplora“.',
     want: [],
   },
+  {
+    name: 'a text of a named person speaks for the person ("Die Kernaussage von X lautete:"); "hatte es geheißen" names its text, not the day',
+    given: 'Die Kernaussage von Jonas Exempel, dem Präsidenten von Beispiel Aerospace, lautete dazu: „Wir sind überrascht.“ In einer Erklärung der Außenminister vom Dienstagabend hatte es geheißen: „Es gibt keine militärische Lösung.“',
+    publishedAt: '2025-06-05',
+    want: [
+      { text: 'Wir sind überrascht.', speaker: 'Jonas Exempel', role: 'Präsident von Beispiel Aerospace' },
+      { text: 'Es gibt keine militärische Lösung.', speaker: null, mention: 'einer Erklärung der Außenminister', date: '2025-06-03' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -162,7 +162,9 @@ function namedBefore(tokens: Token[], v: number, from: number, pack: LanguagePac
  * before it in the same clause.
  */
 function impersonalSource(tokens: Token[], v: number, from: number, end: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
-  if (!pack.impersonalSpeechVerbs.has(tokens[v].lower) || !pack.impersonalSubjects.has(tokens[v + 1]?.lower ?? '')) return null;
+  // "heißt es", and in the perfect "hatte es geheißen"
+  if (!pack.impersonalSpeechVerbs.has(tokens[v].lower)
+    || !(pack.impersonalSubjects.has(tokens[v + 1]?.lower ?? '') || pack.impersonalSubjects.has(tokens[v - 1]?.lower ?? ''))) return null;
   const sourceAt = (k: number) => {
     if (!pack.impersonalSourcePrepositions.has(tokens[k].lower)) return null;
     const sp = readPhrase(tokens, k + 1, pack, text);
@@ -173,12 +175,17 @@ function impersonalSource(tokens: Token[], v: number, from: number, end: number,
     const sp = sourceAt(k);
     if (sp) return sp;
   }
+  // before the verb a text beats anything else ("In einer Erklärung der Minister vom Dienstag hatte
+  // es geheißen"), and a day is no source
+  let other: SpeakerPhrase | null = null;
   for (let k = v - 1; k >= from && k >= v - 12; k--) {
     if (CLAUSE_END.has(tokens[k].text)) break;
     const sp = sourceAt(k);
-    if (sp && sp.end <= tokens[v].start) return sp;
+    if (!sp || sp.end > tokens[v].start) continue;
+    if (sp.document) return sp;
+    if (!other && !(pack.dateHint?.test(sp.text) ?? false)) other = sp;
   }
-  return null;
+  return other;
 }
 
 /**

@@ -181,6 +181,11 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // "die Erklärung", "the ad": a text speaks for whoever wrote it; it names nobody and no role.
   if (!out.name && !out.organisation && head && pack.isSourceNoun(head.text) && !pack.isRoleNoun(head.text)) {
     out.document = true;
+    // "Die Kernaussage von Jerry Larson": the text of a named person speaks for that person
+    if (!extension.length && tokens[j] && pack.genitiveLinks.has(tokens[j].lower) && !pack.determiners.has(tokens[j].lower)) {
+      const author = readPhrase(tokens, j + 1, pack, text);
+      if (author?.name && !author.document) return { ...author, ...base(out.start, author.end, text), name: author.name, roleWords: author.roleWords, determiner: author.determiner };
+    }
     return out;
   }
   const roleTokens = [...pre, ...roleCaps, ...extension];

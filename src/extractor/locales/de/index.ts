@@ -36,7 +36,7 @@ export const de: LanguagePack = {
   definiteDeterminers: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese']),
   partitives: new Set(['einer', 'eine', 'eines']),
   addresseeVerbs: new Set([]),
-  impersonalSpeechVerbs: new Set(['heißt', 'hieß']),
+  impersonalSpeechVerbs: new Set(['heißt', 'hieß', 'geheißen']),
   impersonalSubjects: new Set(['es']),
   impersonalSourcePrepositions: new Set(['von', 'vom', 'seitens', 'in', 'im', 'auf']),
   postposedSourceWords: new Set(['so']),

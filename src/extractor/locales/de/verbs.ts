@@ -111,7 +111,7 @@ const STRONG_PARTICIPLES: Record<string, string> = {
   geben: 'gegeben', heben: 'gehoben', versprechen: 'versprochen', widersprechen: 'widersprochen', beschreiben: 'beschrieben',
   bitten: 'gebeten', raten: 'geraten', empfehlen: 'empfohlen', verraten: 'verraten', nennen: 'genannt', denken: 'gedacht',
   schreien: 'geschrien', befinden: 'befunden', stellen: 'gestellt', führen: 'geführt', räumen: 'geräumt', kündigen: 'gekündigt',
-  teilen: 'geteilt', fügen: 'gefügt', merken: 'gemerkt', zeigen: 'gezeigt', lassen: 'gelassen',
+  teilen: 'geteilt', fügen: 'gefügt', merken: 'gemerkt', zeigen: 'gezeigt', lassen: 'gelassen', heißen: 'geheißen',
 };
 // only with their particle, as above: "gegeben", "gestellt", "geführt" alone are other verbs
 const PARTICLE_ONLY = new Set(['gegeben', 'gestellt', 'geführt', 'geteilt', 'gezeigt', 'gelassen', 'gewiesen', 'gehoben', 'geräumt', 'gekündigt', 'gefügt', 'gemerkt', 'geraten']);

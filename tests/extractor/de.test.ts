@@ -326,6 +326,11 @@ const CASES: Case[] = [
       { text: 'Es gibt keine militärische Lösung.', speaker: null, mention: 'einer Erklärung der Außenminister', date: '2025-06-03' },
     ],
   },
+  {
+    name: '"sie" goes first to a woman the text marks as one, not to a later name of unknown gender',
+    given: 'Bundeskanzlerin Eva Muster will bis 2029 im Amt bleiben. Jan Exempel wurde gestern zum Parteichef gewählt. Sie erklärt selbst: „Ich wurde nicht als Kanzlerin geboren.“',
+    want: [{ text: 'Ich wurde nicht als Kanzlerin geboren.', speaker: 'Eva Muster', mention: 'Sie' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -194,15 +194,19 @@ export class PersonRegistry {
    * ("Tsvangirai … unter Robert Mugabe … bezeichnete er").
    */
   lastBefore(pos: number, gender: Gender | null, except?: Person, within = Infinity): Person | undefined {
-    return this.latest(pos, gender, except, Math.min(within, SALIENT_WITHIN), true) ?? this.latest(pos, gender, except, within, false);
+    // "sie" goes first to a woman the text marks as one ("Kanzlerin Merkel"), then to anyone whose
+    // gender is unknown
+    const marked = gender === 'f' ? this.latest(pos, gender, except, Math.min(within, SALIENT_WITHIN), true, true) : undefined;
+    return marked ?? this.latest(pos, gender, except, Math.min(within, SALIENT_WITHIN), true) ?? this.latest(pos, gender, except, within, false);
   }
 
-  private latest(pos: number, gender: Gender | null, except: Person | undefined, within: number, salientOnly: boolean): Person | undefined {
+  private latest(pos: number, gender: Gender | null, except: Person | undefined, within: number, salientOnly: boolean, exact = false): Person | undefined {
     let best: Person | undefined;
     let bestAt = -1;
     for (const p of this.people) {
       if (p === except) continue;
       if (gender && p.gender && gender !== 'p' && p.gender !== gender) continue;
+      if (exact && p.gender !== gender) continue;
       const at = salientOnly ? lastSalientMention(p, pos) : lastMention(p, pos);
       if (at > bestAt && pos - at <= within) { bestAt = at; best = p; }
     }

@@ -144,6 +144,16 @@ export interface LanguagePack {
   reportativeModals: ReadonlySet<string>;
   /** … with a perfect infinitive ending the sentence ("haben", "sein"). */
   perfectAuxiliaries: ReadonlySet<string>;
+  /** Prepositions (lower case): a phrase after one is governed by it, never a subject. */
+  prepositions: ReadonlySet<string>;
+  /** Reflexive pronouns that may stand between a conjunction and its subject ("wie sich X ausdrückte"). */
+  reflexivePronouns: ReadonlySet<string>;
+  /** Words that open a clause giving a name after marks: „X“, so heißt …; „X“, wie er genannt wurde; "X," as it is called. */
+  nameLeadWords: ReadonlySet<string>;
+  /** Attributive participles and adjectives ("geborene", "ansässigen", "based"): a place before one describes, it is not where. */
+  attributiveWord: RegExp;
+  /** Abbreviations for "number" that end no sentence before a digit ("No. 5"). */
+  numberSigns: ReadonlySet<string>;
   /** Verbs that give a name rather than words said: „X“, so heißt …; der Name lautet „X“; "…, as it is called". */
   namingVerbs: ReadonlySet<string>;
   /** Active forms of "to quote": their object is the speaker, their subject the medium ("RIA zitiert X mit den Worten"). */

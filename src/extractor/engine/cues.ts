@@ -13,8 +13,6 @@ export interface Cue {
   kind: 'after' | 'before' | 'colon' | 'source' | 'sentence';
 }
 
-export const PREPOSITION = /^(in|im|am|an|auf|bei|mit|von|vom|vor|nach|gegenüber|zu|zum|zur|über|für|durch|gegen|um|aus|unter|neben|ohne|wegen|at|on|to|for|with|about|from|by|under|against)$/u;
-const REFLEXIVE = /^(sich|himself|herself|themselves)$/u;
 const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—']);
 
 /** Index of the first speech verb in tokens[from, to), with the token that ends the cue. */
@@ -38,7 +36,7 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
         // the particle closes the clause ("fügte er hinzu."), or a prepositional object follows it
         // ("zeigte sich die Regierung bestürzt über …")
         if (tokens[k].word && particles.has(tokens[k].lower) && (k + 1 >= tokens.length || !tokens[k + 1].word
-          || CLAUSE_END.has(tokens[k + 1].text) || PREPOSITION.test(tokens[k + 1].lower))) {
+          || CLAUSE_END.has(tokens[k + 1].text) || pack.prepositions.has(tokens[k + 1].lower))) {
           found = { at: i, end: k };
           break;
         }
@@ -60,18 +58,18 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   for (let s = Math.max(from + 1, v - 16); s < v; s++) {
     if (!pack.subordinators.has(tokens[s - 1].lower) || (s - 1 > from && !CLAUSE_END.has(tokens[s - 2].text))) continue;
     // "wie sich Tauss ausdrückte": a reflexive pronoun may come before the subject
-    const at = REFLEXIVE.test(tokens[s]?.lower ?? '') ? s + 1 : s;
+    const at = pack.reflexivePronouns.has(tokens[s]?.lower ?? '') ? s + 1 : s;
     const p = readPhrase(tokens, at, pack, text, true);
     if (p && p.end <= tokens[v].start && !tokens.slice(s, v).some((t) => t.start >= p.end && CLAUSE_END.has(t.text))) return p;
   }
   const first = readPhrase(tokens, from, pack, text, true);
   // Subject first: a phrase starting at the clause start that ends right before the verb.
+  const opensClause = (k: number) => k === from || CLAUSE_END.has(tokens[k - 1].text) || pack.subordinators.has(tokens[k - 1].lower);
   for (let s = Math.max(from, v - 12); s < v; s++) {
-    const opensClause = (k: number) => k === from || CLAUSE_END.has(tokens[k - 1].text) || pack.subordinators.has(tokens[k - 1].lower);
-    // "Auch die Ministerin äußerte": a focus adverb may open the clause before its subject
-    // Where word order is fixed (English), a pronoun or name right before the verb is its subject
+    // "Auch die Ministerin äußerte": a focus adverb may open the clause before its subject. Where
+    // word order is fixed (English), a pronoun or name right before the verb is its subject
     // whatever precedes it ("A few days ago he blasted …").
-    const adjacent = !pack.verbSecond && !PREPOSITION.test(tokens[s - 1]?.lower ?? '') && (pack.pronouns.has(tokens[s].lower) || (tokens[s].cap && !tokens[s - 1]?.cap));
+    const adjacent = !pack.verbSecond && !pack.prepositions.has(tokens[s - 1]?.lower ?? '') && (pack.pronouns.has(tokens[s].lower) || (tokens[s].cap && !tokens[s - 1]?.cap));
     if (!opensClause(s) && !(pack.focusAdverbs.has(tokens[s - 1].lower) && opensClause(s - 1)) && !adjacent) continue;
     const p = readPhrase(tokens, s, pack, text, true);
     if (adjacent && !opensClause(s) && !(p && (p.pronoun || p.name) && p.end <= tokens[v].start && /^\s*$/u.test(text.slice(p.end, tokens[v].start)))) continue;
@@ -99,7 +97,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   if (first && afterFirst && pack.finiteAuxiliaries.has(afterFirst.lower) && first.end <= tokens[v].start && canSpeak(first, pack)) return first;
   // "Das Nobelkomitee im norwegischen Oslo würdigte …": a prepositional phrase may follow the subject
   if (first && (first.organisation || first.name || first.roleWords.length) && first.end <= tokens[v].start && afterFirst
-    && PREPOSITION.test(afterFirst.lower) && !tokens.slice(tokens.indexOf(afterFirst), v).some((t) => CLAUSE_END.has(t.text))) return first;
+    && pack.prepositions.has(afterFirst.lower) && !tokens.slice(tokens.indexOf(afterFirst), v).some((t) => CLAUSE_END.has(t.text))) return first;
   // ", hatte VW-Chef Winterkorn in einem Interview erklärt", ", wird Panetta zitiert": the subject
   // follows the auxiliary that opens the clause, the participle closes it.
   if (v > from && pack.finiteAuxiliaries.has(tokens[from].lower)) {
@@ -122,7 +120,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   for (let skip = 0; skip < 3 && k < to; skip++) {
     const p = readPhrase(tokens, k, pack, text, true);
     if (p) return p;
-    if (!tokens[k].word || tokens[k].cap || PREPOSITION.test(tokens[k].lower) || pack.complementisers.has(tokens[k].lower) || pack.determiners.has(tokens[k].lower)) break;
+    if (!tokens[k].word || tokens[k].cap || pack.prepositions.has(tokens[k].lower) || pack.complementisers.has(tokens[k].lower) || pack.determiners.has(tokens[k].lower)) break;
     k++;
   }
   // "Sie wird mit den Worten zitiert": the subject opens the clause, objects stand in between.
@@ -149,7 +147,7 @@ function namedBefore(tokens: Token[], v: number, from: number, pack: LanguagePac
     const t = tokens[k];
     if (!t.word || !t.cap || (k > from && tokens[k - 1].cap && tokens[k - 1].word)) continue;
     const prev = tokens[k - 1];
-    if (prev && (PREPOSITION.test(prev.lower) || pack.determiners.has(prev.lower) || pack.phraseBreakers.has(prev.lower))) continue;
+    if (prev && (pack.prepositions.has(prev.lower) || pack.determiners.has(prev.lower) || pack.phraseBreakers.has(prev.lower))) continue;
     const p = readPhrase(tokens, k, pack, text, true);
     if (p?.name && p.name.includes(' ') && p.end <= tokens[v].start) return p;
   }
@@ -253,14 +251,12 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
     // the first phrase that can be one ("Den Unmut … brachte die Sprecherin X zum Ausdruck:").
     for (let k = 0; k < tokens.length - 1; k++) {
       // a subject starts the clause or follows the finite verb, never inside another phrase
-      if (k > 0 && (PREPOSITION.test(tokens[k - 1].lower) || tokens[k - 1].cap || pack.determiners.has(tokens[k - 1].lower)
+      if (k > 0 && (pack.prepositions.has(tokens[k - 1].lower) || tokens[k - 1].cap || pack.determiners.has(tokens[k - 1].lower)
         || (tokens[k - 1].word && !tokens[k - 1].cap && tokens[k - 1].text !== ',' && k > 1 && !tokens[k - 2].cap && pack.determiners.has(tokens[k - 2].lower)))) continue;
       const sp = readPhrase(tokens, k, pack, text, true);
-      // without a speech verb only a name, a pronoun, an organisation, a role or a text introduces
-      // a quote ("Merkel:", "the statement:"), not "the most obvious change of all:" (where nouns
-      // are capitalised, the phrase reader already keeps to nouns that can speak)
-      const head = sp?.roleWords[sp.roleWords.length - 1];
-      if (sp && (pack.capitalisesNouns || sp.name || sp.pronoun || sp.organisation || sp.document || (head && pack.isRoleNoun(head)))) {
+      // without a speech verb only a phrase that can speak introduces a quote ("Merkel:", "the
+      // statement:"), not "the most obvious change of all:"
+      if (sp && canSpeak(sp, pack)) {
         return { cue: mention(tokens, tokens.length - 1, tokens.length - 1, text), speaker: sp, region, kind: 'colon' };
       }
     }

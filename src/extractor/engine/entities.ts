@@ -3,7 +3,6 @@
 import type { Gender, LanguagePack } from '../types.js';
 import { looksLikeName, nameTokens, particleJoins, readPhrase } from './phrases.js';
 import type { Token } from './tokens.js';
-import { PREPOSITION } from './cues.js';
 
 export interface Person {
   name: string;
@@ -102,7 +101,7 @@ export class PersonRegistry {
       let j = i;
       while (j > 0 && tokens[j - 1].cap && tokens[j - 1].word) j--;
       const before = tokens[j - 1];
-      if (bare !== t.text || (before && (PREPOSITION.test(before.lower) || pack.objectDeterminers.has(before.lower)))) {
+      if (bare !== t.text || (before && (pack.prepositions.has(before.lower) || pack.objectDeterminers.has(before.lower)))) {
         p.oblique.add(t.start);
         p.oblique.add(tokens[j].start);
       }

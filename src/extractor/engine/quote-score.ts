@@ -6,7 +6,6 @@ import type { Cue } from './cues.js';
 import type { SpeakerPhrase } from './phrases.js';
 import type { QuotedStretch } from './quote-marks.js';
 import type { Token } from './tokens.js';
-import { PREPOSITION } from './cues.js';
 
 export interface QuoteShape {
   stretch: QuotedStretch;
@@ -75,7 +74,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     else if (prev && (pack.definiteDeterminers.has(prev.lower) || pack.placePrepositions.has(prev.lower) || (pack.genitiveLinks.has(prev.lower) && pack.determiners.has(prev.lower)))) score -= 0.2;
     if (words.length <= 4) score -= 0.1;
     // "für „Amflora“", "zu „YouTube“": one capitalised word governed by a preposition is a name
-    if (words.length === 1 && prev && PREPOSITION.test(prev.lower) && !pack.characterisationWords.has(prev.lower)) score -= 0.15;
+    if (words.length === 1 && prev && pack.prepositions.has(prev.lower) && !pack.characterisationWords.has(prev.lower)) score -= 0.15;
   }
   if (nameCue) score -= 0.6;
   // „Cast Lead“ („gegossenes Blei“): marks in brackets right after other marks hold a translation
@@ -83,12 +82,12 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // A name is given, not words said: „X“, so heißt/lautet …; „X“, wie der Senator genannt wurde;
   // der Name lautet „X“
   const afterWords = after.filter((t) => t.word).slice(0, 6);
-  if (afterWords.length && ((afterWords[0].lower === 'so' || afterWords[0].lower === 'wie' || afterWords[0].lower === 'as') && afterWords.slice(1).some((t) => pack.namingVerbs.has(t.lower)))) score -= 0.6;
+  if (afterWords.length && pack.nameLeadWords.has(afterWords[0].lower) && afterWords.slice(1).some((t) => pack.namingVerbs.has(t.lower))) score -= 0.6;
   const words2 = before.filter((t) => t.word);
   if (prevWord && pack.namingVerbs.has(prevWord.lower) && words2.length >= 2 && pack.titleNouns.has(words2[words2.length - 2].lower)) score -= 0.5;
   // Right after "laut", "according to": the marks hold the source's name ("laut „Reuters“").
   const lead = text.slice(Math.max(0, s.outer.start - 40), s.outer.start);
-  if (pack.sourcePrepositions.some((re) => { const m = new RegExp(`(?:${re.source})$`, re.flags).exec(lead); return m !== null; })) score -= 0.6;
+  if (endingWith(pack.sourcePrepositions).some((re) => re.test(lead))) score -= 0.6;
   if (titleNoun) score -= 0.5;
   if (words.length === 1 && !cue) score -= 0.2;
   // Where nouns are capitalised, a quoted lower-case word is no name or title: in a sentence that
@@ -96,6 +95,14 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   if (type === 'partial' && pack.capitalisesNouns && cue && /^\p{Ll}/u.test(content) && words.length <= 3) score += 0.1;
 
   return score;
+}
+
+// The pack's source patterns anchored at the end of a text, compiled once per pack (not per quote).
+const anchored = new WeakMap<ReadonlyArray<RegExp>, RegExp[]>();
+function endingWith(patterns: ReadonlyArray<RegExp>): RegExp[] {
+  let out = anchored.get(patterns);
+  if (!out) anchored.set(patterns, out = patterns.map((re) => new RegExp(`(?:${re.source})$`, re.flags.replace('g', ''))));
+  return out;
 }
 
 function titleBefore(before: Token[], pack: LanguagePack): boolean {

@@ -8,6 +8,8 @@ export interface SentenceRules {
   abbreviations: ReadonlySet<string>;
   /** matches the words that may follow an ordinal number ("3. April") */
   ordinalHeads: RegExp;
+  /** lower-cased abbreviations of "number" that end no sentence before a digit ("No. 5") */
+  numberSigns: ReadonlySet<string>;
 }
 
 const ENDS = new Set(['.', '!', '?', '…']);
@@ -16,7 +18,6 @@ const ENDS = new Set(['.', '!', '?', '…']);
  * @param masked top-level quoted stretches (marks included) inside which no sentence ends
  */
 export function splitSentences(text: string, masked: Span[], rules: SentenceRules): Sentence[] {
-  const { abbreviations, ordinalHeads } = rules;
   const out: Sentence[] = [];
   let start = skipSpace(text, 0);
   let paragraph = 0;
@@ -48,7 +49,7 @@ export function splitSentences(text: string, masked: Span[], rules: SentenceRule
     if (endAt < 0) continue;
     while (endAt < n && ENDS.has(text[endAt])) endAt++;
     if (!startsSentence(text, endAt)) continue;
-    if (c === '.' && !isSentencePeriod(text, i, abbreviations, ordinalHeads)) continue;
+    if (c === '.' && !isSentencePeriod(text, i, rules)) continue;
     push(endAt);
     start = skipSpace(text, endAt);
     i = start - 1;
@@ -72,14 +73,14 @@ function startsSentence(text: string, i: number): boolean {
   return c === undefined || c === '\n' || /[\p{Lu}\p{N}„“"»«‚‘'(\[–-]/u.test(c);
 }
 
-function isSentencePeriod(text: string, i: number, abbreviations: ReadonlySet<string>, ordinalHeads: RegExp): boolean {
+function isSentencePeriod(text: string, i: number, { abbreviations, ordinalHeads, numberSigns }: SentenceRules): boolean {
   let j = i;
   while (j > 0 && /[\p{L}\p{N}.]/u.test(text[j - 1])) j--;
   const word = text.slice(j, i).toLowerCase();
   if (!word) return true;
   if (abbreviations.has(word)) return false;
   // "No. 5", "Nr. 12": a number sign, not the word "no" ending a sentence
-  if (/^(no|nr)$/u.test(word) && /^\s*\d/u.test(text.slice(i + 1, i + 4))) return false;
+  if (numberSigns.has(word) && /^\s*\d/u.test(text.slice(i + 1, i + 4))) return false;
   // Regnal numbers: "Benedikt XVI. betonte", "Ludwig II. „der Kini“"; a quote that opens with a
   // capital after one starts a new sentence ("… von Benedikt XVI. „Die …“").
   if (/^[IVXLC]{2,6}$/u.test(text.slice(j, i)) && /^\s+[„"»“]?\p{Ll}/u.test(text.slice(i + 1, i + 5))) return false;

@@ -54,9 +54,6 @@ export function dateIn(text: string, start: number, end: number, ref: Date | nul
   return null;
 }
 
-// Participles and adjectives in attributive position: "geborene", "ansässigen", "lebende", "based".
-const ATTRIBUTE = /^(ge\p{Ll}+(t|en)|\p{Ll}+(end|ig|isch|lich))(e|en|er|es|em)$|^based$/u;
-
 /** "in Moskau", "im Irak", "in der russischen Hauptstadt" (→ the capital the article names). */
 export function placeIn(tokens: Token[], start: number, end: number, pack: LanguagePack, capital: string | null): string | null {
   let lo = 0, hi = tokens.length;
@@ -93,7 +90,7 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
     }
     // "die in New York geborene Lopez", "des in Straßburg ansässigen Gerichts": a place inside an
     // attribute describes a person or thing, not where the statement was made
-    const attributive = tokens[k] && tokens[k].word && !tokens[k].cap && ATTRIBUTE.test(tokens[k].lower)
+    const attributive = tokens[k] && tokens[k].word && !tokens[k].cap && pack.attributiveWord.test(tokens[k].lower)
       && !pack.speechVerbs.has(tokens[k].lower) && tokens[k + 1]?.cap;
     if (words.length && !attributive && !/^\p{N}/u.test(words[0]) && !pack.stopwords.has(words[0].toLowerCase())) return words.join(' ');
   }

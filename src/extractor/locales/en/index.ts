@@ -62,6 +62,13 @@ export const en: LanguagePack = {
   infinitiveMarker: null,
   reportativeModals: new Set(),
   perfectAuxiliaries: new Set(),
+  // ("an" too: a name after it is part of a description, "an Islamic State attack", never a
+  // subject; the engine used to get this from a German "an" in a shared list)
+  prepositions: new Set('in on at to for with about from by under against an'.split(' ')),
+  reflexivePronouns: new Set(['himself', 'herself', 'themselves']),
+  nameLeadWords: new Set(['as']),
+  attributiveWord: /^based$/u,
+  numberSigns: new Set(['no']),
   namingVerbs: new Set('called named dubbed titled'.split(' ')),
   citingVerbs: new Set('quoted quotes quote'.split(' ')),
   finiteAuxiliaries: new Set(),

@@ -331,6 +331,11 @@ const CASES: Case[] = [
     given: 'Bundeskanzlerin Eva Muster will bis 2029 im Amt bleiben. Jan Exempel wurde gestern zum Parteichef gewählt. Sie erklärt selbst: „Ich wurde nicht als Kanzlerin geboren.“',
     want: [{ text: 'Ich wurde nicht als Kanzlerin geboren.', speaker: 'Eva Muster', mention: 'Sie' }],
   },
+  {
+    name: 'an organisation completed by its name is that one, not the first of its kind in the article ("die Presseagentur Beispielpress" after "die Presseagentur Musternews")',
+    given: 'Die Presseagentur Musternews meldete den Vorfall. „Es gab keine Verletzten“, berichtete die Presseagentur Beispielpress.',
+    want: [{ text: 'Es gab keine Verletzten', speaker: 'Presseagentur Beispielpress' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

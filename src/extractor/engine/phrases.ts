@@ -164,18 +164,15 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   const head = roleCaps[roleCaps.length - 1];
   // "die Staatsanwaltschaft Kiel", "Universität Bayreuth": one capitalised word after an
   // organisation noun completes the organisation's name, it names no person
-  if (head && names.length === 1 && names[0] === caps[caps.length - 1] && pack.isOrganisationNoun(head.text) && !pack.isRoleNoun(head.text)
-    && !pre.some((t) => pack.isRoleNoun(t.text)) && !(pack.isKnownName?.(names[0].text) ?? false)) {
-    const first = roleCaps.find((t) => t.cap) ?? head;
-    out.organisation = text.slice(first.start, names[0].end);
-    out.name = null;
-  }
+  const namesOrganisation = !!head && names.length === 1 && names[0] === caps[caps.length - 1] && pack.isOrganisationNoun(head.text)
+    && !pack.isRoleNoun(head.text) && !pre.some((t) => pack.isRoleNoun(t.text)) && !(pack.isKnownName?.(names[0].text) ?? false);
+  if (namesOrganisation) out.name = null;
   if (head && pack.counterpartNouns.has(head.lower)) out.counterpart = true;
   if (head && pack.isOrganisationNoun(head.text) && !out.name && !pre.some((t) => pack.isRoleNoun(t.text))) {
     // An organisation is named by its capitalised words and what qualifies it:
     // "der Berliner Senat" → "Berliner Senat", "das Verteidigungsministerium der Vereinigten Staaten".
     const first = roleCaps.find((t) => t.cap) ?? head;
-    const last = extension.length ? extension[extension.length - 1] : head;
+    const last = namesOrganisation ? names[0] : extension.length ? extension[extension.length - 1] : head;
     out.organisation = text.slice(first.start, last.end);
   }
   // "die Erklärung", "the ad": a text speaks for whoever wrote it; it names nobody and no role.

@@ -113,7 +113,7 @@ export class PersonRegistry {
   private appositionRole(p: Person, tokens: Token[], j: number, text: string): void {
     if (p.roleWords.length) return;
     if (tokens[j]?.text === '(') { // "Sebastian Edathy (SPD), …"
-      while (j < tokens.length && tokens[j].text !== ')' && j < tokens.length) j++;
+      while (j < tokens.length && tokens[j].text !== ')') j++;
       j++;
     }
     if (tokens[j]?.text !== ',') return;
@@ -152,7 +152,7 @@ export class PersonRegistry {
       // A stated office beats none, and beats "Amtskollege", which only points at someone else's office.
       const counterpart = (ws: string[]) => ws.some((w) => this.pack.counterpartNouns.has(w.toLowerCase()));
       if (roleWords.length && (!known.roleWords.length || (counterpart(known.roleWords) && !counterpart(roleWords)))) {
-        known.roleWords = roleWords; known.determiner = determiner; known.gender ??= this.genderOfRole(roleWords, determiner);
+        this.setRole(known, roleWords, determiner);
       }
       this.mention(known, at);
       return known;
@@ -221,8 +221,7 @@ export class PersonRegistry {
 
   /** Records a mention, keeping the list sorted (binary insertion). */
   mention(p: Person, at: number): void {
-    let lo = 0, hi = p.mentions.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (p.mentions[mid] < at) lo = mid + 1; else hi = mid; }
+    const lo = firstAtOrAfter(p.mentions, at);
     if (p.mentions[lo] !== at) p.mentions.splice(lo, 0, at);
   }
 }
@@ -230,18 +229,22 @@ export class PersonRegistry {
 /** How far back (characters) a subject mention outranks a later oblique one. */
 const SALIENT_WITHIN = 600;
 
+/** Index of the first of the sorted offsets that is at or after pos (binary search). */
+function firstAtOrAfter(offsets: number[], pos: number): number {
+  let lo = 0, hi = offsets.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (offsets[mid] < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /** The last mention of p before pos that is not oblique, or -1. */
 function lastSalientMention(p: Person, pos: number): number {
-  let lo = 0, hi = p.mentions.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (p.mentions[mid] < pos) lo = mid + 1; else hi = mid; }
-  for (let k = lo - 1; k >= 0; k--) if (!p.oblique.has(p.mentions[k])) return p.mentions[k];
+  for (let k = firstAtOrAfter(p.mentions, pos) - 1; k >= 0; k--) if (!p.oblique.has(p.mentions[k])) return p.mentions[k];
   return -1;
 }
 
-/** The last mention of p before pos, or -1 (binary search over the sorted mentions). */
+/** The last mention of p before pos, or -1. */
 function lastMention(p: Person, pos: number): number {
-  let lo = 0, hi = p.mentions.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (p.mentions[mid] < pos) lo = mid + 1; else hi = mid; }
+  const lo = firstAtOrAfter(p.mentions, pos);
   return lo > 0 ? p.mentions[lo - 1] : -1;
 }
 

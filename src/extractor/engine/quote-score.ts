@@ -79,12 +79,9 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   if (nameCue) score -= 0.6;
   // „Cast Lead“ („gegossenes Blei“): marks in brackets right after other marks hold a translation
   if (/["“”»«„']\s*\(\s*$/u.test(text.slice(Math.max(0, s.outer.start - 4), s.outer.start)) && /^\s*\)/u.test(text.slice(s.outer.end, s.outer.end + 3))) score -= 0.6;
-  // A name is given, not words said: „X“, so heißt/lautet …; „X“, wie der Senator genannt wurde;
-  // der Name lautet „X“
+  // A name is given, not words said: „X“, so heißt/lautet …; „X“, wie der Senator genannt wurde
   const afterWords = after.filter((t) => t.word).slice(0, 6);
   if (afterWords.length && pack.nameLeadWords.has(afterWords[0].lower) && afterWords.slice(1).some((t) => pack.namingVerbs.has(t.lower))) score -= 0.6;
-  const words2 = before.filter((t) => t.word);
-  if (prevWord && pack.namingVerbs.has(prevWord.lower) && words2.length >= 2 && pack.titleNouns.has(words2[words2.length - 2].lower)) score -= 0.5;
   // Right after "laut", "according to": the marks hold the source's name ("laut „Reuters“").
   const lead = text.slice(Math.max(0, s.outer.start - 40), s.outer.start);
   if (endingWith(pack.sourcePrepositions).some((re) => re.test(lead))) score -= 0.6;
@@ -111,7 +108,11 @@ function titleBefore(before: Token[], pack: LanguagePack): boolean {
   // a colon may stand between the noun and the marks: "(Motto: „…“)", "Codename: „…“"
   const end = before[before.length - 1]?.text === ':' ? before.length - 2 : before.length - 1;
   if (!last || before[end] !== last) return false;
-  return pack.titleNouns.has(last.lower) || (w.length >= 2 && pack.determiners.has(last.lower) && pack.titleNouns.has(w[w.length - 2].lower));
+  if (pack.titleNouns.has(last.lower)) return true;
+  const prev = w[w.length - 2];
+  // "die Zeitung „…“"; "der Name lautet „X“" (a naming verb right before the marks)
+  return !!prev && pack.titleNouns.has(prev.lower)
+    && (pack.determiners.has(last.lower) || (pack.namingVerbs.has(last.lower) && before[before.length - 1] === last));
 }
 
 function lastWord(tokens: Token[]): Token | undefined {

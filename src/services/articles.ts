@@ -148,7 +148,11 @@ export async function deleteArticle(pool: pg.Pool, id: string): Promise<void> {
                   WHERE article_id = $1 AND speaker_id IS NOT NULL GROUP BY 1, 2, 3)
        UPDATE speaker_days d SET n = d.n - x.n FROM x
        WHERE d.day = x.day AND d.speaker_id = x.speaker_id AND d.lang = x.lang`, [id]);
-    await c.query('DELETE FROM speaker_days WHERE n <= 0');
+    // only this article's days can have run out: no scan of the whole table on every delete
+    await c.query(
+      `DELETE FROM speaker_days d USING (SELECT DISTINCT date_key, speaker_id, lang FROM quotes
+                                         WHERE article_id = $1 AND speaker_id IS NOT NULL) x
+       WHERE d.day = x.date_key AND d.speaker_id = x.speaker_id AND d.lang = x.lang AND d.n <= 0`, [id]);
     const r = await c.query('DELETE FROM articles WHERE id = $1', [id]);
     if (!r.rowCount) throw notFound('article');
   });

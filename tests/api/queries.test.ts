@@ -113,6 +113,12 @@ describe('ingest', () => {
     await deleteArticle(db.pool, r.article.id);
     assert.equal((await row()).quote_count, 1);
     assert.equal(await days(), 1, 'the per-day counts follow the delete');
+    // a day that runs out of quotes leaves no empty row behind
+    const once = await ingestArticle(db.pool, { text: '„Wir bleiben hier“, sagte José Pérez.', lang: 'de', published_at: '2020-01-01' });
+    await deleteArticle(db.pool, once.article.id);
+    const empty = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM speaker_days WHERE n <= 0 OR day = $1', ['2020-01-01']);
+    assert.equal(empty.rows[0].n, 0);
+    assert.equal(await days(), 1);
   });
 
   it('HTML is reduced to the article text', async () => {

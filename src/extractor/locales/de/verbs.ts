@@ -61,48 +61,22 @@ const SEPARABLE: Record<string, string[]> = {
   kämpferisch: ['zeigen'], selbstbewusst: ['zeigen'], offen: ['zeigen'], bereit: ['zeigen'], beeindruckt: ['zeigen'],
 };
 
+/** The stem of a weak verb and the "e" some stems take before an ending ("arbeit-e-t"). */
+function weakStem(inf: string): [string, string] {
+  const stem = inf.endsWith('en') ? inf.slice(0, -2) : inf.slice(0, -1);
+  return [stem, /[td]$/u.test(stem) || /[^aeiouäöülr][mn]$/u.test(stem) ? 'e' : ''];
+}
+
 function weakForms(inf: string): string[] {
   // Particle verbs conjugate their base: "ankündigen" → "kündigte" (with the particle split off).
-  const stem = inf.endsWith('en') ? inf.slice(0, -2) : inf.slice(0, -1);
-  const e = /[td]$/u.test(stem) || /[^aeiouäöülr][mn]$/u.test(stem) ? 'e' : '';
+  const [stem, e] = weakStem(inf);
   return [`${stem}${e}t`, inf, `${stem}${e}te`, `${stem}${e}ten`];
-}
-
-const PARTICLES = Object.keys(SEPARABLE).sort((a, b) => b.length - a.length);
-
-function baseOf(inf: string): string {
-  for (const p of PARTICLES) if (inf.startsWith(p) && inf.length > p.length + 3 && SEPARABLE[p].some((b) => inf === p + b)) return inf.slice(p.length);
-  return inf;
-}
-
-const forms = new Set<string>();
-for (const inf of WEAK) {
-  const b = baseOf(inf);
-  if (b !== inf) continue; // separable ones are only speech verbs with their particle
-  for (const f of weakForms(inf)) forms.add(f);
-}
-for (const [inf, fs] of Object.entries(STRONG)) {
-  if (Object.values(SEPARABLE).some((bs) => bs.includes(inf)) && !WEAK.includes(inf)) continue;
-  for (const f of fs) forms.add(f);
-}
-// "heißen" speaks only in "hieß es"; "zeigen", "stellen", "führen", "teilen" only with a particle.
-for (const f of ['lässt', 'lassen', 'ließ', 'ließen', 'zeigt', 'zeigen', 'zeigte', 'zeigten', 'stellt', 'stellen', 'stellte', 'stellten', 'führt', 'führen',
-  'führte', 'führten', 'teilt', 'teilen', 'teilte', 'teilten', 'geben', 'gab', 'gaben', 'gibt', 'weist', 'weisen', 'wies', 'wiesen', 'heben', 'hebt', 'hob', 'hoben']) forms.delete(f);
-
-// In a subordinate clause the particle is joined to the verb at the clause end: "wie er
-// hinzufügte", "als die Polizei mitteilte". (Not the adjectives of "zeigte sich zuversichtlich".)
-const PREFIXES = ['hinzu', 'mit', 'an', 'fest', 'klar', 'aus', 'ein', 'hin', 'zurück', 'bekannt', 'zu', 'hervor', 'nach'];
-for (const particle of PREFIXES) {
-  // finite forms only (3rd singular present, past singular and plural): joined infinitives are
-  // other verbs as often as not ("ausführen" = carry out)
-  for (const b of SEPARABLE[particle]) for (const [i, f] of (STRONG[b] ?? weakForms(b)).entries()) if (i !== 1) forms.add(particle + f);
 }
 
 // Past participles close a perfect or passive clause: "hatte … gesagt", "wurde … zurückgewiesen".
 const INSEPARABLE = /^(be|er|ver|zer|ent|emp|ge|miss|über|unter|wider|hinter)/u;
 function weakParticiple(inf: string): string {
-  const stem = inf.endsWith('en') ? inf.slice(0, -2) : inf.slice(0, -1);
-  const e = /[td]$/u.test(stem) || /[^aeiouäöülr][mn]$/u.test(stem) ? 'e' : '';
+  const [stem, e] = weakStem(inf);
   return INSEPARABLE.test(inf) || inf.endsWith('ieren') ? `${stem}${e}t` : `ge${stem}${e}t`;
 }
 /** Strong participles, by infinitive. */
@@ -113,12 +87,40 @@ const STRONG_PARTICIPLES: Record<string, string> = {
   schreien: 'geschrien', befinden: 'befunden', stellen: 'gestellt', führen: 'geführt', räumen: 'geräumt', kündigen: 'gekündigt',
   teilen: 'geteilt', fügen: 'gefügt', merken: 'gemerkt', zeigen: 'gezeigt', lassen: 'gelassen', heißen: 'geheißen',
 };
-// only with their particle, as above: "gegeben", "gestellt", "geführt" alone are other verbs
-const PARTICLE_ONLY = new Set(['gegeben', 'gestellt', 'geführt', 'geteilt', 'gezeigt', 'gelassen', 'gewiesen', 'gehoben', 'geräumt', 'gekündigt', 'gefügt', 'gemerkt', 'geraten']);
-for (const inf of WEAK) if (baseOf(inf) === inf) forms.add(weakParticiple(inf));
-for (const [inf, part] of Object.entries(STRONG_PARTICIPLES)) if (!PARTICLE_ONLY.has(part) && (WEAK.includes(inf) || inf in STRONG)) forms.add(part);
+
+const PARTICLES = Object.keys(SEPARABLE).sort((a, b) => b.length - a.length);
+
+function baseOf(inf: string): string {
+  for (const p of PARTICLES) if (inf.startsWith(p) && inf.length > p.length + 3 && SEPARABLE[p].some((b) => inf === p + b)) return inf.slice(p.length);
+  return inf;
+}
+
+// "zeigen", "stellen", "führen", "geben" … speak only with their particle ("zeigte sich besorgt",
+// "stellte fest"): alone they are other verbs.
+const particleOnly = (inf: string) => Object.values(SEPARABLE).some((bs) => bs.includes(inf)) && !WEAK.includes(inf);
+
+const forms = new Set<string>();
+for (const inf of WEAK) {
+  if (baseOf(inf) !== inf) continue; // separable ones are only speech verbs with their particle
+  for (const f of weakForms(inf)) forms.add(f);
+  forms.add(weakParticiple(inf));
+}
+for (const [inf, fs] of Object.entries(STRONG)) {
+  if (particleOnly(inf)) continue;
+  for (const f of fs) forms.add(f);
+  // ("geraten" alone is "in Not geraten" as often as "advised")
+  if (STRONG_PARTICIPLES[inf] && inf !== 'raten') forms.add(STRONG_PARTICIPLES[inf]);
+}
+// In a subordinate clause the particle is joined to the verb at the clause end: "wie er
+// hinzufügte", "als die Polizei mitteilte", and so is the participle: "mitgeteilt". Finite forms
+// only (3rd singular present, past singular and plural): joined infinitives are other verbs as
+// often as not ("ausführen" = carry out). (Not the adjectives of "zeigte sich zuversichtlich".)
+const PREFIXES = ['hinzu', 'mit', 'an', 'fest', 'klar', 'aus', 'ein', 'hin', 'zurück', 'bekannt', 'zu', 'hervor', 'nach'];
 for (const particle of PREFIXES) {
-  for (const b of SEPARABLE[particle]) forms.add(particle + (STRONG_PARTICIPLES[b] ?? weakParticiple(b)));
+  for (const b of SEPARABLE[particle]) {
+    for (const [i, f] of (STRONG[b] ?? weakForms(b)).entries()) if (i !== 1) forms.add(particle + f);
+    forms.add(particle + (STRONG_PARTICIPLES[b] ?? weakParticiple(b)));
+  }
 }
 
 export const SPEECH_VERBS: ReadonlySet<string> = forms;

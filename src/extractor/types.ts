@@ -79,7 +79,7 @@ export interface LanguagePack {
   impersonalSpeechVerbs: ReadonlySet<string>;
   impersonalSubjects: ReadonlySet<string>;
   impersonalSourcePrepositions: ReadonlySet<string>;
-  /** Words that attribute after a comma, before the speaker ("…, so Murtha"). */
+  /** Words that attribute after a comma, before the speaker ("…, so Muster"). */
   postposedSourceWords: ReadonlySet<string>;
   /** Lower-case words inside names ("von", "van", "de"). */
   nameParticles: ReadonlySet<string>;

@@ -75,7 +75,7 @@ interface ArticleRowInput {
  * Speakers: one row per distinct name (spellings that normalise alike are one speaker), written in
  * a fixed order so that concurrent ingests lock them alike. Creating a speaker, adding a spelling
  * and counting the article's quotes are one write per speaker: a speaker quoted in every article
- * ("Hillary Clinton") is rewritten once per article, not three times, which kept hot rows and
+ * (a candidate quoted in nearly every article) is rewritten once per article, not three times, which kept hot rows and
  * their indexes bloated and slowed ingest down as it went. Nothing but the article insert runs
  * when the text is already stored.
  */

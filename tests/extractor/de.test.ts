@@ -201,10 +201,10 @@ const CASES: Case[] = [
   },
   {
     name: 'a separable verb joined in a subordinate clause ("wie der Richter ausführte"); "nach Angaben" is no verb',
-    given: 'Wie der Vorsitzende Richter Ole Beispiel ausführte, hätte es „ein Blutbad gegeben“. Der Fall wird nach Angaben der Staatsanwaltschaft Kiel „sehr sorgfältig“ geprüft.',
+    given: 'Wie der Vorsitzende Richter Ole Beispiel ausführte, hätte es „ein Blutbad gegeben“. Die Akte wird nach Angaben der Staatsanwaltschaft Kiel „sehr genau“ untersucht.',
     want: [
       { text: 'ein Blutbad gegeben', speaker: 'Ole Beispiel' },
-      { text: 'sehr sorgfältig', speaker: 'Staatsanwaltschaft Kiel' },
+      { text: 'sehr genau', speaker: 'Staatsanwaltschaft Kiel' },
     ],
   },
   {
@@ -299,11 +299,11 @@ const CASES: Case[] = [
     want: [],
   },
   {
-    name: 'roles keep a genitive with "eines" and a country in the genitive ("Moderatorin eines Lokalsenders", "Vertreter Libyens")',
-    given: '„Auf dem Eis kann es glatt sein“, warnte die Moderatorin eines Lokalsenders. Der Vertreter Libyens nannte die Sanktionen eine „moralische Unterstützung“.',
+    name: 'roles keep a genitive with "eines" and a country in the genitive ("Moderatorin eines Lokalsenders", "Vertreter Malis")',
+    given: '„Auf dem Eis kann es glatt sein“, warnte die Moderatorin eines Lokalsenders. Der Vertreter Malis nannte das Abkommen einen „großen Fortschritt“.',
     want: [
       { text: 'Auf dem Eis kann es glatt sein', role: 'Moderatorin eines Lokalsenders' },
-      { text: 'moralische Unterstützung', role: 'Vertreter Libyens' },
+      { text: 'großen Fortschritt', role: 'Vertreter Malis' },
     ],
   },
   {
@@ -319,17 +319,17 @@ const CASES: Case[] = [
   },
   {
     name: 'a text of a named person speaks for the person ("Die Kernaussage von X lautete:"); "hatte es geheißen" names its text, not the day',
-    given: 'Die Kernaussage von Jonas Exempel, dem Präsidenten von Beispiel Aerospace, lautete dazu: „Wir sind überrascht.“ In einer Erklärung der Außenminister vom Dienstagabend hatte es geheißen: „Es gibt keine militärische Lösung.“',
+    given: 'Die Kernaussage von Jonas Exempel, dem Präsidenten von Beispiel Aerospace, lautete dazu: „Wir sind überrascht.“ In einer Mitteilung der Innenminister vom Dienstagabend hatte es geheißen: „Es gibt keine militärische Lösung.“',
     publishedAt: '2025-06-05',
     want: [
       { text: 'Wir sind überrascht.', speaker: 'Jonas Exempel', role: 'Präsident von Beispiel Aerospace' },
-      { text: 'Es gibt keine militärische Lösung.', speaker: null, mention: 'einer Erklärung der Außenminister', date: '2025-06-03' },
+      { text: 'Es gibt keine militärische Lösung.', speaker: null, mention: 'einer Mitteilung der Innenminister', date: '2025-06-03' },
     ],
   },
   {
     name: '"sie" goes first to a woman the text marks as one, not to a later name of unknown gender',
-    given: 'Bundeskanzlerin Eva Muster will bis 2029 im Amt bleiben. Jan Exempel wurde gestern zum Parteichef gewählt. Sie erklärt selbst: „Ich wurde nicht als Kanzlerin geboren.“',
-    want: [{ text: 'Ich wurde nicht als Kanzlerin geboren.', speaker: 'Eva Muster', mention: 'Sie' }],
+    given: 'Bundeskanzlerin Eva Muster will bis 2029 im Amt bleiben. Jan Exempel wurde gestern zum Parteichef gewählt. Sie erklärt selbst: „Ich bleibe bis zum Ende im Amt.“',
+    want: [{ text: 'Ich bleibe bis zum Ende im Amt.', speaker: 'Eva Muster', mention: 'Sie' }],
   },
   {
     name: 'an organisation completed by its name is that one, not the first of its kind in the article ("die Presseagentur Beispielpress" after "die Presseagentur Musternews")',

@@ -53,7 +53,7 @@ const CASES: Case[] = [
   },
   {
     name: 'an attribution right after a quote inside a sentence beats a lead-in without a speaker; nested closing marks do not hide the comma',
-    given: 'Then there was the most obvious change of all: "It is about time," exhorted actress Jane Example. The movement is about "people telling leaders, \'this is not what we want,\'" Sam Sample said.',
+    given: 'Then came the biggest surprise of the night: "It is about time," exhorted actress Jane Example. The movement is about "people telling leaders, \'this is not what we want,\'" Sam Sample said.',
     want: [
       { text: 'It is about time,', speaker: 'Jane Example' },
       { text: "people telling leaders, 'this is not what we want,'", speaker: 'Sam Sample' },

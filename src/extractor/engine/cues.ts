@@ -57,7 +57,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // conjunction, the verb closes the clause.
   for (let s = Math.max(from + 1, v - 16); s < v; s++) {
     if (!pack.subordinators.has(tokens[s - 1].lower) || (s - 1 > from && !CLAUSE_END.has(tokens[s - 2].text))) continue;
-    // "wie sich Tauss ausdrückte": a reflexive pronoun may come before the subject
+    // "wie sich Muster ausdrückte": a reflexive pronoun may come before the subject
     const at = pack.reflexivePronouns.has(tokens[s]?.lower ?? '') ? s + 1 : s;
     const p = readPhrase(tokens, at, pack, text, true);
     if (p && p.end <= tokens[v].start && !tokens.slice(s, v).some((t) => t.start >= p.end && CLAUSE_END.has(t.text))) return p;
@@ -73,18 +73,18 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     if (!opensClause(s) && !(pack.focusAdverbs.has(tokens[s - 1].lower) && opensClause(s - 1)) && !adjacent) continue;
     const p = readPhrase(tokens, s, pack, text, true);
     if (adjacent && !opensClause(s) && !(p && (p.pronoun || p.name) && p.end <= tokens[v].start && /^\s*$/u.test(text.slice(p.end, tokens[v].start)))) continue;
-    // "Renate Schmidt (SPD) äußerte": a parenthesis may stand between subject and verb
+    // "Eva Muster (SPD) äußerte": a parenthesis may stand between subject and verb
     if (p && p.end <= tokens[v].start && /^\s*(\([^()]{0,40}\)\s*)?$/u.test(text.slice(p.end, tokens[v].start))) {
-      // "Martin Behrsing, Sprecher des Forums kommentierte": the role is an apposition to the name before it
+      // "Jonas Beispiel, Sprecher des Forums kommentierte": the role is an apposition to the name before it
       if (s > from && tokens[s - 1].text === ',' && first?.name && !first.pronoun && first.end === tokens[s - 1].start && (!p.name || p.roleWords.length > 0)) return first;
       return p;
     }
   }
-  // "Kurt von Figura, Präsident der Universität, begrüßte …": the subject opens the clause and an
+  // "Karl von Exempel, Präsident der Universität, begrüßte …": the subject opens the clause and an
   // apposition stands between it and the verb.
   const afterFirst = first ? tokens.find((t) => t.start >= first.end) : undefined;
   if (first && first.end <= tokens[v].start && afterFirst && (afterFirst.text === ',' || afterFirst.text === '(')) return first;
-  // "Die CCE bestätigte das nicht und nannte sie „…“", ", he laughed and said": a coordinated verb
+  // "Die Beispielwerke AG bestätigte das nicht und nannte sie „…“", ", he laughed and said": a coordinated verb
   // shares the subject of its clause
   if (v > from && pack.coordinators.has(tokens[v - 1].lower)) {
     let cs = v - 1;
@@ -95,10 +95,10 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // "Die Bundesregierung hatte den Bericht … zurückgewiesen": the subject before the auxiliary of
   // a perfect or passive whose participle is the speech verb
   if (first && afterFirst && pack.finiteAuxiliaries.has(afterFirst.lower) && first.end <= tokens[v].start && canSpeak(first, pack)) return first;
-  // "Das Nobelkomitee im norwegischen Oslo würdigte …": a prepositional phrase may follow the subject
+  // "Das Komitee in der norwegischen Hauptstadt würdigte …": a prepositional phrase may follow the subject
   if (first && (first.organisation || first.name || first.roleWords.length) && first.end <= tokens[v].start && afterFirst
     && pack.prepositions.has(afterFirst.lower) && !tokens.slice(tokens.indexOf(afterFirst), v).some((t) => CLAUSE_END.has(t.text))) return first;
-  // ", hatte VW-Chef Winterkorn in einem Interview erklärt", ", wird Panetta zitiert": the subject
+  // ", hatte Konzernchef Muster in einem Interview erklärt", ", wird Exempel zitiert": the subject
   // follows the auxiliary that opens the clause, the participle closes it.
   if (v > from && pack.finiteAuxiliaries.has(tokens[from].lower)) {
     const p = readPhrase(tokens, from + 1, pack, text, true);
@@ -123,7 +123,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     if (!tokens[k].word || tokens[k].cap || pack.prepositions.has(tokens[k].lower) || pack.complementisers.has(tokens[k].lower) || pack.determiners.has(tokens[k].lower)) break;
     k++;
   }
-  // "Sie wird mit den Worten zitiert": the subject opens the clause, objects stand in between.
+  // "Sie wurde danach mit den Worten zitiert": the subject opens the clause, objects stand in between.
   return firstSpeaks;
 }
 
@@ -140,7 +140,7 @@ export function canSpeak(p: SpeakerPhrase, pack: LanguagePack): boolean {
 
 /**
  * Last resort: a full name among the words before the verb, not governed by a preposition or an
- * object article ("Die das Unglück überlebende Alice Kakamara, 30, beschrieb …").
+ * object article ("Die das Unglück überlebende Alina Beispiel, 30, beschrieb …").
  */
 function namedBefore(tokens: Token[], v: number, from: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
   for (let k = Math.max(from, v - 12); k < v; k++) {
@@ -155,7 +155,7 @@ function namedBefore(tokens: Token[], v: number, from: number, pack: LanguagePac
 }
 
 /**
- * "…“, hieß es vom Abgeordneten Viktor Oserow", "In dem Antrag heißt es:", "So heißt es in der
+ * "…“, hieß es vom Abgeordneten Ivan Exempel", "In dem Antrag heißt es:", "So heißt es in der
  * Erklärung wörtlich:": an impersonal speech verb names its source with a preposition, after it or
  * before it in the same clause.
  */
@@ -196,7 +196,7 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
   if (i >= tokens.length || tokens[i].text === '.') return null;
   const end = clauseEnd(tokens, i);
   const regionEnd = tokens[Math.min(end, tokens.length) - 1]?.end ?? tokens[i].end;
-  // "“…” ― Carla Sanchez", "- Bernie Sanders.": a dash and a name alone sign the quote
+  // "“…” ― Carla Sample", "- Ben Example.": a dash and a name alone sign the quote
   const dash = i > 0 && /^[―—–-]$/u.test(tokens[i - 1].text);
   if (dash) {
     const sp = readPhrase(tokens, i, pack, text);
@@ -225,7 +225,7 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
   const region = { start: tokens[0].start, end: tokens[tokens.length - 1].end };
   if (verb) {
     const from = clauseStart(tokens, verb.at);
-    // "Die Agentur zitiert dazu Néstor Kirchner mit folgenden Worten:": the one quoted is the object
+    // "Die Agentur zitiert dazu Jana Exempel mit folgenden Worten:": the one quoted is the object
     const cited = citedPerson(tokens, verb.at, pack, text);
     if (cited) return { cue: mention(tokens, verb.at, verb.end, text), speaker: cited, region, kind: colon ? 'colon' : 'before' };
     // From the start of the lead-in, so that "Der Minister, Max Muster, sagte" finds its subject.
@@ -236,7 +236,7 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
       const earlier = findVerb(tokens, 0, verb.at, pack);
       if (earlier) speaker = subjectOf(tokens, earlier.at, 0, verb.at, pack, text);
     }
-    // "Platter, der …, sagte:", "In July, Sammy Aaron, vice chairman of G-III, told Forbes …":
+    // "Muster, der …, sagte:", "In July, Sam Sample, vice chairman of Example Inc., told a magazine …":
     // the first phrase that opens a clause before the verb and is closed by a comma.
     for (let k = 0; !speaker && k < from; k++) {
       if (k > 0 && tokens[k - 1].text !== ',') continue;
@@ -247,7 +247,7 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
     return { cue: mention(tokens, verb.at, verb.end, text), speaker, region, kind: colon ? 'colon' : 'before' };
   }
   if (tokens[tokens.length - 1].text === ':') {
-    // "Merkel: „…“" or a clause that introduces the quote without a speech verb: its subject,
+    // "Muster: „…“" or a clause that introduces the quote without a speech verb: its subject,
     // the first phrase that can be one ("Den Unmut … brachte die Sprecherin X zum Ausdruck:").
     for (let k = 0; k < tokens.length - 1; k++) {
       // a subject starts the clause or follows the finite verb, never inside another phrase
@@ -264,7 +264,7 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
   return null;
 }
 
-/** The person after an active "zitiert" (not "wird … zitiert"): "zitiert dazu Néstor Kirchner mit …". */
+/** The person after an active "zitiert" (not "wird … zitiert"): "zitiert dazu Jana Exempel mit …". */
 function citedPerson(tokens: Token[], v: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
   if (!pack.citingVerbs.has(tokens[v].lower)) return null;
   if (tokens.slice(Math.max(0, v - 8), v).some((t) => pack.finiteAuxiliaries.has(t.lower))) return null; // passive
@@ -288,7 +288,7 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     const sp = readPhrase(tokens, k, pack, text);
     if (sp) return { cue: { text: m[0].trim(), start: offset + m.index, end: offset + m.index + m[0].trimEnd().length }, speaker: sp, region: { start: offset, end: offset + sentenceText.length }, kind: 'source' };
   }
-  // "…“, so Murtha.": the source closes the sentence after a comma.
+  // "…“, so Muster.": the source closes the sentence after a comma.
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i - 1].text !== ',' || !pack.postposedSourceWords.has(tokens[i].lower)) continue;
     const sp = readPhrase(tokens, i + 1, pack, text, true);

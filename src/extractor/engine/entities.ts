@@ -12,7 +12,7 @@ export interface Person {
   gender: Gender | null;
   /** Offsets where the person is mentioned (full name or surname), ascending. */
   mentions: number[];
-  /** Mentions inside a prepositional or object phrase ("unter Robert Mugabe"): less likely what a pronoun refers to. */
+  /** Mentions inside a prepositional or object phrase ("unter Ole Muster"): less likely what a pronoun refers to. */
   oblique: Set<number>;
 }
 
@@ -39,8 +39,8 @@ export class PersonRegistry {
         // an initial: "George W. Bush"
         if (tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && tokens[j + 1]?.cap && tokens[j + 1]?.word && run.length > 1) j++;
       }
-      // "Gegenüber NDR Info äußerte er": a capitalised preposition or adverb opens the run, not a name
-      // "Die Abgeordnete Gudrun Pieper", "Obwohl Muster …" at a sentence start: the capitalised
+      // "Gegenüber XYZ Info äußerte er": a capitalised preposition or adverb opens the run, not a name
+      // "Die Abgeordnete Gudrun Exempel", "Obwohl Muster …" at a sentence start: the capitalised
       // article or conjunction is no role word and no first name
       if (run.length > 1 && (pack.phraseBreakers.has(run[0].lower) || pack.determiners.has(run[0].lower) || pack.subordinators.has(run[0].lower))) { i++; continue; }
       const names = nameTokens(run, pack, false);
@@ -52,7 +52,7 @@ export class PersonRegistry {
       if (run.length >= 2) {
         for (const t of run) if (pack.isOrganisationNoun(t.text) && !this.orgs.has(t.lower)) this.orgs.set(t.lower, run.map((x) => x.text).join(' '));
       }
-      // "die Tageszeitung The Guardian", "der Sender NDR Info": a name after an organisation noun names it
+      // "die Tageszeitung The Courier", "der Sender XYZ Info": a name after an organisation noun names it
       const orgName = roles.length > 0 && pack.isOrganisationNoun(roles[roles.length - 1].text) && !roleNoun;
       const acronym = names.some((t) => /^\p{Lu}{2,}$/u.test(t.text)) && names.length === 2;
       if ((names.length >= 2 && !afterPlacePreposition && !orgName && !acronym) || (names.length === 1 && roleNoun)) {
@@ -76,7 +76,7 @@ export class PersonRegistry {
       }
       i = j;
     }
-    // A lone capitalised word next to a speech verb is someone ("Köhler sagte", "so Barth"), when
+    // A lone capitalised word next to a speech verb is someone ("Muster sagte", "so Exempel"), when
     // the article has not named them in full.
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
@@ -109,10 +109,10 @@ export class PersonRegistry {
     for (const p of this.people) p.mentions.sort((a, b) => a - b);
   }
 
-  /** "Matthias Freude, Präsident des Landesumweltamtes, sagte …": the role after the name. */
+  /** "Max Beispiel, Präsident des Landesumweltamtes, sagte …": the role after the name. */
   private appositionRole(p: Person, tokens: Token[], j: number, text: string): void {
     if (p.roleWords.length) return;
-    if (tokens[j]?.text === '(') { // "Sebastian Edathy (SPD), …"
+    if (tokens[j]?.text === '(') { // "Sven Beispiel (SPD), …"
       while (j < tokens.length && tokens[j].text !== ')') j++;
       j++;
     }
@@ -128,7 +128,7 @@ export class PersonRegistry {
     this.setRole(p, qualifier ? [...rp.roleWords, qualifier] : rp.roleWords, rp.determiner);
   }
 
-  /** "der Vorsitzende des Innenausschusses, Sebastian Edathy": the role before the name, after a comma. */
+  /** "der Vorsitzende des Innenausschusses, Sven Beispiel": the role before the name, after a comma. */
   private roleBeforeComma(p: Person, tokens: Token[], i: number, text: string): void {
     if (p.roleWords.length || tokens[i - 1]?.text !== ',') return;
     for (let k = Math.max(0, i - 12); k < i - 1; k++) {
@@ -190,10 +190,10 @@ export class PersonRegistry {
   /**
    * The person most recently mentioned before `pos` whose gender fits the pronoun; a mention as
    * subject within the last few sentences beats a later one in a prepositional or object phrase
-   * ("Tsvangirai … unter Robert Mugabe … bezeichnete er").
+   * ("Beispiel … unter Ole Muster … bezeichnete er").
    */
   lastBefore(pos: number, gender: Gender | null, except?: Person, within = Infinity): Person | undefined {
-    // "sie" goes first to a woman the text marks as one ("Kanzlerin Merkel"), then to anyone whose
+    // "sie" goes first to a woman the text marks as one ("Kanzlerin Muster"), then to anyone whose
     // gender is unknown
     const marked = gender === 'f' ? this.latest(pos, gender, except, Math.min(within, SALIENT_WITHIN), true, true) : undefined;
     return marked ?? this.latest(pos, gender, except, Math.min(within, SALIENT_WITHIN), true) ?? this.latest(pos, gender, except, within, false);

@@ -103,7 +103,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   }
   const sentenceTokens = ownWords(ctx, sentence.start, sentence.end);
   if (!cue) cue = sentenceCue(ctx, sentence, sentenceTokens);
-  // „…“ Das sagte X. / "…." Trump said.: a short sentence right after a quote that stands alone
+  // „…“ Das sagte X. / "…." Smith said.: a short sentence right after a quote that stands alone
   // attributes it.
   if (!cue && sentenceStartsHere && !after.some((t) => t.word)) cue = shortCueAfter(ctx, sentence);
 
@@ -125,7 +125,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     const reporter = reporterBefore(ctx, sentence);
     if (reporter) speaker = reporter;
   }
-  // A quote standing alone after a sentence about someone is theirs: "Sadiq Khan … verurteilte die
+  // A quote standing alone after a sentence about someone is theirs: "Sam Example … verurteilte die
   // Haltung der Regierung. „Diese Regierung hat …“"; the source that sentence cites comes first
   // ("Nach Ansicht von X ist … gefallen. „…“").
   if (!speaker && type === 'direct' && sentenceStartsHere && !colonBefore && prevSentence
@@ -158,8 +158,8 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     place ??= previous.place;
     date ??= previous.date;
   }
-  // The same statement, reported a sentence or two before: "Stoiber gab heute in München seinen
-  // Rückzug bekannt. … Stoiber begründete ihn mit einer „veränderten Lage“".
+  // The same statement, reported a sentence or two before: "Exempel gab heute in München seinen
+  // Rückzug bekannt. … Exempel begründete ihn mit einer „veränderten Lage“".
   if (speaker?.person && (!place || !date)) {
     const earlier = statementBefore(ctx, speaker.person, s.outer.start);
     if (earlier) {

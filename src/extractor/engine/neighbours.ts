@@ -58,7 +58,7 @@ export function statementBefore(ctx: ArticleContext, person: Person, pos: number
 
 export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): SpeakerPhrase | null {
   const toks = tokensIn(ctx, sentence.start, sentence.end);
-  // "Obwohl Steinbrück … rechnet, sei man …": the subject of an opening subordinate clause
+  // "Obwohl Muster … rechnet, sei man …": the subject of an opening subordinate clause
   let at = toks.length > 1 && ctx.pack.subordinators.has(toks[0].lower) ? 1 : 0;
   // "Instead, he was back …", "Specifically, he thought …": an adverb set off by a comma opens
   // the sentence, the subject follows it

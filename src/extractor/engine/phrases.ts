@@ -36,7 +36,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (subject && pack.isObliquePhrase(first.lower, tokens[i + 1]?.lower ?? '')) return null;
   const pron = pack.pronouns.get(first.lower);
   if (pron) return { ...base(first.start, first.end, text), pronoun: pron };
-  // "Von der Leyen betonte": a name that starts with its particle, capitalised at a sentence start
+  // "Von der Beek betonte": a name that starts with its particle, capitalised at a sentence start
   if (first.cap && pack.nameParticles.has(first.lower) && pack.isKnownName) {
     let k = i + 1;
     while (k < tokens.length && k < i + 3 && pack.nameParticles.has(tokens[k].lower) && !tokens[k].cap) k++;
@@ -56,23 +56,23 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     pre.push(tokens[j]); j++;
     // Where nouns are not capitalised, a role, organisation or source noun is the head: "the ad
     // targets …" is "the ad", "his chief aide doubled down" is "his chief aide".
-    // ("campaign manager Robby Mook", "veteran analyst X": the run goes on while nouns or a name follow)
+    // ("campaign manager Jo Example", "veteran analyst X": the run goes on while nouns or a name follow)
     if (!pack.capitalisesNouns && isSpeakerNoun(pre[pre.length - 1].text, pack) && !tokens[j]?.cap
       && !(tokens[j]?.word && isSpeakerNoun(tokens[j].text, pack))) break;
   }
   const caps: Token[] = [];
   while (j < tokens.length && tokens[j].word && caps.length < 6) {
     const t = tokens[j];
-    // "Kurt von Figura", "Heike van Laak": a name particle between two capitalised words
+    // "Karl von Exempel", "Hanna van Muster": a name particle between two capitalised words
     if (!t.cap && caps.length && particleJoins(caps, tokens, j, pack)) { caps.push(t); j++; continue; }
-    // "Republican strategist Fred Davis": where nouns are not capitalised, a role noun inside the run
+    // "Republican strategist Ed Sample": where nouns are not capitalised, a role noun inside the run
     const lowerRole = !t.cap && !pack.capitalisesNouns && caps.length > 0 && pack.isRoleNoun(t.text) && tokens[j + 1]?.cap;
     if (!(t.cap || lowerRole || (/^\p{N}/u.test(t.text) && caps.length === 0)) || pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower)
       || pack.pronouns.has(t.lower) || pack.subordinators.has(t.lower)) break;
     // "der Vertreter Libyens": a country in the genitive after a role qualifies it (see below)
     if (caps.length && pack.isRoleNoun(caps[caps.length - 1].text) && /s$/u.test(t.text) && pack.isCountry(t.text.slice(0, -1))) break;
     caps.push(t); j++;
-    // "Rep. Hakeem Jeffries", "George W. Bush": an abbreviated title or an initial keeps the phrase going.
+    // "Rep. Jon Sample", "George W. Bush": an abbreviated title or an initial keeps the phrase going.
     if (tokens[j]?.text === '.' && (pack.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text)) && tokens[j + 1]?.cap && tokens[j + 1]?.word) j++;
   }
   // "The Democratic presidential candidate": where nouns are not capitalised, a capitalised
@@ -86,7 +86,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
       j = k + 1;
     }
   }
-  // English-style role words joined by lower-case "of"/"for" ("Secretary of State John Kerry")
+  // English-style role words joined by lower-case "of"/"for" ("Secretary of State Jane Example")
   while (caps.length && j + 1 < tokens.length && (tokens[j].lower === 'of' || tokens[j].lower === 'for') && tokens[j + 1].cap
     && pack.isRoleNoun(caps[caps.length - 1].text)) {
     caps.push(tokens[j]); j++;
@@ -106,7 +106,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (!hasDet && !caps[0].cap && pre.length) return null;
   // Genitive or "of" extension after the head: "Sprecher des Innenministeriums", "spokesman for the ministry".
   const extension: Token[] = [];
-  // ("Vorstandsvorsitzender von Transparency International": a link that is no article needs a name after it)
+  // ("Vorstandsvorsitzender von Beispiel International": a link that is no article needs a name after it)
   if (j + 1 < tokens.length && isGenitiveLink(tokens[j].lower, pack) && (pack.determiners.has(tokens[j].lower) || tokens[j + 1].cap)
     && !hasName(caps, pack, hasDet) && (caps.some((t) => pack.isRoleNoun(t.text)) || pack.determiners.has(tokens[j].lower))) {
     let k = j + 1;
@@ -127,7 +127,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     if (tail.length >= 2) { extName = tail; extension.splice(extension.length - tail.length); }
   }
   // Apposition with the name: "der Sprecher des Ministeriums, Max Muster," / "X, the mayor,";
-  // a short phrase may come first: "Der Doktorvater zu Guttenbergs, Peter Häberle, erklärte".
+  // a short phrase may come first: "Der Doktorvater zu Exempels, Paul Muster, erklärte".
   let apposition: Token[] = [];
   if (!hasName(caps, pack, hasDet)) {
     let c = j;
@@ -178,7 +178,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // "die Erklärung", "the ad": a text speaks for whoever wrote it; it names nobody and no role.
   if (!out.name && !out.organisation && head && pack.isSourceNoun(head.text) && !pack.isRoleNoun(head.text)) {
     out.document = true;
-    // "Die Kernaussage von Jerry Larson": the text of a named person speaks for that person
+    // "Die Kernaussage von Jonas Exempel": the text of a named person speaks for that person
     if (!extension.length && tokens[j] && pack.genitiveLinks.has(tokens[j].lower) && !pack.determiners.has(tokens[j].lower)) {
       const author = readPhrase(tokens, j + 1, pack, text);
       if (author?.name && !author.document) return { ...author, ...base(out.start, author.end, text), name: author.name, roleWords: author.roleWords, determiner: author.determiner };
@@ -197,12 +197,12 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
 }
 
 /**
- * Whether the particle at tokens[j] continues the name in `run`: "Kurt von Figura", "Ursula von
- * der Leyen"; not after a complete first and last name, nor before a noun ("Theo Kitz vom
- * Bankhaus Merck Finck" is a man and his bank).
+ * Whether the particle at tokens[j] continues the name in `run`: "Karl von Exempel", "Karla von
+ * der Beek"; not after a complete first and last name, nor before a noun ("Lars Exempel vom
+ * Bankhaus Muster Partner" is a man and his bank).
  */
 export function particleJoins(run: Token[], tokens: Token[], j: number, pack: LanguagePack): boolean {
-  // "von der Leyen": particles may follow each other before the name goes on
+  // "von der Beek": particles may follow each other before the name goes on
   let n = j + 1;
   while (n < tokens.length && n < j + 3 && !tokens[n].cap && isParticle(tokens, n, pack)) n++;
   const next = tokens[n];
@@ -217,7 +217,7 @@ function isSpeakerNoun(w: string, pack: LanguagePack): boolean {
   return pack.isRoleNoun(w) || pack.isOrganisationNoun(w) || pack.isSourceNoun(w);
 }
 
-/** "von", "van", "zu" inside a name; "der"/"den" only in "von der Leyen". */
+/** "von", "van", "zu" inside a name; "der"/"den" only in "von der Beek". */
 export function isParticle(tokens: Token[], j: number, pack: LanguagePack): boolean {
   const w = tokens[j].lower;
   if (!pack.nameParticles.has(w)) return false;

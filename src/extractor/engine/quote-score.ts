@@ -48,7 +48,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     if (cue && cue.kind !== 'sentence') score += 0.3;
     else if (cue) score += 0.2;
     if (words.length >= 5) score += 0.1;
-    // Someone in the sentence to say it: "Der Bundespräsident konstatierte eine „Kluft …“".
+    // Someone in the sentence to say it: "Die Ministerin konstatierte eine „Kluft …“".
     if (!cue && subject) score += 0.15;
     if (prevWord && pack.characterisationWords.has(prevWord.lower)) score += 0.1;
     score += pack.embeddedQuoteBias;

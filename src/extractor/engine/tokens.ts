@@ -10,7 +10,7 @@ export interface Token {
 }
 
 // Words may hold inner hyphens, apostrophes and dots ("US-Streitkräfte", "O'Neill", "ndr.de",
-// "U.S"); a dot before a capitalised word ends a sentence even without a space ("sagte Merkel.Als").
+// "U.S"); a dot before a capitalised word ends a sentence even without a space ("sagte Muster.Als").
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.(?=[\p{Ll}\p{N}]|\p{Lu}(?![\p{Ll}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {

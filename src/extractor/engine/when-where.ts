@@ -88,7 +88,7 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
       // "Frankfurt am Main"
       if (tokens[k]?.lower === 'am' && tokens[k + 1]?.cap && /^(Main|Oder|Rhein|Neckar|Inn|Lech)$/u.test(tokens[k + 1].text)) { words.push('am', tokens[k + 1].text); k += 2; }
     }
-    // "die in New York geborene Lopez", "des in Straßburg ansässigen Gerichts": a place inside an
+    // "die in New York geborene Sängerin", "des in Straßburg ansässigen Gerichts": a place inside an
     // attribute describes a person or thing, not where the statement was made
     const attributive = tokens[k] && tokens[k].word && !tokens[k].cap && pack.attributiveWord.test(tokens[k].lower)
       && !pack.speechVerbs.has(tokens[k].lower) && tokens[k + 1]?.cap;

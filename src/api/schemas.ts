@@ -85,9 +85,6 @@ export const TimelineQuery = z.strictObject({
   said_before: day.optional(),
 });
 
-export type ArticleInputT = z.infer<typeof ArticleInput>;
-export type QuoteQueryT = z.infer<typeof QuoteQuery>;
-
 // ---- compile-time ties to openapi.yaml (src/api/generated/openapi.ts) ----
 // Each line fails to compile when the zod type and the generated type stop describing the same
 // values (in both directions), so the spec and the code cannot drift apart silently.

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { pino } from 'pino';
 import { loadConfig } from '../config.js';
 import { migrate } from '../db/migrate.js';
-import { detectLanguage, extractQuotes } from '../extractor/index.js';
+import { extractArticle } from '../extractor/index.js';
 import { openFromConfig, prepare, seed } from '../runtime.js';
 import { startServer, stopOnSignals } from '../server.js';
 import { storeArticle, type ArticleInput } from '../services/articles.js';
@@ -48,8 +48,7 @@ async function main(argv: string[]): Promise<number> {
     case 'extract': {
       const file = args[0] ?? '-';
       const text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');
-      const lang = detectLanguage(text);
-      console.log(JSON.stringify({ lang, quotes: extractQuotes(text, { lang }) }, null, 2));
+      console.log(JSON.stringify(extractArticle(text), null, 2));
       return 0;
     }
     case 'ingest': return ingest(args, config);

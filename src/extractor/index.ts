@@ -21,7 +21,12 @@ export function detectLanguage(text: string): string {
   return best;
 }
 
+/** The quotes of a text and the language they were read in (the one asked for if supported, else detected). */
+export function extractArticle(text: string, opts: ExtractOptions = {}): { lang: string; quotes: Quote[] } {
+  const lang = opts.lang && PACKS.has(opts.lang) ? opts.lang : detectLanguage(text);
+  return { lang, quotes: extractWith(PACKS.get(lang)!, text, opts) };
+}
+
 export function extractQuotes(text: string, opts: ExtractOptions = {}): Quote[] {
-  const code = opts.lang && PACKS.has(opts.lang) ? opts.lang : detectLanguage(text);
-  return extractWith(PACKS.get(code)!, text, opts);
+  return extractArticle(text, opts).quotes;
 }

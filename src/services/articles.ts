@@ -3,7 +3,7 @@
 import type pg from 'pg';
 import type { components } from '../api/generated/openapi.js';
 import { withTransaction } from '../db/database.js';
-import { extractQuotes, detectLanguage, type Quote } from '../extractor/index.js';
+import { extractArticle, type Quote } from '../extractor/index.js';
 import { contentHash, contextOf, normalisePublished, prepareText } from './article-text.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { phoneticKeys } from './names.js';
@@ -29,8 +29,7 @@ export async function storeArticle(pool: pg.Pool, input: ArticleInput, today = n
   if (input.url !== undefined) await refuseUrlConflict(pool, input.url);
 
   const published = normalisePublished(input.published_at);
-  const lang = input.lang ?? detectLanguage(text);
-  const quotes = extractQuotes(text, { lang, publishedAt: published.label });
+  const { lang, quotes } = extractArticle(text, { lang: input.lang, publishedAt: published.label });
   const todayDay = today.toISOString().slice(0, 10);
   const publishedKey = published.day ?? todayDay;
 

@@ -1,6 +1,6 @@
 // POST /v1/extract: the extractor over HTTP, nothing stored.
 import { Router, type RequestHandler } from 'express';
-import { detectLanguage, extractQuotes } from '../../extractor/index.js';
+import { extractArticle } from '../../extractor/index.js';
 import { normalisePublished, prepareText } from '../../services/article-text.js';
 import { parse, requireJson } from '../middleware.js';
 import { ExtractInput } from '../schemas.js';
@@ -10,8 +10,7 @@ export function extractRouter(readAuth: RequestHandler, json: RequestHandler): R
   r.post('/v1/extract', readAuth, requireJson, json, (req, res) => {
     const input = parse(ExtractInput, req.body, 'body');
     const { text } = prepareText(input);
-    const lang = input.lang ?? detectLanguage(text);
-    const quotes = extractQuotes(text, { lang, publishedAt: normalisePublished(input.published_at).label });
+    const { lang, quotes } = extractArticle(text, { lang: input.lang, publishedAt: normalisePublished(input.published_at).label });
     res.json({ lang, text, quotes });
   });
   return r;

@@ -132,7 +132,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
  * organisation, a text, or a role noun ("A few days ago" and "the paradox" cannot). Where nouns
  * are capitalised the phrase reader has already kept to such nouns.
  */
-export function canSpeak(p: SpeakerPhrase, pack: LanguagePack): boolean {
+function canSpeak(p: SpeakerPhrase, pack: LanguagePack): boolean {
   if (p.name || p.pronoun || p.organisation || p.document) return true;
   const head = p.roleWords[p.roleWords.length - 1];
   return !!head && (pack.capitalisesNouns || pack.isRoleNoun(head));

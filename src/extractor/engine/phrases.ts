@@ -218,7 +218,7 @@ function isSpeakerNoun(w: string, pack: LanguagePack): boolean {
 }
 
 /** "von", "van", "zu" inside a name; "der"/"den" only in "von der Beek". */
-export function isParticle(tokens: Token[], j: number, pack: LanguagePack): boolean {
+function isParticle(tokens: Token[], j: number, pack: LanguagePack): boolean {
   const w = tokens[j].lower;
   if (!pack.nameParticles.has(w)) return false;
   if (pack.determiners.has(w)) return j > 0 && (tokens[j - 1].lower === 'von' || tokens[j - 1].lower === 'van');

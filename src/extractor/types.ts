@@ -85,6 +85,8 @@ export interface LanguagePack {
   nameParticles: ReadonlySet<string>;
   /** Personal pronouns that can refer to a speaker, with gender/number. */
   pronouns: ReadonlyMap<string, Gender>;
+  /** Those pronouns that only a subject can be ("er", not "sie"): right after the verb they are its subject. */
+  nominativePronouns: ReadonlySet<string>;
   /** Words that end a speaker noun phrase (prepositions, adverbs, conjunctions). */
   phraseBreakers: ReadonlySet<string>;
   /** True when a (capitalised) word names a function or title ("Außenminister", "spokesman"). */

@@ -336,6 +336,28 @@ const CASES: Case[] = [
     given: 'Die Presseagentur Musternews meldete den Vorfall. „Es gab keine Verletzten“, berichtete die Presseagentur Beispielpress.',
     want: [{ text: 'Es gab keine Verletzten', speaker: 'Presseagentur Beispielpress' }],
   },
+  {
+    name: 'a pronoun right after the verb is its subject when an object opens the clause ("Deren Haltung bezeichnete er", "Das Angebot … lehnt er ab")',
+    given: 'Der Abgeordnete Tim Muster sprach im Landtag. Deren Haltung bezeichnete er als „zutiefst verlogen“. Das Angebot, Verletzte aufzunehmen, lehnt er jedoch ab: „Das lasse ich nicht zu.“',
+    want: [
+      { text: 'zutiefst verlogen', type: 'partial', speaker: 'Tim Muster', mention: 'er' },
+      { text: 'Das lasse ich nicht zu.', type: 'direct', speaker: 'Tim Muster', mention: 'er' },
+    ],
+  },
+  {
+    name: 'a capitalised adjective opening the sentence is no name ("Besorgt äußerte sich …")',
+    given: 'Die Lage ist ernst. Besorgt äußerte sich auch der Vorsitzende der Initiative Musterland, Jan Beispiel, zu den Vorgängen: „Wir befürchten das Schlimmste.“',
+    want: [{ text: 'Wir befürchten das Schlimmste.', speaker: 'Jan Beispiel', role: 'Vorsitzender der Initiative Musterland' }],
+  },
+  {
+    name: 'separable speech verbs "lehnte … ab", "warf … vor", "hielt … vor" and their joined forms',
+    given: '„Das kommt nicht in Frage“, lehnte die Ministerin Eva Probe ab. „Ihr habt versagt“, warf ihr Kollege Uwe Test der Opposition vor. Wie Probe später vorhielt, sei „nichts geschehen“.',
+    want: [
+      { text: 'Das kommt nicht in Frage', speaker: 'Eva Probe' },
+      { text: 'Ihr habt versagt', speaker: 'Uwe Test' },
+      { text: 'nichts geschehen', speaker: 'Eva Probe' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

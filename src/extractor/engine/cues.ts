@@ -62,6 +62,13 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     const p = readPhrase(tokens, at, pack, text, true);
     if (p && p.end <= tokens[v].start && !tokens.slice(s, v).some((t) => t.start >= p.end && CLAUSE_END.has(t.text))) return p;
   }
+  // "Deren Haltung bezeichnete er als …", "Das Angebot … lehnt er ab": where the verb comes second,
+  // a pronoun right after it that only a subject can be is the subject; what opens the clause is
+  // then an object or an adverbial.
+  if (pack.verbSecond && v > from && pack.nominativePronouns.has(tokens[v + 1]?.lower ?? '') && v + 1 < to) {
+    const p = readPhrase(tokens, v + 1, pack, text, true);
+    if (p) return p;
+  }
   const first = readPhrase(tokens, from, pack, text, true);
   // Subject first: a phrase starting at the clause start that ends right before the verb.
   const opensClause = (k: number) => k === from || CLAUSE_END.has(tokens[k - 1].text) || pack.subordinators.has(tokens[k - 1].lower);

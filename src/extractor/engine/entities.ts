@@ -77,10 +77,17 @@ export class PersonRegistry {
       i = j;
     }
     // A lone capitalised word next to a speech verb is someone ("Muster sagte", "so Exempel"), when
-    // the article has not named them in full.
+    // the article has not named them in full. At a sentence start any word is capitalised
+    // ("Besorgt äußerte sich …", "Wait, …"): there it counts only if the article also capitalises it
+    // inside a sentence.
+    const capitalisedInside = new Set<string>();
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k].word && tokens[k].cap && !opensSentence(tokens, k)) capitalisedInside.add(tokens[k].text);
+    }
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t.word || !t.cap || quoted(t.start) || this.bySurname.has(t.text) || !looksLikeName(t, pack) || pack.isCountry(t.text)) continue;
+      if (opensSentence(tokens, k) && !capitalisedInside.has(t.text)) continue;
       const prev = tokens[k - 1], next = tokens[k + 1];
       // (a verb that closes its clause right after the word is a participle with its object:
       // "hatte Fehler eingeräumt.")
@@ -255,3 +262,8 @@ function stripGenitive(w: string, known: Map<string, Person>): string {
   return w;
 }
 
+
+/** Whether tokens[k] starts a sentence (or the text), where every word is capitalised. */
+function opensSentence(tokens: Token[], k: number): boolean {
+  return k === 0 || /^[.!?:;"“”„«»]$/u.test(tokens[k - 1].text);
+}

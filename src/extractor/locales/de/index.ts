@@ -42,6 +42,7 @@ export const de: LanguagePack = {
   postposedSourceWords: new Set(['so']),
   nameParticles: new Set(['von', 'van', 'de', 'zu', 'der', 'den', 'vom', 'di', 'da', 'del', 'la', 'le', 'ten', 'ter', 'bin', 'al', 'el']),
   pronouns: lex.PRONOUNS,
+  nominativePronouns: new Set(['er']),
   phraseBreakers: lex.PHRASE_BREAKERS,
   isRoleNoun: lex.isRoleNoun,
   isOrganisationNoun: lex.isOrganisationNoun,

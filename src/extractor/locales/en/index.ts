@@ -33,6 +33,7 @@ export const en: LanguagePack = {
   postposedSourceWords: new Set([]),
   nameParticles: new Set(['van', 'von', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'der']),
   pronouns: lex.PRONOUNS,
+  nominativePronouns: new Set(['he', 'she', 'they']),
   phraseBreakers: lex.PHRASE_BREAKERS,
   isRoleNoun: lex.isRoleNoun,
   isOrganisationNoun: lex.isOrganisationNoun,

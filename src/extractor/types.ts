@@ -61,6 +61,8 @@ export interface LanguagePack {
   sourcePrepositions: ReadonlyArray<RegExp>;
   /** Postposed source markers: "X zufolge". */
   sourcePostpositions: ReadonlySet<string>;
+  /** Marks a word as a possessor ("Trump’s", "Sanders’"); a verb form after one is a noun ("Trump’s remarks"). Null where none. */
+  possessive: RegExp | null;
   /** Determiners and possessives that may open a noun phrase. */
   determiners: ReadonlySet<string>;
   /** Prepositions fused with an article ("zum", "im"): a noun follows them, not a name. */
@@ -106,6 +108,8 @@ export interface LanguagePack {
    * person's name elsewhere (with a first name, or beside a speech verb).
    */
   isKnownName?(word: string): boolean;
+  /** True for a noun in the plural ("groups", "officials"): a group, never one person named before. */
+  isPluralNoun(word: string): boolean;
   /** Gender of a role noun or first name when the language marks it ("Ministerin" → f; "die Abgeordnete" → f by its article). */
   genderOf(word: string, determiner?: string | null): Gender | null;
   /** Turns the words of a role as found in the text into nominative singular without article. */

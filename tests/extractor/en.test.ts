@@ -95,6 +95,23 @@ const CASES: Case[] = [
     given: 'Sam Example lost in Iowa. Instead, he was back to boasting about "winning" on Tuesday.',
     want: [{ text: 'winning', speaker: 'Sam Example', mention: 'he' }],
   },
+  {
+    name: 'a possessor is not the speaker: "X denounced Y’s remarks as “…”", "Y’s campaign …, telling reporters, “…”", "Y’s response was: “…”"',
+    given: 'Mayor Lena Example met Senator Tom Sample. Example denounced Sample’s remarks as “hurtful and humiliating.” Sample’s campaign shrugged off the criticism, telling reporters, “Nobody on our team asked for her support.” Sample’s response was: “I stand by every word.”',
+    want: [
+      { text: 'hurtful and humiliating.', speaker: 'Lena Example' },
+      { text: 'Nobody on our team asked for her support.', speaker: 'Sample’s campaign' },
+      { text: 'I stand by every word.', speaker: 'Tom Sample' },
+    ],
+  },
+  {
+    name: 'a plural description is no one person named before ("…, the groups say"); "He’s predicting" is the pronoun',
+    given: 'Gen. Tom Sample spoke at a rally. His comments further “a climate of fear,” the groups say. He’s predicting a “very, very good” result.',
+    want: [
+      { text: 'a climate of fear,', speaker: null, mention: 'the groups' },
+      { text: 'very, very good', speaker: 'Tom Sample', mention: 'He’s' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

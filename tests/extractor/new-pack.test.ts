@@ -19,6 +19,8 @@ const fr: LanguagePack = {
   isObliquePhrase: () => false, definiteDeterminers: set('le la les'), partitives: new Set(), addresseeVerbs: new Set(),
   postposedSourceWords: new Set(), impersonalSpeechVerbs: new Set(), impersonalSubjects: new Set(), impersonalSourcePrepositions: new Set(), nameParticles: set('de du'),
   pronouns: new Map([['il', 'm'], ['elle', 'f']]),
+  possessive: null,
+  isPluralNoun: (w: string) => /s$/u.test(w),
   nominativePronouns: new Set(['il', 'elle']),
   phraseBreakers: set('à au aux dans en sur pour par avec sans mais et ou donc jeudi hier'),
   isRoleNoun: (w) => /^(ministre|président|porte-parole|maire)s?$/iu.test(w),

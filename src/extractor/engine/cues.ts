@@ -25,7 +25,9 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
     if (pack.capitalisesNouns && t.cap && i > 0 && tokens[i - 1].word) continue;
     // after an article a verb form is a noun ("the said …"); where nouns are capitalised only a
     // capitalised one is ("das Sagen"), and "Das sagte X" is a demonstrative and its verb
-    if (pack.speechVerbs.has(t.lower) && !(i > from && pack.determiners.has(tokens[i - 1].lower) && (t.cap || !pack.capitalisesNouns))) {
+    // ("Trump’s remarks": after a possessor too)
+    const afterDeterminer = i > from && (pack.determiners.has(tokens[i - 1].lower) || !!pack.possessive?.test(tokens[i - 1].text)) && (t.cap || !pack.capitalisesNouns);
+    if (pack.speechVerbs.has(t.lower) && !afterDeterminer) {
       found = { at: i, end: i };
       if (!last) return found;
       continue;

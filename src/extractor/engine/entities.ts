@@ -36,6 +36,8 @@ export class PersonRegistry {
       while (j < tokens.length && tokens[j].word && j - i < 8
         && (tokens[j].cap || (j > i && particleJoins(run, tokens, j, pack)))) {
         run.push(tokens[j]); j++;
+        // "Ted Cruz’s Super Tuesday": a possessive ends the owner's name
+        if (pack.possessive?.test(tokens[j - 1].text)) break;
         // an initial: "George W. Bush"
         if (tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && tokens[j + 1]?.cap && tokens[j + 1]?.word && run.length > 1) j++;
       }
@@ -43,6 +45,8 @@ export class PersonRegistry {
       // "Die Abgeordnete Gudrun Exempel", "Obwohl Muster …" at a sentence start: the capitalised
       // article or conjunction is no role word and no first name
       if (run.length > 1 && (pack.phraseBreakers.has(run[0].lower) || pack.determiners.has(run[0].lower) || pack.subordinators.has(run[0].lower))) { i++; continue; }
+      // "Hillary Clinton’s campaign": the owner is named without the possessive ending
+      if (pack.possessive?.test(run[run.length - 1].text)) run[run.length - 1] = withoutPossessive(run[run.length - 1]);
       const names = nameTokens(run, pack, false);
       const roles = run.slice(0, run.length - names.length);
       // "in New Mexico", "im Kosovo": what follows a place preposition is a place, unless an office names a person
@@ -88,6 +92,7 @@ export class PersonRegistry {
       const t = tokens[k];
       if (!t.word || !t.cap || quoted(t.start) || this.bySurname.has(t.text) || !looksLikeName(t, pack) || pack.isCountry(t.text)) continue;
       if (opensSentence(tokens, k) && !capitalisedInside.has(t.text)) continue;
+      if (pack.possessive?.test(t.text)) continue;
       const prev = tokens[k - 1], next = tokens[k + 1];
       // (a verb that closes its clause right after the word is a participle with its object:
       // "hatte Fehler eingeräumt.")
@@ -255,11 +260,18 @@ function lastMention(p: Person, pos: number): number {
   return lo > 0 ? p.mentions[lo - 1] : -1;
 }
 
-// "Lawrows" (genitive) → "Lawrow" when that surname is known.
+// "Lawrows" (genitive), "Clinton’s" (possessive) → "Lawrow", "Clinton" when that surname is known.
 function stripGenitive(w: string, known: Map<string, Person>): string {
   if (known.has(w)) return w;
   if (/s$/u.test(w) && known.has(w.slice(0, -1))) return w.slice(0, -1);
+  if (/['’]s$/u.test(w) && known.has(w.slice(0, -2))) return w.slice(0, -2);
   return w;
+}
+
+/** The token without its possessive ending: "Clinton’s" → "Clinton". */
+function withoutPossessive(t: Token): Token {
+  const text = t.text.replace(/['’]s$/u, '');
+  return { ...t, text, lower: text.toLowerCase(), end: t.start + text.length };
 }
 
 

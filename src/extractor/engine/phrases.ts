@@ -34,7 +34,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // A subject is in the nominative: "den Beschluss", "dem Minister" cannot be the one who speaks.
   if (subject && pack.objectDeterminers.has(first.lower)) return null;
   if (subject && pack.isObliquePhrase(first.lower, tokens[i + 1]?.lower ?? '')) return null;
-  const pron = pack.pronouns.get(first.lower);
+  // ("He’s claiming": a contracted pronoun is the pronoun)
+  const contracted = pack.pronouns.get(first.lower.replace(/['’]s$/u, ''));
+  const pron = pack.pronouns.get(first.lower) ?? (contracted && contracted !== 'n' ? contracted : undefined);
   if (pron) return { ...base(first.start, first.end, text), pronoun: pron };
   // "Von der Beek betonte": a name that starts with its particle, capitalised at a sentence start
   if (first.cap && pack.nameParticles.has(first.lower) && pack.isKnownName) {
@@ -75,6 +77,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     // "Rep. Jon Sample", "George W. Bush": an abbreviated title or an initial keeps the phrase going.
     if (tokens[j]?.text === '.' && (pack.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text)) && tokens[j + 1]?.cap && tokens[j + 1]?.word) j++;
   }
+  // "Ryan’s campaign", "Trump’s spokesman": a possessor is not the speaker; what it owns may be.
+  if (pack.possessive && caps.length && pack.possessive.test(caps[caps.length - 1].text)) return ownedPhrase(tokens, i, j, hasDet, caps, pack, text);
   // "The Democratic presidential candidate": where nouns are not capitalised, a capitalised
   // adjective may be followed by lower-case words up to the noun that can speak
   if (!pack.capitalisesNouns && caps.length && !hasName(caps, pack, hasDet) && !pack.isRoleNoun(caps[caps.length - 1].text)) {
@@ -211,6 +215,47 @@ export function particleJoins(run: Token[], tokens: Token[], j: number, pack: La
   if (!(looksLikeName(last, pack) || !last.cap)) return false;
   if (last.cap && run.length >= 2 && looksLikeName(run[run.length - 2], pack)) return false;
   return !pack.isCommonNoun(next.text) && !pack.isOrganisationNoun(next.text) && !pack.isRoleNoun(next.text);
+}
+
+/**
+ * "Ryan’s campaign" (an organisation), "Clinton’s top aide Jake Sullivan" (a role and a name),
+ * "Pence’s press release" (a text); otherwise the owner speaks through what is theirs
+ * ("Clinton’s response was: …", "Trump's accusation that …"): the owner, named without the ending.
+ */
+function ownedPhrase(tokens: Token[], i: number, j: number, hasDet: boolean, caps: Token[], pack: LanguagePack, text: string): SpeakerPhrase | null {
+  const owned: Token[] = [];
+  for (let k = j; k < tokens.length && k < j + 4; k++) {
+    const t = tokens[k];
+    if (!t.word || t.cap || pack.phraseBreakers.has(t.lower) || pack.speechVerbs.has(t.lower)) break;
+    owned.push(t);
+    if (isSpeakerNoun(t.text, pack)) break;
+  }
+  const head = owned[owned.length - 1];
+  const start = hasDet ? tokens[i].start : caps[0].start;
+  if (head && isSpeakerNoun(head.text, pack)) {
+    const out = base(start, head.end, text);
+    if (pack.isOrganisationNoun(head.text)) out.organisation = text.slice(caps[0].start, head.end);
+    else if (pack.isRoleNoun(head.text)) {
+      out.roleWords = [...caps, ...owned].map((t) => t.text);
+      let k = j + owned.length;
+      const named: Token[] = [];
+      while (k < tokens.length && tokens[k].word && tokens[k].cap && named.length < 4) named.push(tokens[k++]);
+      const name = nameTokens(named, pack, false);
+      if (name.length === named.length && name.length) {
+        out.name = text.slice(name[0].start, name[name.length - 1].end);
+        out.end = name[name.length - 1].end;
+        out.text = text.slice(out.start, out.end);
+      }
+    } else out.document = true;
+    return out;
+  }
+  const owner = caps[caps.length - 1];
+  const bare = owner.text.replace(/['’]s?$/u, '');
+  // ("There’s", "It’s": a contraction, no owner)
+  if (!bare || hasDet || (caps.length === 1 && pack.stopwords.has(bare.toLowerCase()))) return null;
+  const out = base(caps[0].start, owner.end, text);
+  out.name = text.slice(caps[0].start, owner.start) + bare;
+  return out;
 }
 
 function isSpeakerNoun(w: string, pack: LanguagePack): boolean {

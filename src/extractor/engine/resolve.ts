@@ -23,7 +23,8 @@ export function resolve(ctx: ArticleContext, p: SpeakerPhrase): Attribution {
     if (!person || (p.name.includes(' ') && !person.name.endsWith(p.name.split(' ').pop()!))) person = registry.add(p.name, p.roleWords, p.determiner, p.start);
   } else if (p.definiteRole && !p.counterpart && p.determiner && pack.definiteDeterminers.has(p.determiner)) {
     // "der Minister" is the minister named before; "der 23-jährige Sportler" the person last named.
-    person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(p.start, pack.genderOf(p.definiteRole), undefined, 600);
+    // ("the groups say": a plural is nobody in particular)
+    if (!pack.isPluralNoun(p.definiteRole)) person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(p.start, pack.genderOf(p.definiteRole), undefined, 600);
   }
   if (person) registry.mention(person, p.start);
   // A named phrase states the role as the reporter means it here; an anaphor ("der 23-jährige

@@ -26,6 +26,8 @@ export const de: LanguagePack = {
     /\bwie\s+(?=.{1,80}?\b(?:sagte|erklärte|mitteilte|berichtete|betonte|meldete|sagt|erklärt|berichtet)\b)/iu,
   ],
   sourcePostpositions: new Set(['zufolge']),
+  // German genitives ("Merkels Rede") are capitalised nouns' owners: nouns after them are capitalised anyway.
+  possessive: null,
   determiners: lex.DETERMINERS,
   contractedArticles: lex.ARTICLE_CONTRACTIONS,
   objectDeterminers: new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines', 'seinen', 'seinem', 'seines', 'ihren', 'ihrem', 'ihres', 'diesen', 'diesem', 'dieses']),
@@ -51,6 +53,8 @@ export const de: LanguagePack = {
   isCountry: (name) => COUNTRIES.has(name),
   isCommonNoun: lex.isCommonNoun,
   genderOf: lex.genderOf,
+  // German plurals need the article and case to tell ("die Sprecher"): not guessed from the word
+  isPluralNoun: () => false,
   normaliseRole,
   counterpartNouns: lex.COUNTERPART_NOUNS,
   capitalNouns: lex.CAPITAL_NOUNS,

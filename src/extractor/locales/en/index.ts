@@ -20,6 +20,7 @@ export const en: LanguagePack = {
   separableVerbs: new Map(),
   sourcePrepositions: [/\baccording\s+to\s+/iu],
   sourcePostpositions: new Set(),
+  possessive: /\p{L}['’]s$|s['’]$/u,
   determiners: lex.DETERMINERS,
   contractedArticles: new Set(),
   objectDeterminers: new Set(['him', 'her', 'them']),
@@ -42,6 +43,7 @@ export const en: LanguagePack = {
   isCountry: (name) => COUNTRIES.has(name),
   isCommonNoun: lex.isCommonNoun,
   genderOf: lex.genderOf,
+  isPluralNoun: (w) => /[^s'’]s$/iu.test(w),
   // English roles keep their words; only a leading article goes.
   normaliseRole: (words) => words.filter((w, i) => !(i === 0 && /^(the|a|an)$/iu.test(w))).join(' '),
   counterpartNouns: lex.COUNTERPART_NOUNS,

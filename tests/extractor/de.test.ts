@@ -358,6 +358,29 @@ const CASES: Case[] = [
       { text: 'nichts geschehen', speaker: 'Eva Probe' },
     ],
   },
+  {
+    name: 'the subject follows the finite auxiliary wherever the clause puts it ("Zur Lage wird X auf der Seite von Y wie folgt zitiert:")',
+    given: 'Zur Lage wird Jan Beispiel auf der offiziellen Internetseite von Borussia Musterstadt wie folgt zitiert: „Es gab bessere Jahre.“',
+    want: [{ text: 'Es gab bessere Jahre.', speaker: 'Jan Beispiel' }],
+  },
+  {
+    name: 'after the quote, an auxiliary opens a longer clause whose participle closes it (", wird X, Produktmanager für Y, zitiert")',
+    given: 'Dies sei eine Chance, „Bürger erster Klasse zu werden“, wird Max Probe, Produktmanager für Musterwerk, zitiert.',
+    want: [{ text: 'Bürger erster Klasse zu werden', type: 'partial', speaker: 'Max Probe' }],
+  },
+  {
+    name: '", so X," between commas inside the sentence attributes the fragment that follows',
+    given: 'Die Regelung gehe zu weit. Der Einsatz solle sich, so Landrat Udo Exempel, „auf schwere Fälle“ beschränken.',
+    want: [{ text: 'auf schwere Fälle', type: 'partial', speaker: 'Udo Exempel' }],
+  },
+  {
+    name: 'a fragment in reported speech whose subject is what is reported on belongs to the reporter ("Die Agenturen würden „…“")',
+    given: 'Die Ministerin Eva Muster betonte, unter den Verkäuferinnen seien „viele Frauen“. Die Arbeitsagenturen würden ihnen deshalb „beherzt ein Angebot machen“.',
+    want: [
+      { text: 'viele Frauen', speaker: 'Eva Muster' },
+      { text: 'beherzt ein Angebot machen', speaker: 'Eva Muster' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -113,6 +113,17 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     const p = readPhrase(tokens, from + 1, pack, text, true);
     if (p && p.end <= tokens[v].start) return p;
   }
+  // "In der Meldung wird Exempel wie folgt zitiert", "Zur Lage hatte Muster … erklärt": where the
+  // verb comes second, the subject follows the finite auxiliary wherever the clause puts it.
+  if (pack.verbSecond) {
+    for (let a = v - 1; a > from; a--) {
+      if (CLAUSE_END.has(tokens[a].text)) break;
+      if (!pack.finiteAuxiliaries.has(tokens[a].lower)) continue;
+      const p = readPhrase(tokens, a + 1, pack, text, true);
+      if (p && p.end <= tokens[v].start && canSpeak(p, pack)) return p;
+      break;
+    }
+  }
   // "Die in Hamburg geborene Sängerin Lia Beispiel lobte …": a full name opens the clause even
   // when the phrase around it cannot be read; it comes before any reading after the verb.
   const named = namedBefore(tokens, v, from, pack, text);
@@ -220,7 +231,9 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
     if (sp) return { cue: mention(tokens, i, i, text), speaker: sp, region: { start: tokens[i].start, end: regionEnd }, kind: 'after' };
   }
   // no speech verb among the first words after the quote: the clause is not its attribution
-  const verb = findVerb(tokens, i, Math.min(end, i + 8), pack);
+  // (", wird Max Probe, Sprecher des Werks, zitiert": after an auxiliary the participle closes a longer clause)
+  const reach = pack.finiteAuxiliaries.has(tokens[i].lower) ? 16 : 8;
+  const verb = findVerb(tokens, i, Math.min(end, i + reach), pack);
   if (!verb) return null;
   const speaker = impersonalSource(tokens, verb.at, i, end, pack, text) ?? subjectOf(tokens, verb.at, i, end, pack, text);
   return { cue: mention(tokens, verb.at, verb.end, text), speaker, region: { start: tokens[i].start, end: regionEnd }, kind: 'after' };
@@ -302,7 +315,8 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     if (tokens[i - 1].text !== ',' || !pack.postposedSourceWords.has(tokens[i].lower)) continue;
     const sp = readPhrase(tokens, i + 1, pack, text, true);
     const next = sp ? tokens.find((t) => t.start >= sp.end) : undefined;
-    if (sp && (!next || /^[.!?;]$/u.test(next.text))) return { cue: mention(tokens, i, i, text), speaker: sp, region: { start: tokens[i].start, end: offset + sentenceText.length }, kind: 'source' };
+    // (or stands between commas inside it: "Der Einsatz solle sich, so Muster, „auf schwere Fälle“ beschränken")
+    if (sp && (!next || /^[.!?;,]$/u.test(next.text))) return { cue: mention(tokens, i, i, text), speaker: sp, region: { start: tokens[i].start, end: offset + sentenceText.length }, kind: 'source' };
   }
   for (let i = 1; i < tokens.length; i++) {
     if (!pack.sourcePostpositions.has(tokens[i].lower)) continue;

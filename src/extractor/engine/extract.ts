@@ -121,7 +121,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // A fragment in reported speech (Konjunktiv) without a person as subject belongs to whoever the
   // sentence before reported: "Die Ermittler …. Die Maschine sei „…“ gelandet."
   // A text as the subject of reported speech ("Die Studie zeige, „…“") is what the reporter cites.
-  if (reported && (!speaker || (!cue?.speaker && subject?.document))) {
+  // So does a fragment in a reported sentence whose subject is what is reported on: "X betonte, … .
+  // Die Agenturen würden ihnen „ein Angebot machen“."
+  if (reported && (!speaker || (!cue?.speaker && (subject?.document || !subject?.name)))) {
     const reporter = reporterBefore(ctx, sentence);
     if (reporter) speaker = reporter;
   }

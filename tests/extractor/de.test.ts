@@ -381,6 +381,11 @@ const CASES: Case[] = [
       { text: 'beherzt ein Angebot machen', speaker: 'Eva Muster' },
     ],
   },
+  {
+    name: 'a name with a lower-case preposition and its acronym is no quote; nor are translations in brackets after "etwa:" or "engl."',
+    given: 'Die Zahlen stammen aus dem Bericht der Hilfsorganisation „Helfer ohne Zäune“ (HOZ). Die Abgeordneten traten der „Phak Muang“ (etwa: „Partei des Volkes“, engl. „Party of the People“) bei.',
+    want: [],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -66,7 +66,8 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   }
   if (/^[-‐]\p{L}/u.test(text.slice(s.outer.end, s.outer.end + 2))) score -= 0.6;
   // Name-shaped: every word but the function words capitalised ("Reporter ohne Grenzen").
-  const contentWords = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w && !pack.stopwords.has(w.toLowerCase()));
+  const functionWord = (w: string) => pack.stopwords.has(w) || pack.prepositions.has(w) || pack.determiners.has(w) || pack.nameParticles.has(w);
+  const contentWords = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w && !functionWord(w));
   const nameShaped = type === 'partial' && contentWords.length > 0 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
   if (nameShaped) {
     const prev = before[before.length - 1];
@@ -77,8 +78,9 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     if (words.length === 1 && prev && pack.prepositions.has(prev.lower) && !pack.characterisationWords.has(prev.lower)) score -= 0.15;
   }
   if (nameCue) score -= 0.6;
-  // „Cast Lead“ („gegossenes Blei“): marks in brackets right after other marks hold a translation
-  if (/["“”»«„']\s*\(\s*$/u.test(text.slice(Math.max(0, s.outer.start - 4), s.outer.start)) && /^\s*\)/u.test(text.slice(s.outer.end, s.outer.end + 3))) score -= 0.6;
+  // „Cast Lead“ („gegossenes Blei“), „X“ (etwa: „…“, engl. „…“): marks in a bracket opened right
+  // after other marks hold a translation or another form of the name
+  if (/["“”»«„']\s*\([^()]{0,60}$/u.test(text.slice(Math.max(0, s.outer.start - 64), s.outer.start)) && /^[^()]{0,60}\)/u.test(text.slice(s.outer.end, s.outer.end + 61))) score -= 0.6;
   // A name is given, not words said: „X“, so heißt/lautet …; „X“, wie der Senator genannt wurde
   const afterWords = after.filter((t) => t.word).slice(0, 6);
   if (afterWords.length && pack.nameLeadWords.has(afterWords[0].lower) && afterWords.slice(1).some((t) => pack.namingVerbs.has(t.lower))) score -= 0.6;

@@ -112,6 +112,10 @@ export interface LanguagePack {
   isPluralNoun(word: string): boolean;
   /** Gender of a role noun or first name when the language marks it ("Ministerin" → f; "die Abgeordnete" → f by its article). */
   genderOf(word: string, determiner?: string | null): Gender | null;
+  /** Words after a name that give its organisation ("Jan Muster vom Bankhaus X", "Jane Doe of the Example Institute"). */
+  affiliationLinks: ReadonlySet<string>;
+  /** The role of someone known only by their organisation: "vom Bankhaus X" → "Vertreter vom Bankhaus X". */
+  affiliationRole(affiliation: string): string;
   /** Turns the words of a role as found in the text into nominative singular without article. */
   normaliseRole(words: string[], determiner?: string | null): string;
   /** Nouns for a counterpart's office: "Amtskollege" takes the other side's role. */

@@ -386,6 +386,15 @@ const CASES: Case[] = [
     given: 'Die Zahlen stammen aus dem Bericht der Hilfsorganisation „Helfer ohne Zäune“ (HOZ). Die Abgeordneten traten der „Phak Muang“ (etwa: „Partei des Volkes“, engl. „Party of the People“) bei.',
     want: [],
   },
+  {
+    name: 'roles: someone known by their organisation represents it ("X vom Bankhaus Y"); an apposition keeps its prepositional complement',
+    given: 'Theo Muster vom Bankhaus Probe Partner sagte dazu: „Solche Zahlungen gab es auch anderswo.“ Uwe Exempel, Sprecher für Innere Sicherheit, widersprach: „Das geht zu weit.“ Das meint auch Rick Beispiel vom Sekretariat für wirtschaftliche Entwicklung in Musterland. „Der Name zählt“, sagte Beispiel.',
+    want: [
+      { text: 'Solche Zahlungen gab es auch anderswo.', speaker: 'Theo Muster', role: 'Vertreter vom Bankhaus Probe Partner' },
+      { text: 'Das geht zu weit.', speaker: 'Uwe Exempel', role: 'Sprecher für Innere Sicherheit' },
+      { text: 'Der Name zählt', speaker: 'Rick Beispiel', role: 'Vertreter vom Sekretariat für wirtschaftliche Entwicklung in Musterland' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -20,6 +20,8 @@ const fr: LanguagePack = {
   postposedSourceWords: new Set(), impersonalSpeechVerbs: new Set(), impersonalSubjects: new Set(), impersonalSourcePrepositions: new Set(), nameParticles: set('de du'),
   pronouns: new Map([['il', 'm'], ['elle', 'f']]),
   possessive: null,
+  affiliationLinks: new Set(['de', 'du']),
+  affiliationRole: (a: string) => `représentant ${a}`,
   isPluralNoun: (w: string) => /s$/u.test(w),
   nominativePronouns: new Set(['il', 'elle']),
   phraseBreakers: set('à au aux dans en sur pour par avec sans mais et ou donc jeudi hier'),

@@ -76,6 +76,7 @@ export class PersonRegistry {
           const p = this.add(nameText, hasRole ? [...pre, ...roles.map((t) => t.text)] : [], det, names[0].start);
           if (!hasRole) this.appositionRole(p, tokens, j, text);
           if (!hasRole) this.roleBeforeComma(p, tokens, i, text);
+          if (!p.roleWords.length) this.affiliation(p, tokens, j, text);
         }
       }
       i = j;
@@ -134,10 +135,38 @@ export class PersonRegistry {
     // "der Verteidigungsminister Österreichs": a genitive name qualifies the role, it names nobody
     const qualifier = rp.name && /s$/u.test(rp.name) && !rp.name.includes(' ') ? rp.name : null;
     if (rp.name && !qualifier) return;
-    const next = tokens.find((t) => t.start >= rp.end);
+    let k = tokens.findIndex((t) => t.start >= rp.end);
+    const words = qualifier ? [...rp.roleWords, qualifier] : [...rp.roleWords];
+    // "Wolfgang Beispiel, Sprecher für Innere Sicherheit, …": a prepositional complement up to the closing comma
+    if (k >= 0 && this.pack.prepositions.has(tokens[k].lower)) {
+      let c = k;
+      while (c < tokens.length && c < k + 6 && tokens[c].word && !this.pack.speechVerbs.has(tokens[c].lower)) c++;
+      if (c > k + 1 && /^[,.;()]$/u.test(tokens[c]?.text ?? '')) { words.push(...tokens.slice(k, c).map((t) => t.text)); k = c; }
+    }
+    const next = k >= 0 ? tokens[k] : undefined;
     // closed by punctuation, a conjunction, or straight by the speech verb when the comma is missing
     if (next && !/^[,.;()]$/u.test(next.text) && !this.pack.subordinators.has(next.lower) && !this.pack.speechVerbs.has(next.lower)) return;
-    this.setRole(p, qualifier ? [...rp.roleWords, qualifier] : rp.roleWords, rp.determiner);
+    this.setRole(p, words, rp.determiner);
+  }
+
+  /** "Theo Muster vom Bankhaus Beispiel": someone known by their organisation represents it. */
+  private affiliation(p: Person, tokens: Token[], j: number, text: string): void {
+    if (!this.pack.affiliationLinks.has(tokens[j]?.lower ?? '')) return;
+    const rp = readPhrase(tokens, j + 1, this.pack, text);
+    // ("vom Bankhaus Merck Finck": an organisation noun with its name)
+    const head = tokens[j + 1] && this.pack.determiners.has(tokens[j + 1].lower) ? tokens[j + 2] : tokens[j + 1];
+    const named = !!rp?.name && !!head && head.start < text.indexOf(rp.name, rp.start) && this.pack.isOrganisationNoun(head.text);
+    if (!rp || (!named && (!rp.organisation || this.pack.isCountry(rp.organisation)))) return;
+    // the organisation's name runs on through its complements: "vom Sekretariat für Entwicklung in New Mexico"
+    let k = tokens.findIndex((t) => t.start >= rp.end);
+    let end = rp.end;
+    for (const stop = k + 8; k >= 0 && k < tokens.length && k < stop; k++) {
+      const t = tokens[k];
+      const linking = this.pack.prepositions.has(t.lower) || this.pack.determiners.has(t.lower) || (!t.cap && tokens[k + 1]?.cap);
+      if (!t.word || this.pack.speechVerbs.has(t.lower) || this.pack.finiteAuxiliaries.has(t.lower) || !(t.cap || linking)) break;
+      if (t.cap) end = t.end;
+    }
+    this.setRole(p, this.pack.affiliationRole(text.slice(tokens[j].start, end)).split(/\s+/u), null);
   }
 
   /** "der Vorsitzende des Innenausschusses, Sven Beispiel": the role before the name, after a comma. */

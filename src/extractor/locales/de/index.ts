@@ -56,6 +56,8 @@ export const de: LanguagePack = {
   // German plurals need the article and case to tell ("die Sprecher"): not guessed from the word
   isPluralNoun: () => false,
   normaliseRole,
+  affiliationLinks: new Set(['vom', 'von']),
+  affiliationRole: (affiliation) => `Vertreter ${affiliation}`,
   counterpartNouns: lex.COUNTERPART_NOUNS,
   capitalNouns: lex.CAPITAL_NOUNS,
   placePrepositions: lex.PLACE_PREPOSITIONS,

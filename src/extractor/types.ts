@@ -174,6 +174,8 @@ export interface LanguagePack {
   hypotheticalMarkers: ReadonlySet<string>;
   /** The complementiser of reported speech ("dass", "that"). */
   complementisers: ReadonlySet<string>;
+  /** Words before a date that make it a deadline or a start, not the day something was said ("bis", "seit", "until"). */
+  spanDateWords: ReadonlySet<string>;
   /** chrono-node parser for this language. */
   chrono: Chrono;
   /**

@@ -395,6 +395,21 @@ const CASES: Case[] = [
       { text: 'Der Name zählt', speaker: 'Rick Beispiel', role: 'Vertreter vom Sekretariat für wirtschaftliche Entwicklung in Musterland' },
     ],
   },
+  {
+    name: 'dates: a deadline ("bis zum 17. Mai") is not the day of the statement; a show date in a sentence that only names the speakers is not taken over',
+    publishedAt: '2025-09-10',
+    given: 'Die Parteien sollen ihre Truppen bis zum 17. Mai abziehen, forderte die Ministerin Eva Probe: „Es gibt keinen Aufschub.“\n\nAm 2. Februar treten Lia Muster und Ida Exempel in Musterstadt auf. „Größer wird es nicht“, schrieb Muster.',
+    want: [
+      { text: 'Es gibt keinen Aufschub.', speaker: 'Eva Probe', date: null },
+      { text: 'Größer wird es nicht', speaker: 'Lia Muster', date: null },
+    ],
+  },
+  {
+    name: 'dates: the day of an earlier sentence that opens with the speaker carries over ("X analysierte am Montag …")',
+    publishedAt: '2025-04-09',
+    given: 'Der Kandidat der Opposition, Tom Beispiel, analysierte die Lage am Montag in einem Gastbeitrag. Die Politik der Regierung bezeichnete er als „Akt des politischen Verbrechens“.',
+    want: [{ text: 'Akt des politischen Verbrechens', speaker: 'Tom Beispiel', date: '2025-04-07' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -20,6 +20,7 @@ const fr: LanguagePack = {
   postposedSourceWords: new Set(), impersonalSpeechVerbs: new Set(), impersonalSubjects: new Set(), impersonalSourcePrepositions: new Set(), nameParticles: set('de du'),
   pronouns: new Map([['il', 'm'], ['elle', 'f']]),
   possessive: null,
+  spanDateWords: new Set(['jusqu']),
   affiliationLinks: new Set(['de', 'du']),
   affiliationRole: (a: string) => `représentant ${a}`,
   isPluralNoun: (w: string) => /s$/u.test(w),

@@ -166,7 +166,12 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     const earlier = statementBefore(ctx, speaker.person, s.outer.start);
     if (earlier) {
       place ??= placeIn(ctx.tokens, earlier.start, earlier.end, pack, ctx.capital);
-      date ??= dateIn(text, earlier.start, earlier.end, ctx.ref, pack);
+      // a day is taken over only from a sentence that reports speech or opens with the speaker
+      // ("X analysierte am Montag …"): "Am 2. Februar treten X und Y in Miami auf" dates the show,
+      // not what they said about it
+      const opener = sentenceSubject(ctx, earlier);
+      const theirs = !!opener?.name && ctx.registry.bySurnameOf(opener.name) === speaker.person;
+      if (!date && (theirs || sentenceCue(ctx, earlier))) date = dateIn(text, earlier.start, earlier.end, ctx.ref, pack);
     }
   }
   return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date };

@@ -37,6 +37,13 @@ export function dateIn(text: string, start: number, end: number, ref: Date | nul
     // A short lower-case word is no weekday abbreviation: German "so" ("…, so Müller") is not
     // "So." (Sunday), English "sat" not "Sat."
     if (/^\p{Ll}{1,3}\.?$/u.test(r.text)) continue;
+    // "bis zum 17. Mai", "since Tuesday": a deadline or a start, not the day of the statement;
+    // "dem Abgeordneten Montag": a weekday right after a noun is a name
+    const lead = slice.slice(Math.max(0, r.index - 30), r.index).split(/[^\p{L}]+/u).filter(Boolean);
+    if (lead.slice(-2).some((w) => pack.spanDateWords.has(w.toLowerCase()))) continue;
+    const prevWord = lead[lead.length - 1];
+    const bareWeekday = r.start.isCertain('weekday') && !r.start.isCertain('day') && /^\p{L}+[\p{P}\s]*$/u.test(r.text.trim());
+    if (bareWeekday && prevWord && pack.isRoleNoun(prevWord) && slice.slice(0, r.index).trimEnd().endsWith(prevWord)) continue;
     const s = r.start;
     const absolute = s.isCertain('day') && s.isCertain('month') && s.isCertain('year');
     if (!ref && !absolute) continue;

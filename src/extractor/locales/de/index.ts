@@ -87,6 +87,7 @@ export const de: LanguagePack = {
   finiteAuxiliaries: new Set('hat hatte habe hätte haben hatten ist war sei wäre sind waren wird wurde würde werden wurden'.split(' ')),
   hypotheticalMarkers: lex.HYPOTHETICAL_MARKERS,
   complementisers: lex.COMPLEMENTISERS,
+  spanDateWords: new Set(['bis', 'ab', 'seit']),
   chrono: chrono.de.casual,
   // chrono reads "Samstag Abend" but not the compound "Samstagabend"
   datePhrases: (text) => text.replace(/(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(morgen|vormittag|mittag|nachmittag|abend|nacht)/giu, '$1 $2'),

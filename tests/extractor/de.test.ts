@@ -398,7 +398,7 @@ const CASES: Case[] = [
   {
     name: 'dates: a deadline ("bis zum 17. Mai") is not the day of the statement; a show date in a sentence that only names the speakers is not taken over',
     publishedAt: '2025-09-10',
-    given: 'Die Parteien sollen ihre Truppen bis zum 17. Mai abziehen, forderte die Ministerin Eva Probe: „Es gibt keinen Aufschub.“\n\nAm 2. Februar treten Lia Muster und Ida Exempel in Musterstadt auf. „Größer wird es nicht“, schrieb Muster.',
+    given: 'Die Parteien sollen ihre Truppen bis zum 17. Mai abziehen, forderte die Ministerin Eva Probe: „Es gibt keinen Aufschub.“ Die Lage bleibt angespannt. Der Konflikt dauert an.\n\nAm 2. Februar treten Lia Muster und Ida Exempel in Musterstadt auf. „Größer wird es nicht“, schrieb Muster.',
     want: [
       { text: 'Es gibt keinen Aufschub.', speaker: 'Eva Probe', date: null },
       { text: 'Größer wird es nicht', speaker: 'Lia Muster', date: null },
@@ -409,6 +409,15 @@ const CASES: Case[] = [
     publishedAt: '2025-04-09',
     given: 'Der Kandidat der Opposition, Tom Beispiel, analysierte die Lage am Montag in einem Gastbeitrag. Die Politik der Regierung bezeichnete er als „Akt des politischen Verbrechens“.',
     want: [{ text: 'Akt des politischen Verbrechens', speaker: 'Tom Beispiel', date: '2025-04-07' }],
+  },
+  {
+    name: 'dates: the day the lead gives in the sentence that names the speaker dates their later quotes; others get none',
+    publishedAt: '2025-04-09',
+    given: 'Die Ministerin Eva Probe hat heute ihren Rücktritt angekündigt. Die Partei ist überrascht.\n\nIhre Gründe nannte sie in einem Brief. „Ich habe keine Kraft mehr“, schrieb Probe.\n\nDie Opposition reagierte gelassen. „Das ist kein Verlust“, sagte der Abgeordnete Uwe Muster.',
+    want: [
+      { text: 'Ich habe keine Kraft mehr', speaker: 'Eva Probe', date: '2025-04-09' },
+      { text: 'Das ist kein Verlust', speaker: 'Uwe Muster', date: null },
+    ],
   },
 ];
 

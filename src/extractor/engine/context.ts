@@ -14,6 +14,8 @@ export interface ArticleContext {
   ref: Date | null;
   capital: string | null;
   quoted: Span[];
+  /** The lead: the article's opening sentences, which say what happened when. */
+  lead: Span;
 }
 
 export function tokensIn(ctx: ArticleContext, start: number, end: number): Token[] {

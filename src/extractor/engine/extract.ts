@@ -4,7 +4,7 @@ import type { ExtractOptions, LanguagePack, Quote, QuoteType } from '../types.js
 import { cueAfter, cueBefore, type Cue } from './cues.js';
 import { containing, ownWords, sentenceAt, tokensIn, type ArticleContext } from './context.js';
 import { withArticleNouns } from './article-nouns.js';
-import { PersonRegistry } from './entities.js';
+import { PersonRegistry, type Person } from './entities.js';
 import { findReportedSpeech } from './indirect.js';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -41,6 +41,7 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
     text, pack: articlePack, tokens, sentences, registry, quoted,
     ref: referenceDate(opts.publishedAt, text, pack),
     capital: datelinePlace(text),
+    lead: leadOf(sentences),
   };
 
   const accepted: Candidate[] = [];
@@ -169,12 +170,37 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
       // a day is taken over only from a sentence that reports speech or opens with the speaker
       // ("X analysierte am Montag …"): "Am 2. Februar treten X und Y in Miami auf" dates the show,
       // not what they said about it
-      const opener = sentenceSubject(ctx, earlier);
-      const theirs = !!opener?.name && ctx.registry.bySurnameOf(opener.name) === speaker.person;
-      if (!date && (theirs || sentenceCue(ctx, earlier))) date = dateIn(text, earlier.start, earlier.end, ctx.ref, pack);
+      if (!date && reportsSpeechOf(ctx, earlier, speaker.person)) date = dateIn(text, earlier.start, earlier.end, ctx.ref, pack);
+    }
+  }
+  // The lead names the speaker and the day ("Exempel hat heute in Berlin …"): what the article
+  // goes on to quote from them was said that day.
+  // (named as a subject, not "mit X", "den X")
+  if (!date && speaker?.person && s.outer.start >= ctx.lead.end) {
+    for (const sen of ctx.sentences) {
+      if (sen.start >= ctx.lead.end) break;
+      const day = dateIn(text, sen.start, sen.end, ctx.ref, pack);
+      if (!day) continue;
+      const person = speaker.person;
+      if (person.mentions.some((m) => m >= sen.start && m < sen.end && !person.oblique.has(m))) date = day;
+      break;
     }
   }
   return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date };
+}
+
+/** Whether a sentence reports speech (a speech verb or source) or opens with this person ("X analysierte am Montag …"). */
+function reportsSpeechOf(ctx: ArticleContext, sen: Sentence, person: Person): boolean {
+  const opener = sentenceSubject(ctx, sen);
+  return (!!opener?.name && ctx.registry.bySurnameOf(opener.name) === person) || !!sentenceCue(ctx, sen);
+}
+
+/** The opening sentences: two, or three when the first is a short headline. */
+function leadOf(sentences: Sentence[]): { start: number; end: number } {
+  if (!sentences.length) return { start: 0, end: 0 };
+  const n = sentences[0].end - sentences[0].start < 100 ? 3 : 2;
+  const last = sentences[Math.min(n, sentences.length) - 1];
+  return { start: sentences[0].start, end: last.end };
 }
 
 /** The attribution in a short sentence that follows `sentence` in its paragraph and quotes nothing itself. */

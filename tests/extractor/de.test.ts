@@ -411,12 +411,12 @@ const CASES: Case[] = [
     want: [{ text: 'Akt des politischen Verbrechens', speaker: 'Tom Beispiel', date: '2025-04-07' }],
   },
   {
-    name: 'dates: the day the lead gives in the sentence that names the speaker dates their later quotes; others get none',
+    name: 'the day and place the lead gives in the sentence that names the speaker hold for their later quotes; others get none',
     publishedAt: '2025-04-09',
-    given: 'Die Ministerin Eva Probe hat heute ihren Rücktritt angekündigt. Die Partei ist überrascht.\n\nIhre Gründe nannte sie in einem Brief. „Ich habe keine Kraft mehr“, schrieb Probe.\n\nDie Opposition reagierte gelassen. „Das ist kein Verlust“, sagte der Abgeordnete Uwe Muster.',
+    given: 'Die Ministerin Eva Probe hat heute in Beispielhausen ihren Rücktritt angekündigt. Die Partei ist überrascht.\n\nIhre Gründe nannte sie in einem Brief. „Ich habe keine Kraft mehr“, schrieb Probe.\n\nDie Opposition reagierte gelassen. „Das ist kein Verlust“, sagte der Abgeordnete Uwe Muster.',
     want: [
-      { text: 'Ich habe keine Kraft mehr', speaker: 'Eva Probe', date: '2025-04-09' },
-      { text: 'Das ist kein Verlust', speaker: 'Uwe Muster', date: null },
+      { text: 'Ich habe keine Kraft mehr', speaker: 'Eva Probe', date: '2025-04-09', place: 'Beispielhausen' },
+      { text: 'Das ist kein Verlust', speaker: 'Uwe Muster', date: null, place: null },
     ],
   },
 ];

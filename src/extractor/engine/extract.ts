@@ -173,18 +173,17 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
       if (!date && reportsSpeechOf(ctx, earlier, speaker.person)) date = dateIn(text, earlier.start, earlier.end, ctx.ref, pack);
     }
   }
-  // The lead names the speaker and the day ("Exempel hat heute in Berlin …"): what the article
-  // goes on to quote from them was said that day.
+  // The lead names the speaker, the day and the place ("Exempel hat heute in Berlin …"): what the
+  // article goes on to quote from them was said that day, there.
   // (named as a subject, not "mit X", "den X")
-  if (!date && speaker?.person && s.outer.start >= ctx.lead.end) {
-    for (const sen of ctx.sentences) {
-      if (sen.start >= ctx.lead.end) break;
-      const day = dateIn(text, sen.start, sen.end, ctx.ref, pack);
-      if (!day) continue;
-      const person = speaker.person;
-      if (person.mentions.some((m) => m >= sen.start && m < sen.end && !person.oblique.has(m))) date = day;
-      break;
-    }
+  if (speaker?.person && s.outer.start >= ctx.lead.end) {
+    const person = speaker.person;
+    const named = (sen: Sentence) => person.mentions.some((m) => m >= sen.start && m < sen.end && !person.oblique.has(m));
+    const leadSentences = ctx.sentences.filter((sen) => sen.start < ctx.lead.end);
+    const dated = date ? undefined : leadSentences.find((sen) => dateIn(text, sen.start, sen.end, ctx.ref, pack));
+    if (dated && named(dated)) date = dateIn(text, dated.start, dated.end, ctx.ref, pack);
+    const placed = place ? undefined : leadSentences.find((sen) => placeIn(ctx.tokens, sen.start, sen.end, pack, ctx.capital));
+    if (placed && named(placed)) place = placeIn(ctx.tokens, placed.start, placed.end, pack, ctx.capital);
   }
   return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date };
 }

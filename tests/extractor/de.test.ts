@@ -419,6 +419,15 @@ const CASES: Case[] = [
       { text: 'Das ist kein Verlust', speaker: 'Uwe Muster', date: null, place: null },
     ],
   },
+  {
+    name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
+    given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
+    want: [
+      { text: 'Das ist auch anderswo üblich.', speaker: 'Hans Elsner' },
+      { text: 'dissozial', speaker: 'Uwe Muster' },
+      { text: 'Kluft zwischen Arm und Reich', speaker: 'Horst Beispiel' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -269,6 +269,13 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
     return { cue: mention(tokens, verb.at, verb.end, text), speaker, region, kind: colon ? 'colon' : 'before' };
   }
   if (tokens[tokens.length - 1].text === ':') {
+    // "…, so Muster weiter: „…“": the source named after "so" introduces the quote
+    for (let i = tokens.length - 2; i > 0; i--) {
+      if (tokens[i - 1].text !== ',' || !pack.postposedSourceWords.has(tokens[i].lower)) continue;
+      const sp = readPhrase(tokens, i + 1, pack, text, true);
+      if (sp && (sp.name || sp.pronoun || sp.organisation || sp.roleWords.length)) return { cue: mention(tokens, i, i, text), speaker: sp, region, kind: 'colon' };
+      break;
+    }
     // "Muster: „…“" or a clause that introduces the quote without a speech verb: its subject,
     // the first phrase that can be one ("Den Unmut … brachte die Sprecherin X zum Ausdruck:").
     for (let k = 0; k < tokens.length - 1; k++) {
@@ -314,9 +321,12 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tokens[i - 1].text !== ',' || !pack.postposedSourceWords.has(tokens[i].lower)) continue;
     const sp = readPhrase(tokens, i + 1, pack, text, true);
-    const next = sp ? tokens.find((t) => t.start >= sp.end) : undefined;
+    let n = sp ? tokens.findIndex((t) => t.start >= sp.end) : -1;
+    // ("…, so Muster weiter:": an adverb may close it)
+    if (n >= 0 && tokens[n].word && !tokens[n].cap && pack.phraseBreakers.has(tokens[n].lower) && /^[.!?;,:]$/u.test(tokens[n + 1]?.text ?? '')) n++;
+    const next = n >= 0 ? tokens[n] : undefined;
     // (or stands between commas inside it: "Der Einsatz solle sich, so Muster, „auf schwere Fälle“ beschränken")
-    if (sp && (!next || /^[.!?;,]$/u.test(next.text))) return { cue: mention(tokens, i, i, text), speaker: sp, region: { start: tokens[i].start, end: offset + sentenceText.length }, kind: 'source' };
+    if (sp && (!next || /^[.!?;,:]$/u.test(next.text))) return { cue: mention(tokens, i, i, text), speaker: sp, region: { start: tokens[i].start, end: offset + sentenceText.length }, kind: 'source' };
   }
   for (let i = 1; i < tokens.length; i++) {
     if (!pack.sourcePostpositions.has(tokens[i].lower)) continue;

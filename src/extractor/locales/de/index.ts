@@ -69,7 +69,7 @@ export const de: LanguagePack = {
   characterisationWords: new Set(['als', 'von', 'vor']),
   titleNouns: lex.TITLE_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
-  subordinators: new Set('während als nachdem weil obwohl wenn da wie dass daß ob bevor seit sobald und aber doch denn sondern'.split(' ')),
+  subordinators: new Set('während als nachdem weil obwohl wenn da wie dass daß ob bevor seit sobald zumal wobei weshalb weswegen sodass und aber doch denn sondern'.split(' ')),
   coordinators: new Set('und oder aber sondern doch'.split(' ')),
   focusAdverbs: new Set('auch selbst sogar nur gerade ausgerechnet vor allem insbesondere besonders ebenso ebenfalls zudem außerdem'.split(' ')),
   commaBeforeComplementiser: true,

@@ -428,6 +428,11 @@ const CASES: Case[] = [
       { text: 'Kluft zwischen Arm und Reich', speaker: 'Horst Beispiel' },
     ],
   },
+  {
+    name: 'a participial attribute between article and surname ("schrieb die in New York geborene Probe, die … mit der Sängerin Muster …")',
+    given: 'Lia Probe und Ida Muster treten gemeinsam auf. „Jetzt ist es noch schöner“, schrieb die in New York geborene Probe, die den Auftritt mit der Sängerin Muster kaum erwarten könne.',
+    want: [{ text: 'Jetzt ist es noch schöner', speaker: 'Lia Probe', mention: 'die in New York geborene Probe' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

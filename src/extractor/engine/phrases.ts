@@ -52,6 +52,12 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (pack.determiners.has(first.lower)) { hasDet = true; j++; }
   // "Einer der 13 beteiligten Feuerwehrmänner": one of a group, described by the group.
   if (hasDet && pack.partitives.has(first.lower) && tokens[j] && pack.determiners.has(tokens[j].lower)) j++;
+  // "die in New York geborene Lopez": a prepositional phrase inside an attribute, up to its participle
+  if (hasDet && tokens[j] && pack.prepositions.has(tokens[j].lower)) {
+    for (let m = j + 1; m < tokens.length && m < j + 8 && tokens[m].word; m++) {
+      if (!tokens[m].cap && pack.attributiveWord.test(tokens[m].lower) && tokens[m + 1]?.cap) { j = m; break; }
+    }
+  }
   const pre: Token[] = []; // adjectives and numbers before the head
   while (j < tokens.length && tokens[j].word && !tokens[j].cap && !pack.phraseBreakers.has(tokens[j].lower)
     && !pack.speechVerbs.has(tokens[j].lower) && pre.length < 4 && !pack.determiners.has(tokens[j].lower) && !pack.pronouns.has(tokens[j].lower)) {
@@ -156,6 +162,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   out.determiner = hasDet ? first.lower : null;
 
   let names = nameTokens(caps, pack, hasDet);
+  // "die in New York geborene Lopez": after a determiner a lone surname the article knows is a name
+  if (!names.length && hasDet && caps.length === 1 && (pack.isKnownName?.(caps[0].text) ?? false)) names = caps;
   let roleCaps = caps.slice(0, caps.length - names.length);
   if (!names.length && extName.length) names = extName;
   if (!names.length && apposition.length) names = nameTokens(apposition, pack, false);

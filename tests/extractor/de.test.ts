@@ -433,6 +433,11 @@ const CASES: Case[] = [
     given: 'Lia Probe und Ida Muster treten gemeinsam auf. „Jetzt ist es noch schöner“, schrieb die in New York geborene Probe, die den Auftritt mit der Sängerin Muster kaum erwarten könne.',
     want: [{ text: 'Jetzt ist es noch schöner', speaker: 'Lia Probe', mention: 'die in New York geborene Probe' }],
   },
+  {
+    name: 'without a speech verb, a named person right after the verb is who the sentence is about ("In dem Verfahren sieht X einen „…“")',
+    given: 'Der Betriebsratschef Bernd Exempel griff die Kommission an. Der Ministerpräsident Jan Muster sagte dazu nichts. In dem Verfahren sieht Exempel einen „Angriff gegen die eigene Belegschaft der Firma“.',
+    want: [{ text: 'Angriff gegen die eigene Belegschaft der Firma', type: 'partial', speaker: 'Bernd Exempel', mention: 'Exempel' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -2,11 +2,12 @@
 // sentences before, the sentence that last named someone.
 import type { Attribution } from './resolve.js';
 import { resolve } from './resolve.js';
-import { ownWords, sentenceAt, tokensIn, type ArticleContext } from './context.js';
+import { containing, ownWords, sentenceAt, tokensIn, type ArticleContext } from './context.js';
 import { cueSource, findVerb, subjectOf, type Cue } from './cues.js';
 import type { Person } from './entities.js';
 import { readPhrase, type SpeakerPhrase } from './phrases.js';
 import type { Sentence } from './sentences.js';
+import type { Token } from './tokens.js';
 
 /** Characters either side of a quote that its sentence-level cues are looked for in. */
 export const WINDOW = 500;
@@ -63,7 +64,7 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // "Instead, he was back …", "Specifically, he thought …": an adverb set off by a comma opens
   // the sentence, the subject follows it
   if (toks[at]?.word && toks[at + 1]?.text === ',' && !ctx.pack.capitalisesNouns && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) at += 2;
-  const p = readPhrase(toks, at, ctx.pack, ctx.text, true);
+  const p = readPhrase(toks, at, ctx.pack, ctx.text, true) ?? subjectAfterVerb(ctx, toks);
   if (!p) return null;
   // Without a speech verb, a description names a speaker only by a role noun or a text: "the
   // retired surgeon", "the ad" may speak, "The paradox" or "The scheduling" do not.
@@ -71,3 +72,20 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   return p.name || p.pronoun || p.organisation || p.document || (head && ctx.pack.isRoleNoun(head)) ? p : null;
 }
 
+
+/**
+ * "In dem Verfahren sieht Osterloh einen „Angriff …“": where the verb comes second, a person the
+ * article names may stand right after it, when something else opens the sentence.
+ */
+function subjectAfterVerb(ctx: ArticleContext, toks: Token[]): SpeakerPhrase | null {
+  const { pack } = ctx;
+  if (!pack.verbSecond || !pack.isKnownName) return null;
+  for (let k = 2; k < toks.length && k < 14; k++) {
+    const t = toks[k], prev = toks[k - 1];
+    if (containing(ctx.quoted, t.start) >= 0 || /^[.!?;:]$/u.test(t.text)) break;
+    if (!t.cap || !t.word || !pack.isKnownName(t.text) || !prev.word || prev.cap) continue;
+    if (pack.prepositions.has(prev.lower) || pack.determiners.has(prev.lower) || pack.phraseBreakers.has(prev.lower)) continue;
+    return readPhrase(toks, k, pack, ctx.text, true);
+  }
+  return null;
+}

@@ -108,8 +108,8 @@ export interface LanguagePack {
    * person's name elsewhere (with a first name, or beside a speech verb).
    */
   isKnownName?(word: string): boolean;
-  /** True for a noun in the plural ("groups", "officials"): a group, never one person named before. */
-  isPluralNoun(word: string): boolean;
+  /** True for a noun in the plural ("groups", "officials"; "der Außenminister" as a genitive): a group, never one person named before. */
+  isPluralNoun(word: string, determiner?: string): boolean;
   /** Gender of a role noun or first name when the language marks it ("Ministerin" → f; "die Abgeordnete" → f by its article). */
   genderOf(word: string, determiner?: string | null): Gender | null;
   /** Words after a name that give its organisation ("Jan Muster vom Bankhaus X", "Jane Doe of the Example Institute"). */

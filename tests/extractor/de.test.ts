@@ -323,7 +323,7 @@ const CASES: Case[] = [
     publishedAt: '2025-06-05',
     want: [
       { text: 'Wir sind überrascht.', speaker: 'Jonas Exempel', role: 'Präsident von Beispiel Aerospace' },
-      { text: 'Es gibt keine militärische Lösung.', speaker: null, mention: 'einer Mitteilung der Innenminister', date: '2025-06-03' },
+      { text: 'Es gibt keine militärische Lösung.', speaker: 'Innenminister', mention: 'einer Mitteilung der Innenminister', date: '2025-06-03' },
     ],
   },
   {
@@ -437,6 +437,17 @@ const CASES: Case[] = [
     name: 'without a speech verb, a named person right after the verb is who the sentence is about ("In dem Verfahren sieht X einen „…“")',
     given: 'Der Betriebsratschef Bernd Exempel griff die Kommission an. Der Ministerpräsident Jan Muster sagte dazu nichts. In dem Verfahren sieht Exempel einen „Angriff gegen die eigene Belegschaft der Firma“.',
     want: [{ text: 'Angriff gegen die eigene Belegschaft der Firma', type: 'partial', speaker: 'Bernd Exempel', mention: 'Exempel' }],
+  },
+  {
+    name: 'texts speak for their authors ("einer Erklärung der Außenminister", "dem BVX-Schreiben"); acronyms and short forms take the full name the article spells out',
+    given: 'Der Bund der Beispielvereine Deutschland (BBD) und die Vereinigung für Musterbesitz (VMB) protestieren. Sven Probe (SPD) schwieg. In einer Erklärung der EU-Außenminister hatte es geheißen: „Es gibt keine militärische Lösung.“\n\n„Wir fordern ein Verbot“, heißt es in dem BBD-Schreiben an die Polizei. Die Vereinigung schlug in die gleiche Kerbe: „Das geht nicht.“ „So ist es“, sagte die VMB. „Ja“, sagte die SPD.',
+    want: [
+      { text: 'Es gibt keine militärische Lösung.', speaker: 'EU-Außenminister' },
+      { text: 'Wir fordern ein Verbot', speaker: 'Bund der Beispielvereine Deutschland' },
+      { text: 'Das geht nicht.', speaker: 'Vereinigung für Musterbesitz' },
+      { text: 'So ist es', speaker: 'Vereinigung für Musterbesitz' },
+      { text: 'Ja', speaker: 'SPD' },
+    ],
   },
 ];
 

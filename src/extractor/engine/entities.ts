@@ -22,6 +22,8 @@ export class PersonRegistry {
   private byName = new Map<string, Person>();
   /** Full organisation names by their head noun: "universität" → "Universität Bayreuth". */
   private orgs = new Map<string, string>();
+  /** Organisations' full names by their acronym. */
+  private acronyms = new Map<string, string>();
 
   constructor(private pack: LanguagePack) {}
 
@@ -103,6 +105,7 @@ export class PersonRegistry {
       const single = !(prev?.cap && prev.word) && !(next?.cap && next.word);
       if (besideVerb && single) this.add(t.text, [], null, t.start);
     }
+    this.scanAcronyms(tokens, text);
     // Second pass: every later mention of a known surname.
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -120,6 +123,42 @@ export class PersonRegistry {
       }
     }
     for (const p of this.people) p.mentions.sort((a, b) => a - b);
+  }
+
+  /**
+   * "der Lesben- und Schwulenverband Deutschland (LSVD)": an organisation's full name before its
+   * acronym in brackets, so that "LSVD" and "der Verband" can be named in full.
+   */
+  private scanAcronyms(tokens: Token[], text: string): void {
+    const pack = this.pack;
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      if (tokens[i].text !== '(' || tokens[i + 2].text !== ')' || !/^\p{Lu}{2,8}$/u.test(tokens[i + 1].text)) continue;
+      const acronym = tokens[i + 1].text;
+      let k = i;
+      while (k > 0 && i - k < 9) {
+        const t = tokens[k - 1];
+        const linking = t.text === '-' || (!t.cap && (pack.genitiveLinks.has(t.lower) || pack.prepositions.has(t.lower) || pack.coordinators.has(t.lower)));
+        if (!(t.word && t.cap && !pack.determiners.has(t.lower)) && !linking) break;
+        k--;
+      }
+      while (k < i && !(tokens[k].word && tokens[k].cap)) k++;
+      // (its initial, or an organisation noun, ties the name to the acronym: not "Sven Muster (SPD)")
+      const words = tokens.slice(k, i);
+      const orgNoun = words.some((t) => pack.isOrganisationNoun(t.text));
+      // (two or three capitalised words and nothing else name a person: "Sven Muster (SPD)")
+      const personName = !orgNoun && words.length <= 3 && words.every((t) => t.word && t.cap);
+      if (k >= i || (tokens[k].text[0] !== acronym[0] && !orgNoun) || personName) continue;
+      const full = text.slice(tokens[k].start, tokens[i - 1].end);
+      if (!full.includes(' ') && full.length <= acronym.length + 1) continue;
+      this.acronyms.set(acronym, full);
+      // (the spelled-out name is the fullest: it wins over a shorter run of the same head)
+      for (let m = k; m < i; m++) if (pack.isOrganisationNoun(tokens[m].text)) this.orgs.set(tokens[m].lower, full);
+    }
+  }
+
+  /** "LSVD" → "Lesben- und Schwulenverband Deutschland" when the article spells it out. */
+  fullName(acronym: string): string | undefined {
+    return this.acronyms.get(acronym);
   }
 
   /** "Max Beispiel, Präsident des Landesumweltamtes, sagte …": the role after the name. */

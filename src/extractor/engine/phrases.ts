@@ -117,7 +117,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // Genitive or "of" extension after the head: "Sprecher des Innenministeriums", "spokesman for the ministry".
   const extension: Token[] = [];
   // ("Vorstandsvorsitzender von Beispiel International": a link that is no article needs a name after it)
-  if (j + 1 < tokens.length && isGenitiveLink(tokens[j].lower, pack) && (pack.determiners.has(tokens[j].lower) || tokens[j + 1].cap)
+  // (not a day: "der Außenminister vom Dienstag")
+  if (j + 1 < tokens.length && isGenitiveLink(tokens[j].lower, pack) && (pack.determiners.has(tokens[j].lower) || (tokens[j + 1].cap && !(pack.dateHint?.test(tokens[j + 1].text) ?? false)))
     && !hasName(caps, pack, hasDet) && (caps.some((t) => pack.isRoleNoun(t.text)) || pack.determiners.has(tokens[j].lower))) {
     let k = j + 1;
     const ext: Token[] = [tokens[j]];
@@ -180,6 +181,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     && !pack.isRoleNoun(head.text) && !pre.some((t) => pack.isRoleNoun(t.text)) && !(pack.isKnownName?.(names[0].text) ?? false);
   if (namesOrganisation) out.name = null;
   if (head && pack.counterpartNouns.has(head.lower)) out.counterpart = true;
+  // "die DSW", "the FBI": an acronym names an organisation
+  if (head && !out.name && roleCaps.length === 1 && /^\p{Lu}{2,8}$/u.test(head.text) && !pack.isRoleNoun(head.text)) out.organisation = head.text;
   if (head && pack.isOrganisationNoun(head.text) && !out.name && !pre.some((t) => pack.isRoleNoun(t.text))) {
     // An organisation is named by its capitalised words and what qualifies it:
     // "der Berliner Senat" → "Berliner Senat", "das Verteidigungsministerium der Vereinigten Staaten".
@@ -195,6 +198,18 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
       const author = readPhrase(tokens, j + 1, pack, text);
       if (author?.name && !author.document) return { ...author, ...base(out.start, author.end, text), name: author.name, roleWords: author.roleWords, determiner: author.determiner };
     }
+    // "einer Erklärung der Außenminister", "der Bericht des Ministeriums": an author in the genitive
+    if (extension.length && pack.determiners.has(extension[0].lower)) {
+      const author = readPhrase(tokens, tokens.indexOf(extension[0]), pack, text);
+      // (still a text: "heißt es in einer Erklärung der …" names a source, not a place)
+      if (author && !author.document && (author.name || author.organisation)) return { ...author, ...base(out.start, author.end, text), document: true };
+      if (author && !author.document && author.definiteRole && pack.isPluralNoun(author.definiteRole, extension[0].lower)) {
+        return { ...author, ...base(out.start, author.end, text), organisation: author.definiteRole, roleWords: [], definiteRole: null, document: true };
+      }
+    }
+    // "das LSVD-Schreiben": an acronym joined to the text names its author
+    const joined = /^(\p{Lu}{2,})-\p{L}/u.exec(head.text);
+    if (joined) return { ...out, organisation: joined[1] };
     return out;
   }
   const roleTokens = [...pre, ...roleCaps, ...extension];

@@ -41,7 +41,7 @@ export function resolve(ctx: ArticleContext, p: SpeakerPhrase): Attribution {
       if (head) role = pack.normaliseRole([...adjectives, head], p.determiner === 'sein' ? 'der' : p.determiner);
     }
   }
-  const org = p.organisation && !p.organisation.includes(' ') ? registry.organisation(p.organisation) ?? p.organisation : p.organisation;
+  const org = p.organisation && !p.organisation.includes(' ') ? registry.fullName(p.organisation) ?? registry.organisation(p.organisation) ?? p.organisation : p.organisation;
   const name = person?.name ?? p.name ?? org ?? null;
   return { name, mention, role, person: person ?? null };
 }

@@ -53,8 +53,9 @@ export const de: LanguagePack = {
   isCountry: (name) => COUNTRIES.has(name),
   isCommonNoun: lex.isCommonNoun,
   genderOf: lex.genderOf,
-  // German plurals need the article and case to tell ("die Sprecher"): not guessed from the word
-  isPluralNoun: () => false,
+  // German plurals need the article and case to tell: in a genitive ("eine Erklärung der
+  // Außenminister") "der" before a masculine role noun marks the plural; otherwise not guessed
+  isPluralNoun: (w, det) => det === 'der' && lex.isRoleNoun(w) && lex.genderOf(w) === 'm',
   normaliseRole,
   affiliationLinks: new Set(['vom', 'von']),
   affiliationRole: (affiliation) => `Vertreter ${affiliation}`,

@@ -449,6 +449,11 @@ const CASES: Case[] = [
       { text: 'Ja', speaker: 'SPD' },
     ],
   },
+  {
+    name: 'a role whose organisation is a run of capitalised words, then the name after a comma ("der Vorsitzende der Musterhilfe Nord, Jan Probe,")',
+    given: 'Besorgt äußerte sich der Vorsitzende der Musterhilfe Initiative Nord, Jan Probe, zu den Vorgängen: „Wir befürchten das Schlimmste.“',
+    want: [{ text: 'Wir befürchten das Schlimmste.', speaker: 'Jan Probe', role: 'Vorsitzender der Musterhilfe Initiative Nord' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -150,7 +150,10 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
         && (tokens[k].cap || (isParticle(tokens, k, pack) && tokens[k + 1]?.cap))) { app.push(tokens[k]); k++; }
       const closed = c === j || !tokens[k] || /^[,.;:()]$/u.test(tokens[k].text);
       if (app.length && closed && nameTokens(app, pack, false).length) {
-        extension.push(...tokens.slice(j, c));
+        // "der Vorsitzende der Tibet Initiative Deutschland, Wolfgang Grader": the name after the
+        // comma is the person's; capitalised words in the genitive name the organisation
+        extension.push(...extName, ...tokens.slice(j, c));
+        extName = [];
         apposition = app; j = k;
       }
     }

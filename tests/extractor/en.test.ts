@@ -112,6 +112,11 @@ const CASES: Case[] = [
       { text: 'very, very good', speaker: 'Tom Sample', mention: 'He’s' },
     ],
   },
+  {
+    name: 'a participle opening the sentence is no name; the subject follows its clause ("Reprising one of her lines, the senator talked about “…”")',
+    given: 'It was a stark contrast to the governor. Reprising one of her favorite lines, the senator talked about the “progress we made together.”',
+    want: [{ text: 'progress we made together.', mention: 'the senator' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -64,6 +64,11 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // "Instead, he was back …", "Specifically, he thought …": an adverb set off by a comma opens
   // the sentence, the subject follows it
   if (toks[at]?.word && toks[at + 1]?.text === ',' && !ctx.pack.capitalisesNouns && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) at += 2;
+  // "Reprising one of her lines, the senator talked about …": a participial clause opens it
+  else if (!ctx.pack.capitalisesNouns && /\p{Ll}(ing|ed)$/u.test(toks[at]?.text ?? '') && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) {
+    const comma = toks.findIndex((t, k) => k > at && k < at + 15 && t.text === ',');
+    if (comma > 0) at = comma + 1;
+  }
   const p = readPhrase(toks, at, ctx.pack, ctx.text, true) ?? subjectAfterVerb(ctx, toks);
   if (!p) return null;
   // Without a speech verb, a description names a speaker only by a role noun or a text: "the

@@ -177,6 +177,10 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // A country speaks as a state ("Frankreich kritisierte …"): an organisation, not a person.
   if (out.name && pack.isCountry(out.name) && names.length === caps.length) { out.organisation = out.name; out.name = null; }
   if (subject && pack.capitalisesNouns && pack.isKnownName && out.name && all.length === 1 && !pack.isKnownName(out.name)) return null;
+  // "Reprising one of her lines, the senator …", "Asked about it, …": where only names are
+  // capitalised, a participle opening the sentence is no name
+  if (subject && !pack.capitalisesNouns && out.name && all.length === 1 && /\p{Ll}(ing|ed)$/u.test(out.name) && !(pack.isKnownName?.(out.name) ?? false)
+    && tokens[j]?.word && !tokens[j].cap) return null;
   const head = roleCaps[roleCaps.length - 1];
   // "die Staatsanwaltschaft Kiel", "Universität Bayreuth": one capitalised word after an
   // organisation noun completes the organisation's name, it names no person

@@ -117,6 +117,11 @@ const CASES: Case[] = [
     given: 'It was a stark contrast to the governor. Reprising one of her favorite lines, the senator talked about the “progress we made together.”',
     want: [{ text: 'progress we made together.', mention: 'the senator' }],
   },
+  {
+    name: 'title case is a title however long ("The Worst Thing That Ever Happened to the Party"); a short question in capitals is still said',
+    given: 'She starred in "Thelma and Louise" and in "The Worst Thing That Ever Happened to the Party" last year.\n\nThe judge turned to me. "Mr. Example?" he asked.',
+    want: [{ text: 'Mr. Example?', mention: 'he' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -33,9 +33,14 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   const titleNoun = titleBefore(before, pack);
   const capitalised = words.filter((w) => /^[„"'«»‚(]*\p{Lu}/u.test(w)).length;
   // Title case: every word capitalised; where nouns are lower-case, most words capitalised will do.
-  const titleLike = words.length <= 6 && !endsUtterance && (pack.capitalisesNouns
+  // Where only names are capitalised, every content word capitalised is title case however long
+  // ("I’m the Worst Thing That Ever Happened to the Establishment", "Thelma and Louise").
+  const bare = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const lexical = words.map(bare).filter((w) => w && !pack.stopwords.has(w.toLowerCase()) && !pack.prepositions.has(w.toLowerCase()) && !pack.determiners.has(w.toLowerCase()));
+  const titleCase = !pack.capitalisesNouns && (lexical.length > 2 || !endsUtterance) && lexical.length >= 2 && words.length <= 16 && lexical.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  const titleLike = titleCase || (words.length <= 6 && !endsUtterance && (pack.capitalisesNouns
     ? capitalised === words.length && words.length > 1
-    : capitalised >= Math.ceil(words.length * 0.75));
+    : capitalised >= Math.ceil(words.length * 0.75)));
 
   let score: number;
   if (type === 'direct') {

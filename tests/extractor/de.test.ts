@@ -454,6 +454,15 @@ const CASES: Case[] = [
     given: 'Besorgt äußerte sich der Vorsitzende der Musterhilfe Initiative Nord, Jan Probe, zu den Vorgängen: „Wir befürchten das Schlimmste.“',
     want: [{ text: 'Wir befürchten das Schlimmste.', speaker: 'Jan Probe', role: 'Vorsitzender der Musterhilfe Initiative Nord' }],
   },
+  {
+    name: 'the object of "zitiert" is the speaker, before or after the quote, a description too ("zitiert einen Augenzeugen", "„…“, zitiert Beispiel-Online den Minister")',
+    given: 'Die Musterstädter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat mehrmals zugestochen.“\n\nDer Minister Hans Probe äußerte sich. „Wir handeln jetzt sofort und entschlossen“, zitiert Beispiel-Online den Minister. Ein Sender zitierte Probe mit den Worten: „Ich klebe nicht an meinem Stuhl.“',
+    want: [
+      { text: 'Der Mann hat mehrmals zugestochen.', speaker: null, mention: 'einen Augenzeugen', role: 'Augenzeuge' },
+      { text: 'Wir handeln jetzt sofort und entschlossen', speaker: 'Hans Probe', mention: 'den Minister' },
+      { text: 'Ich klebe nicht an meinem Stuhl.', speaker: 'Hans Probe', mention: 'Probe' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

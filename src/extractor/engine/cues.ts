@@ -235,6 +235,9 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
   const reach = pack.finiteAuxiliaries.has(tokens[i].lower) ? 16 : 8;
   const verb = findVerb(tokens, i, Math.min(end, i + reach), pack);
   if (!verb) return null;
+  // "„…“, zitiert Welt-Online den Minister": the one quoted is the object
+  const cited = citedPerson(tokens, verb.at, pack, text);
+  if (cited) return { cue: mention(tokens, verb.at, verb.end, text), speaker: cited, region: { start: tokens[i].start, end: regionEnd }, kind: 'after' };
   const speaker = impersonalSource(tokens, verb.at, i, end, pack, text) ?? subjectOf(tokens, verb.at, i, end, pack, text);
   return { cue: mention(tokens, verb.at, verb.end, text), speaker, region: { start: tokens[i].start, end: regionEnd }, kind: 'after' };
 }
@@ -299,9 +302,17 @@ function citedPerson(tokens: Token[], v: number, pack: LanguagePack, text: strin
   if (tokens.slice(Math.max(0, v - 8), v).some((t) => pack.finiteAuxiliaries.has(t.lower))) return null; // passive
   for (let k = v + 1; k < Math.min(tokens.length, v + 6); k++) {
     if (!tokens[k].word || CLAUSE_END.has(tokens[k].text)) break;
-    if (!tokens[k].cap || (tokens[k - 1].word && tokens[k - 1].cap)) continue;
+    // "zitiert einen Augenzeugen", "zitierte den Minister": the object may be a description
+    const described = pack.determiners.has(tokens[k].lower);
+    if (!described && (!tokens[k].cap || (tokens[k - 1].word && tokens[k - 1].cap))) continue;
     const p = readPhrase(tokens, k, pack, text);
-    if (p?.name && p.name.includes(' ')) return p;
+    if (!p || p.document) continue;
+    // ("zitierte Papandreou mit den Worten": one name the article knows, or one followed by "mit")
+    const after = tokens.find((t) => t.start >= p.end);
+    // (", zitiert Welt-Online den Minister": a word followed by another phrase is the medium, the subject)
+    const anotherFollows = !!after && after.word && (after.cap || pack.determiners.has(after.lower));
+    if (p.name && !anotherFollows && (p.name.includes(' ') || (pack.isKnownName?.(p.name) ?? false) || after?.lower === 'mit')) return p;
+    if (!p.name && !p.organisation && p.roleWords.length && described) return p;
   }
   return null;
 }

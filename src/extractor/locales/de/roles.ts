@@ -21,18 +21,23 @@ export function normaliseRole(words: string[], determiner: string | null = null)
   const out = words.map((w, i) => {
     if (i < headAt && !/^\p{Lu}/u.test(w) && /(e|en|em|er|es)$/u.test(w) && !/^(und|oder)$/u.test(w) && !isRoleNoun(w)) return w.replace(/(en|em|er|es|e)$/u, '') + ending;
     if (i < headAt && /^\p{Lu}/u.test(w) && ADJECTIVAL_NOUN.test(w)) return w.replace(/(en|em|er|es|e)$/u, '') + ending; // "Oberkommandierender"
-    if (i === headAt) return nominativeHead(w, gender);
+    if (i === headAt) return nominativeHead(w, gender, det);
     return w;
   });
   return out.join(' ');
 }
 
-function nominativeHead(w: string, gender: 'm' | 'f' | 'n' | 'p'): string {
+// Articles of the singular's oblique cases: a weak noun after them has taken -n ("einen Zeugen").
+const OBLIQUE_SINGULAR = new Set(['einen', 'den', 'dem', 'einem', 'des', 'eines']);
+
+function nominativeHead(w: string, gender: 'm' | 'f' | 'n' | 'p', det: string | null = null): string {
   const m = ADJECTIVAL_NOUN.exec(w);
   if (m) return w.slice(0, m.index + m[1].length) + (gender === 'f' ? 'e' : gender === 'n' ? 'es' : 'er');
   // Genitive -s and weak -en endings: "Außenministers" → "Außenminister", "Präsidenten" → "Präsident".
   if (/s$/u.test(w) && isRoleNoun(w.slice(0, -1)) && !/(ss|us|is)$/u.test(w)) return w.slice(0, -1);
   if (/(enten|anten|isten|aten|oten|ologen|graphen|grafen)$/u.test(w)) return w.slice(0, -2);
   if (/(innen)$/u.test(w)) return w.slice(0, -3);
+  // "einen Augenzeugen", "dem Kollegen": the weak masculine's nominative ends in -e
+  if (det && OBLIQUE_SINGULAR.has(det) && /\p{Ll}en$/u.test(w) && isRoleNoun(w)) return w.slice(0, -1);
   return w;
 }

@@ -463,6 +463,12 @@ const CASES: Case[] = [
       { text: 'Ich klebe nicht an meinem Stuhl.', speaker: 'Hans Probe', mention: 'Probe' },
     ],
   },
+  {
+    name: 'a lead that announces an event months away does not date what its performers said about it',
+    publishedAt: '2025-09-29',
+    given: 'Die Halbzeitshow am 2. Februar gestalten Lia Probe und Ida Muster. Das teilten beide mit.\n\n„Größer wird es nicht“, schrieb Probe.',
+    want: [{ text: 'Größer wird es nicht', speaker: 'Lia Probe', date: null }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -67,6 +67,8 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
 }
 
 const ACCEPT = 0.5;
+/** How many days before publication the lead's day may lie to date the quotes of its speaker. */
+const LEAD_DAYS = 7;
 
 function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prevEnd: number, nextStart: number, previous: Candidate | null): Candidate | null {
   const { text, pack } = ctx;
@@ -181,7 +183,10 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     const named = (sen: Sentence) => person.mentions.some((m) => m >= sen.start && m < sen.end && !person.oblique.has(m));
     const leadSentences = ctx.sentences.filter((sen) => sen.start < ctx.lead.end);
     const dated = date ? undefined : leadSentences.find((sen) => dateIn(text, sen.start, sen.end, ctx.ref, pack));
-    if (dated && named(dated)) date = dateIn(text, dated.start, dated.end, ctx.ref, pack);
+    // (a day of the reported news: the week before publication, not "am 2. Februar" months ago,
+    // which dates an event the lead announces)
+    const day = dated && named(dated) ? dateIn(text, dated.start, dated.end, ctx.ref, pack) : null;
+    if (day && ctx.ref && ctx.ref.getTime() - Date.parse(`${day}T12:00:00Z`) <= LEAD_DAYS * 86400000) date = day;
     const placed = place ? undefined : leadSentences.find((sen) => placeIn(ctx.tokens, sen.start, sen.end, pack, ctx.capital));
     if (placed && named(placed)) place = placeIn(ctx.tokens, placed.start, placed.end, pack, ctx.capital);
   }

@@ -180,15 +180,10 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // (named as a subject, not "mit X", "den X")
   if (speaker?.person && s.outer.start >= ctx.lead.end) {
     const person = speaker.person;
-    const named = (sen: Sentence) => person.mentions.some((m) => m >= sen.start && m < sen.end && !person.oblique.has(m));
-    const leadSentences = ctx.sentences.filter((sen) => sen.start < ctx.lead.end);
-    const dated = date ? undefined : leadSentences.find((sen) => dateIn(text, sen.start, sen.end, ctx.ref, pack));
-    // (a day of the reported news: the week before publication, not "am 2. Februar" months ago,
-    // which dates an event the lead announces)
-    const day = dated && named(dated) ? dateIn(text, dated.start, dated.end, ctx.ref, pack) : null;
-    if (day && ctx.ref && ctx.ref.getTime() - Date.parse(`${day}T12:00:00Z`) <= LEAD_DAYS * 86400000) date = day;
-    const placed = place ? undefined : leadSentences.find((sen) => placeIn(ctx.tokens, sen.start, sen.end, pack, ctx.capital));
-    if (placed && named(placed)) place = placeIn(ctx.tokens, placed.start, placed.end, pack, ctx.capital);
+    const named = (sen: Sentence | null) => !!sen && person.mentions.some((m) => m >= sen.start && m < sen.end && !person.oblique.has(m));
+    const lead = leadFacts(ctx);
+    if (!date && lead.day && named(lead.daySentence)) date = lead.day;
+    if (!place && lead.place && named(lead.placeSentence)) place = lead.place;
   }
   return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date };
 }
@@ -197,6 +192,36 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
 function reportsSpeechOf(ctx: ArticleContext, sen: Sentence, person: Person): boolean {
   const opener = sentenceSubject(ctx, sen);
   return (!!opener?.name && ctx.registry.bySurnameOf(opener.name) === person) || !!sentenceCue(ctx, sen);
+}
+
+interface LeadFacts { day: string | null; daySentence: Sentence | null; place: string | null; placeSentence: Sentence | null }
+const leadCache = new WeakMap<ArticleContext, LeadFacts>();
+
+/**
+ * The first day and the first place the lead states, and the sentences that state them; read
+ * once per article. A day counts only in the week before publication: "am 2. Februar" months
+ * earlier dates an event the lead announces, not the news.
+ */
+function leadFacts(ctx: ArticleContext): LeadFacts {
+  let facts = leadCache.get(ctx);
+  if (facts) return facts;
+  facts = { day: null, daySentence: null, place: null, placeSentence: null };
+  for (const sen of ctx.sentences) {
+    if (sen.start >= ctx.lead.end) break;
+    if (!facts.daySentence) {
+      const day = dateIn(ctx.text, sen.start, sen.end, ctx.ref, ctx.pack);
+      if (day) {
+        facts.daySentence = sen;
+        if (ctx.ref && ctx.ref.getTime() - Date.parse(`${day}T12:00:00Z`) <= LEAD_DAYS * 86400000) facts.day = day;
+      }
+    }
+    if (!facts.placeSentence) {
+      const place = placeIn(ctx.tokens, sen.start, sen.end, ctx.pack, ctx.capital);
+      if (place) { facts.placeSentence = sen; facts.place = place; }
+    }
+  }
+  leadCache.set(ctx, facts);
+  return facts;
 }
 
 /** The opening sentences: two, or three when the first is a short headline. */

@@ -35,7 +35,7 @@ export const ORDINAL_HEADS = /^(Januar|Februar|März|April|Mai|Juni|Juli|August|
 
 // Function and title nouns by their endings: "Außenminister", "Vatikansprecher", "Ministerpräsidentin".
 const ROLE = /(minister|präsident|kanzler|sprecher|chef|vorsitzend|leiter|direktor|sekretär|botschafter|meister|abgeordnet|general|trainer|anwalt|anwält|richter|expert|analyst|politiker|kommissar|beauftragt|vorstand|manager|gouverneur|senator|könig|papst|kardinal|bischof|pfarrer|professor|wissenschaftler|forscher|autor|journalist|kandidat|führer|kommandeur|kommandant|offizier|polizist|oberhaupt|kolleg|premier|diplomat|gesandt|vertreter|aktivist|demonstrant|organisator|sportler|fahrer|spieler|sänger|ökonom|arzt|ärzt|mediziner|ermittler|verteidiger|angeklagt|zeuge|zeugin|berater|gründer|inhaber|führer|funktionär|regisseur|schriftsteller|historiker|soziolog|rektor|intendant|moderator|reporter|redakteur|korrespondent|kommentator|ingenieur|pilot|kapitän|soldat|kämpfer|rebell|obmann|landrat|rabbiner|imam|prinz|kaiser|dekan|bürger|einwohner|anwohner|bewohner|mitarbeiter|angestellt|beamt|vize|staatssekretär|chefredakteur|herausgeber|verleger|unternehmer|bauer|landwirt|lehrer|schüler|student|psycholog|biolog|physiker|chemiker|ökolog|klimatolog|meteorolog|geolog|kritiker|beobachter|insider|teilnehmer|mitglied|vater|mutter|sohn|tochter|witwe|opfer|überlebend|passant|jurist|veranstalter|sir|lord|lady|dame|aner|ener|ier|länder|meteorolog|initiator|sprecherin|unterstützer|gegner|befürworter|milliardär|millionär|doktorvater|doktormutter|ehemann|ehefrau|anführer|chefin|jährig|willig|betroffen|beteiligt|verletzt|festgenommen|inhaftiert|verdächtig|beschuldigt|erkrankt|verfasser|urheber|absender|betreiber)(in|innen|en|n|s|e|er|es|em)?$/u;
-const ORGANISATION = /(regierung|ministerium|gericht|gerichtshof|polizei|partei|verband|amt|behörde|kommission|bank|institut|unternehmen|konzern|agentur|zeitung|magazin|sender|verein|gewerkschaft|fraktion|armee|militär|staatsanwaltschaft|union|organisation|kirche|vatikan|senat|parlament|bundestag|bundesrat|kabinett|firma|klinik|universität|hochschule|stiftung|komitee|ausschuss|rathaus|verwaltung|botschaft|koalition|opposition|führung|leitung|feuerwehr|bundeswehr|streitkräfte|kreml|weiße haus|nachrichtenagentur|gesellschaft|konsortium|holding|rat|forum|netzwerk|bündnis|vereinigung|rundfunk|fernsehen|presse|medien|stadtrat|gemeinderat|landtag|kongress|ministerrat|sicherheitsrat|menschenmenge|menge|publikum|bevölkerung|sekretariat|zentrum|\p{L}{3}dienst)(s|es|en|n)?$/u;
+const ORGANISATION = /(regierung|ministerium|gericht|gerichtshof|polizei|partei|verband|amt|behörde|kommission|bank|institut|unternehmen|konzern|agentur|zeitung|magazin|sender|verein|gewerkschaft|fraktion|armee|militär|staatsanwaltschaft|union|organisation|kirche|vatikan|senat|parlament|bundestag|bundesrat|kabinett|firma|klinik|universität|hochschule|stiftung|komitee|ausschuss|rathaus|verwaltung|botschaft|koalition|opposition|führung|leitung|feuerwehr|bundeswehr|streitkräfte|kreml|weiße haus|nachrichtenagentur|gesellschaft|konsortium|holding|rat|forum|netzwerk|bündnis|vereinigung|rundfunk|fernsehen|presse|medien|stadtrat|gemeinderat|landtag|kongress|ministerrat|sicherheitsrat|menschenmenge|menge|publikum|bevölkerung|sekretariat|zentrum|dienst)(s|es|en|n)?$/u;
 const COMMON = /(ung|heit|keit|schaft|tion|sion|ismus|tät|nis|tum|enz|anz|age|haus|land|staat|stadt|jahr|tag|woche|monat|zeit|welt|werk|bahn|platz|straße|gesetz|recht|krieg|frage|wahl|geld|preis|zahl|teil|punkt|seite|grund|sicht|ort|weg|plan|ziel|lage|spiel|markt|netz|bild|wort|ende|anfang|beginn|kampf|streit|zug|flug|ei|ien|ungen|heiten|keiten|schaften|tionen|ismen|fragen|lagen|seiten|zahlen|gespräche|punkte|pläne|ziele|gründe|teile)$/u;
 
 // Texts and media that news quote as a source: "heißt es in der Erklärung", "dem Bericht zufolge".
@@ -44,15 +44,28 @@ const SOURCE = /(erklärung|bericht|schreiben|brief|mitteilung|studie|text|entwu
 // Occasions of speech: "bei seinem Besuch in Moskau", "auf einer Pressekonferenz in Berlin".
 const EVENT = /(besuch|reise|rede|ansprache|pressekonferenz|konferenz|treffen|gipfel|sitzung|kundgebung|veranstaltung|parteitag|versammlung|tagung|auftritt|empfang|demonstration|debatte|interview|gespräch|sendung|feier|zeremonie|messe|kongress|forum)(s|es|en|n|e)?$/u;
 
-export const isRoleNoun = (w: string) => ROLE.test(w.toLowerCase());
-export const isEventNoun = (w: string) => EVENT.test(w.toLowerCase());
-export const isSourceNoun = (w: string) => SOURCE.test(w.toLowerCase());
+// The same words are asked about again and again: each test remembers its answers (bounded).
+function remembered(test: (w: string) => boolean): (w: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (w) => {
+    let v = seen.get(w);
+    if (v === undefined) {
+      if (seen.size > 50000) seen.clear();
+      seen.set(w, v = test(w));
+    }
+    return v;
+  };
+}
+
+export const isRoleNoun = remembered((w) => ROLE.test(w.toLowerCase()));
+export const isEventNoun = remembered((w) => EVENT.test(w.toLowerCase()));
+export const isSourceNoun = remembered((w) => SOURCE.test(w.toLowerCase()));
 // Legal forms are whole words: "AG", not the end of "Antrag" or "Dienstag".
 // ("Bankhaus", "Verlagshauses", but not the towns "Mühlhausen", "Recklinghausen")
-export const isOrganisationNoun = (w: string) => ORGANISATION.test(w.toLowerCase()) || /\p{L}{3}haus(es)?$/u.test(w) || /^(ag|gmbh|kg|se)$/iu.test(w);
+export const isOrganisationNoun = remembered((w) => ORGANISATION.test(w.toLowerCase()) || (w.length > 6 && /haus(es)?$/u.test(w)) || /^(ag|gmbh|kg|se)$/iu.test(w));
 // Adverbs a sentence may start with ("Ursprünglich", "Letztlich", "Möglicherweise").
 const ADVERB = /(lich|weise|mals|falls|wärts|dings|maßen)$/u;
-export const isCommonNoun = (w: string) => COMMON.test(w.toLowerCase()) || ADVERB.test(w.toLowerCase()) || /^\p{N}/u.test(w);
+export const isCommonNoun = remembered((w) => COMMON.test(w.toLowerCase()) || ADVERB.test(w.toLowerCase()) || /^\p{N}/u.test(w));
 
 export function genderOf(w: string, determiner?: string | null): 'm' | 'f' | 'n' | null {
   const l = w.toLowerCase();

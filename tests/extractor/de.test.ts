@@ -469,6 +469,11 @@ const CASES: Case[] = [
     given: 'Die Halbzeitshow am 2. Februar gestalten Lia Probe und Ida Muster. Das teilten beide mit.\n\n„Größer wird es nicht“, schrieb Probe.',
     want: [{ text: 'Größer wird es nicht', speaker: 'Lia Probe', date: null }],
   },
+  {
+    name: 'two named people who speak together are named together, each in full ("Eva Muster und Probe prangerten an")',
+    given: 'Der Abgeordnete Jan Probe kam. Eva Muster und Probe prangerten an, dass die Lehrer „als Hilfssheriffs der Behörden“ dienten.',
+    want: [{ text: 'als Hilfssheriffs der Behörden', speaker: 'Eva Muster und Jan Probe', mention: 'Eva Muster und Probe', role: null }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

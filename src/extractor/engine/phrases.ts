@@ -23,6 +23,8 @@ export interface SpeakerPhrase {
   determiner: string | null;
   /** The head noun is a text or medium ("die Erklärung", "the ad"): a source without a person. */
   document: boolean;
+  /** Named people who speak together ("Eva Muster und Jan Probe"), and the word that joins them. */
+  together?: { names: string[]; joiner: string };
 }
 
 const MAX_WORDS = 12;

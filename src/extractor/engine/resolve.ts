@@ -16,6 +16,11 @@ export function resolve(ctx: ArticleContext, p: SpeakerPhrase): Attribution {
   const { registry, pack } = ctx;
   const mention: Mention = { text: p.text, start: p.start, end: p.end };
   const ownRole = p.roleWords.length ? pack.normaliseRole(p.roleWords, p.determiner) : null;
+  // "Eva Muster und Jan Probe": each named in full, together; no one person, no one role
+  if (p.together) {
+    const names = p.together.names.map((n) => registry.bySurnameOf(n)?.name ?? n);
+    return { name: names.join(` ${p.together.joiner} `), mention, role: null, person: null };
+  }
   let person: Person | undefined;
   if (p.pronoun) person = registry.lastBefore(p.start, p.pronoun);
   else if (p.name) {

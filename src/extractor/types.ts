@@ -112,6 +112,8 @@ export interface LanguagePack {
   isPluralNoun(word: string, determiner?: string): boolean;
   /** Gender of a role noun or first name when the language marks it ("Ministerin" → f; "die Abgeordnete" → f by its article). */
   genderOf(word: string, determiner?: string | null): Gender | null;
+  /** An organisation's name as found after an article, in the nominative ("des Bundesministeriums des Innern" → "Bundesministerium des Innern"). */
+  nominativeOrganisation(name: string, determiner: string | null): string;
   /** Words after a name that give its organisation ("Jan Muster vom Bankhaus X", "Jane Doe of the Example Institute"). */
   affiliationLinks: ReadonlySet<string>;
   /** The role of someone known only by their organisation: "vom Bankhaus X" → "Vertreter vom Bankhaus X". */

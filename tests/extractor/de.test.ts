@@ -165,10 +165,10 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'a text as the source after "heißt es in"; a study cited in reported speech is not the speaker',
+    name: 'a text as the source after "heißt es in", speaking for its author; a study cited in reported speech is not the speaker',
     given: '„Wir fordern Sie auf, das Konzert abzusagen“, heißt es in dem Schreiben des Verbands. Ministerin Eva Muster erklärte, die Gebühren seien gerecht. Die Studie zeige in Wahrheit, „dass die Gebühren kaum abschrecken“.',
     want: [
-      { text: 'Wir fordern Sie auf, das Konzert abzusagen', speaker: null, mention: 'dem Schreiben des Verbands' },
+      { text: 'Wir fordern Sie auf, das Konzert abzusagen', speaker: 'Verband', mention: 'dem Schreiben des Verbands' },
       { text: 'dass die Gebühren kaum abschrecken', speaker: 'Eva Muster' },
     ],
   },
@@ -267,7 +267,7 @@ const CASES: Case[] = [
     given: 'In dem Antrag heißt es wörtlich: „Die Einstufung ist aufzuheben.“ So heißt es in der Erklärung des Verbands wörtlich: „Wir bleiben dabei.“\n\nDer 58-Jährige sagte, er habe „nichts gewusst“.',
     want: [
       { text: 'Die Einstufung ist aufzuheben.', speaker: null, mention: 'dem Antrag' },
-      { text: 'Wir bleiben dabei.', speaker: null, mention: 'der Erklärung des Verbands' },
+      { text: 'Wir bleiben dabei.', speaker: 'Verband', mention: 'der Erklärung des Verbands' },
       { text: 'nichts gewusst', mention: 'Der 58-Jährige' },
     ],
   },
@@ -473,6 +473,16 @@ const CASES: Case[] = [
     name: 'two named people who speak together are named together, each in full ("Eva Muster und Probe prangerten an")',
     given: 'Der Abgeordnete Jan Probe kam. Eva Muster und Probe prangerten an, dass die Lehrer „als Hilfssheriffs der Behörden“ dienten.',
     want: [{ text: 'als Hilfssheriffs der Behörden', speaker: 'Eva Muster und Jan Probe', mention: 'Eva Muster und Probe', role: null }],
+  },
+  {
+    name: 'reported speech after "In einem Papier des Ministeriums heißt es, …" belongs to the ministry, named in the nominative; a Positionspapier is no person',
+    given: 'Die Regierung legte Zahlen vor. In einem Positionspapier des Bundesministeriums des Innern heißt es, die Prüfung habe Erfolge ergeben. Deshalb sei es „folgerichtig, die bewährten Regeln beizubehalten“.',
+    want: [{ text: 'folgerichtig, die bewährten Regeln beizubehalten', speaker: 'Bundesministerium des Innern', mention: 'einem Positionspapier des Bundesministeriums des Innern' }],
+  },
+  {
+    name: 'an adverb may stand inside the phrase that names a text ("heißt es in einer gestern verbreiteten Erklärung")',
+    given: '„Ich bitte um Rücknahme meiner Ernennung“, heißt es in einer gestern verbreiteten Erklärung.',
+    want: [{ text: 'Ich bitte um Rücknahme meiner Ernennung', speaker: null, mention: 'einer gestern verbreiteten Erklärung' }],
   },
 ];
 

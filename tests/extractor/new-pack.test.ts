@@ -21,6 +21,7 @@ const fr: LanguagePack = {
   pronouns: new Map([['il', 'm'], ['elle', 'f']]),
   possessive: null,
   spanDateWords: new Set(['jusqu']),
+  nominativeOrganisation: (n: string) => n,
   affiliationLinks: new Set(['de', 'du']),
   affiliationRole: (a: string) => `représentant ${a}`,
   isPluralNoun: (w: string) => /s$/u.test(w),

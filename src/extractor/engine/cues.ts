@@ -183,7 +183,7 @@ function namedBefore(tokens: Token[], v: number, from: number, pack: LanguagePac
  * Erklärung wörtlich:": an impersonal speech verb names its source with a preposition, after it or
  * before it in the same clause.
  */
-function impersonalSource(tokens: Token[], v: number, from: number, end: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+export function impersonalSource(tokens: Token[], v: number, from: number, end: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
   // "heißt es", and in the perfect "hatte es geheißen"
   if (!pack.impersonalSpeechVerbs.has(tokens[v].lower)
     || !(pack.impersonalSubjects.has(tokens[v + 1]?.lower ?? '') || pack.impersonalSubjects.has(tokens[v - 1]?.lower ?? ''))) return null;

@@ -3,7 +3,7 @@
 import type { Attribution } from './resolve.js';
 import { resolve } from './resolve.js';
 import { containing, ownWords, sentenceAt, tokensIn, type ArticleContext } from './context.js';
-import { cueSource, findVerb, subjectOf, type Cue } from './cues.js';
+import { cueSource, findVerb, impersonalSource, subjectOf, type Cue } from './cues.js';
 import type { Person } from './entities.js';
 import { readPhrase, type SpeakerPhrase } from './phrases.js';
 import type { Sentence } from './sentences.js';
@@ -22,7 +22,8 @@ export function sentenceCue(ctx: ArticleContext, sentence: { start: number; end:
   const verb = words[v.at];
   return {
     cue: { text: verb.text, start: verb.start, end: verb.end },
-    speaker: subjectOf(words, v.at, 0, words.length, pack, text),
+    // ("In einem Positionspapier des Ministeriums heißt es, …": the text it names)
+    speaker: impersonalSource(words, v.at, 0, words.length, pack, text) ?? subjectOf(words, v.at, 0, words.length, pack, text),
     region: { start: sentence.start, end: sentence.end },
     kind: 'sentence',
   };

@@ -61,7 +61,10 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     }
   }
   const pre: Token[] = []; // adjectives and numbers before the head
-  while (j < tokens.length && tokens[j].word && !tokens[j].cap && !pack.phraseBreakers.has(tokens[j].lower)
+  // "einer gestern verbreiteten Erklärung": an adverb may stand before the adjective it qualifies
+  const adverbBeforeAdjective = (k: number) => hasDet && pack.phraseBreakers.has(tokens[k].lower) && !pack.prepositions.has(tokens[k].lower)
+    && !pack.coordinators.has(tokens[k].lower) && !!tokens[k + 1]?.word && !tokens[k + 1].cap && /\p{Ll}(e|en|er|es|em)$/u.test(tokens[k + 1].text) && !!tokens[k + 2]?.cap;
+  while (j < tokens.length && tokens[j].word && !tokens[j].cap && (!pack.phraseBreakers.has(tokens[j].lower) || adverbBeforeAdjective(j))
     && !pack.speechVerbs.has(tokens[j].lower) && pre.length < 4 && !pack.determiners.has(tokens[j].lower) && !pack.pronouns.has(tokens[j].lower)) {
     pre.push(tokens[j]); j++;
     // Where nouns are not capitalised, a role, organisation or source noun is the head: "the ad
@@ -211,7 +214,10 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     if (extension.length && pack.determiners.has(extension[0].lower)) {
       const author = readPhrase(tokens, tokens.indexOf(extension[0]), pack, text);
       // (still a text: "heißt es in einer Erklärung der …" names a source, not a place)
-      if (author && !author.document && (author.name || author.organisation)) return { ...author, ...base(out.start, author.end, text), document: true };
+      if (author && !author.document && (author.name || author.organisation)) {
+        const organisation = author.organisation && pack.nominativeOrganisation(author.organisation, extension[0].lower);
+        return { ...author, start: out.start, text: text.slice(out.start, author.end), organisation, document: true };
+      }
       if (author && !author.document && author.definiteRole && pack.isPluralNoun(author.definiteRole, extension[0].lower)) {
         return { ...author, ...base(out.start, author.end, text), organisation: author.definiteRole, roleWords: [], definiteRole: null, document: true };
       }

@@ -46,6 +46,7 @@ export const en: LanguagePack = {
   isPluralNoun: (w) => /[^s'’]s$/iu.test(w),
   // English roles keep their words; only a leading article goes.
   normaliseRole: (words) => words.filter((w, i) => !(i === 0 && /^(the|a|an)$/iu.test(w))).join(' '),
+  nominativeOrganisation: (name) => name,
   affiliationLinks: new Set(['of', 'from']),
   affiliationRole: (affiliation) => `representative ${affiliation}`,
   counterpartNouns: lex.COUNTERPART_NOUNS,

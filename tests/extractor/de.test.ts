@@ -484,6 +484,14 @@ const CASES: Case[] = [
     given: '„Ich bitte um Rücknahme meiner Ernennung“, heißt es in einer gestern verbreiteten Erklärung.',
     want: [{ text: 'Ich bitte um Rücknahme meiner Ernennung', speaker: null, mention: 'einer gestern verbreiteten Erklärung' }],
   },
+  {
+    name: 'an office named before its holder goes to the person named next ("Der Bundespräsident konstatierte … . Exempel warb …"); a reflexive pronoun after the auxiliary; "während einer Rede der X" governs X',
+    given: 'Der Bundespräsident hat in einem Interview Stellung genommen. Der Bundespräsident konstatierte eine wachsende „Kluft zwischen Arm und Reich“. Exempel warb für eine Beteiligung. Den Gewerkschaften sagte Exempel, sie müssten sich bewegen.\n\nDie Abgeordnete Gudrun Probe entschuldigte sich. Bei einer Debatte hatte sich Probe während einer Rede der Abgeordneten Filiz Muster zu dem Zwischenruf hinreißen lassen: „Am besten hätte man Sie abschieben sollen.“',
+    want: [
+      { text: 'Kluft zwischen Arm und Reich', speaker: 'Exempel', role: 'Bundespräsident' },
+      { text: 'Am besten hätte man Sie abschieben sollen.', speaker: 'Gudrun Probe' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -123,7 +123,9 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     for (let a = v - 1; a > from; a--) {
       if (CLAUSE_END.has(tokens[a].text)) break;
       if (!pack.finiteAuxiliaries.has(tokens[a].lower)) continue;
-      const p = readPhrase(tokens, a + 1, pack, text, true);
+      // ("hatte sich Pieper … hinreißen lassen": a reflexive pronoun may come first)
+      const at = pack.reflexivePronouns.has(tokens[a + 1]?.lower ?? '') ? a + 2 : a + 1;
+      const p = readPhrase(tokens, at, pack, text, true);
       if (p && p.end <= tokens[v].start && canSpeak(p, pack)) return p;
       break;
     }

@@ -299,6 +299,23 @@ export class PersonRegistry {
     return fits.sort((a, b) => lastMention(b, pos) - lastMention(a, pos))[0];
   }
 
+  /** The person first mentioned after `pos` (within `within` characters), if any. */
+  nextAfter(pos: number, within: number): Person | undefined {
+    let best: Person | undefined;
+    let bestAt = Infinity;
+    for (const p of this.people) {
+      const at = p.mentions[firstAtOrAfter(p.mentions, pos)];
+      if (at !== undefined && at < bestAt && at - pos <= within) { bestAt = at; best = p; }
+    }
+    // (someone named before as well is no one the office introduces)
+    return best && best.mentions[0] >= pos ? best : undefined;
+  }
+
+  /** Gives someone named without an office the one a description states ("der Bundespräsident"). */
+  adoptRole(p: Person, roleWords: string[], determiner: string | null): void {
+    if (!p.roleWords.length && roleWords.length) this.setRole(p, roleWords, determiner);
+  }
+
   /** Records a mention, keeping the list sorted (binary insertion). */
   mention(p: Person, at: number): void {
     const lo = firstAtOrAfter(p.mentions, at);

@@ -11,6 +11,9 @@ export interface Attribution {
   person: Person | null;
 }
 
+/** How far after a bare office (characters) the name of its holder may follow. */
+const CATAPHORA_WITHIN = 400;
+
 /** From a local mention to a person: pronouns, surnames, "der Minister", "sein Amtskollege". */
 export function resolve(ctx: ArticleContext, p: SpeakerPhrase): Attribution {
   const { registry, pack } = ctx;
@@ -29,7 +32,16 @@ export function resolve(ctx: ArticleContext, p: SpeakerPhrase): Attribution {
   } else if (p.definiteRole && !p.counterpart && p.determiner && pack.definiteDeterminers.has(p.determiner)) {
     // "der Minister" is the minister named before; "der 23-jährige Sportler" the person last named.
     // ("the groups say": a plural is nobody in particular)
-    if (!pack.isPluralNoun(p.definiteRole)) person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(p.start, pack.genderOf(p.definiteRole), undefined, 600);
+    if (!pack.isPluralNoun(p.definiteRole)) {
+      person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(p.start, pack.genderOf(p.definiteRole), undefined, 600);
+      // "Der Bundespräsident konstatierte … . Köhler warb …": named only after the office, the
+      // next person the text names (without an office of their own) holds it
+      if (!person) {
+        person = registry.nextAfter(p.end, CATAPHORA_WITHIN);
+        if (person && !person.roleWords.length) registry.adoptRole(person, p.roleWords, p.determiner);
+        else person = undefined;
+      }
+    }
   }
   if (person) registry.mention(person, p.start);
   // A named phrase states the role as the reporter means it here; an anaphor ("der 23-jährige

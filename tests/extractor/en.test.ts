@@ -122,6 +122,17 @@ const CASES: Case[] = [
     given: 'She starred in "Thelma and Louise" and in "The Worst Thing That Ever Happened to the Party" last year.\n\nThe judge turned to me. "Mr. Example?" he asked.',
     want: [{ text: 'Mr. Example?', mention: 'he' }],
   },
+  {
+    name: 'more reporting verbs ("he answered"), phrasal ones ("shot back", "points out"); a day inside an earlier quote ("tonight") dates nothing',
+    publishedAt: '2025-04-05',
+    given: 'Governor Chris Sample gave a one word answer. "Denver," he answered.\n\n"Jeb wants to be a tough guy tonight," Tom Example shot back. "Let me talk."\n\n"Voters reject the establishment," Example points out.',
+    want: [
+      { text: 'Denver,', speaker: 'Chris Sample', mention: 'he' },
+      { text: 'Jeb wants to be a tough guy tonight,', speaker: 'Tom Example', date: null },
+      { text: 'Let me talk.', speaker: 'Tom Example', date: null },
+      { text: 'Voters reject the establishment,', speaker: 'Tom Example' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

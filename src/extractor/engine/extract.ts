@@ -168,11 +168,11 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   if (speaker?.person && (!place || !date)) {
     const earlier = statementBefore(ctx, speaker.person, s.outer.start);
     if (earlier) {
-      place ??= placeIn(ctx.tokens, earlier.start, earlier.end, pack, ctx.capital);
+      place ??= unquoted(ctx, earlier).map((r) => placeIn(ctx.tokens, r.start, r.end, pack, ctx.capital)).find((p) => p) ?? null;
       // a day is taken over only from a sentence that reports speech or opens with the speaker
       // ("X analysierte am Montag …"): "Am 2. Februar treten X und Y in Miami auf" dates the show,
       // not what they said about it
-      if (!date && reportsSpeechOf(ctx, earlier, speaker.person)) date = dateIn(text, earlier.start, earlier.end, ctx.ref, pack);
+      if (!date && reportsSpeechOf(ctx, earlier, speaker.person)) date = unquoted(ctx, earlier).map((r) => dateIn(text, r.start, r.end, ctx.ref, pack)).find((d) => d) ?? null;
     }
   }
   // The lead names the speaker, the day and the place ("Exempel hat heute in Berlin …"): what the
@@ -209,19 +209,33 @@ function leadFacts(ctx: ArticleContext): LeadFacts {
   for (const sen of ctx.sentences) {
     if (sen.start >= ctx.lead.end) break;
     if (!facts.daySentence) {
-      const day = dateIn(ctx.text, sen.start, sen.end, ctx.ref, ctx.pack);
+      const day = unquoted(ctx, sen).map((r) => dateIn(ctx.text, r.start, r.end, ctx.ref, ctx.pack)).find((d) => d) ?? null;
       if (day) {
         facts.daySentence = sen;
         if (ctx.ref && ctx.ref.getTime() - Date.parse(`${day}T12:00:00Z`) <= LEAD_DAYS * 86400000) facts.day = day;
       }
     }
     if (!facts.placeSentence) {
-      const place = placeIn(ctx.tokens, sen.start, sen.end, ctx.pack, ctx.capital);
+      const place = unquoted(ctx, sen).map((r) => placeIn(ctx.tokens, r.start, r.end, ctx.pack, ctx.capital)).find((p) => p) ?? null;
       if (place) { facts.placeSentence = sen; facts.place = place; }
     }
   }
   leadCache.set(ctx, facts);
   return facts;
+}
+
+/** The stretches of a sentence outside quotation marks: the reporter's words ("tonight" inside a quote dates nothing). */
+function unquoted(ctx: ArticleContext, sen: Sentence): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let at = sen.start;
+  for (const q of ctx.quoted) {
+    if (q.end <= at) continue;
+    if (q.start >= sen.end) break;
+    if (q.start > at) out.push({ start: at, end: q.start });
+    at = Math.max(at, q.end);
+  }
+  if (at < sen.end) out.push({ start: at, end: sen.end });
+  return out;
 }
 
 /** The opening sentences: two, or three when the first is a short headline. */

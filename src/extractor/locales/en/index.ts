@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import type { LanguagePack } from '../../types.js';
 import * as lex from './lexicon.js';
 import { countryNames } from '../shared/countries.js';
-import { SPEECH_VERBS } from './verbs.js';
+import { PHRASAL_VERBS, SPEECH_VERBS } from './verbs.js';
 
 // Country names: i18n-iso-countries (see ../shared/countries.ts).
 const COUNTRIES = countryNames('en');
@@ -17,7 +17,7 @@ export const en: LanguagePack = {
   abbreviations: lex.ABBREVIATIONS,
   ordinalHeads: lex.ORDINAL_HEADS,
   speechVerbs: SPEECH_VERBS,
-  separableVerbs: new Map(),
+  separableVerbs: PHRASAL_VERBS,
   sourcePrepositions: [/\baccording\s+to\s+/iu],
   sourcePostpositions: new Set(),
   possessive: /\p{L}['’]s$|s['’]$/u,

@@ -8,14 +8,23 @@ const REGULAR = ['add', 'announce', 'argue', 'ask', 'assert', 'boast', 'claim', 
   'exhort', 'chant', 'scream', 'demand', 'retort', 'recount', 'post', 'text', 'email', 'insist', 'mock', 'question', 'recall',
   // verbs of judging that report words as they were said ("condemned the “attack”", "called it “absurd”")
   'condemn', 'blast', 'slam', 'praise', 'criticize', 'criticise', 'accuse', 'label', 'brand', 'hail', 'denounce', 'dismiss',
-  'decry', 'applaud', 'tout', 'call'];
+  'decry', 'applaud', 'tout', 'call',
+  'answer', 'interject', 'retaliate', 'allege', 'assure', 'brag', 'concur', 'echo', 'gush', 'implore', 'marvel', 'plead',
+  'proclaim', 'protest', 'rant', 'sigh', 'snap', 'sneer', 'taunt', 'tease', 'thunder', 'wonder', 'reason', 'advise', 'inform'];
 const IRREGULAR = ['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'spoke', 'speaks', 'put', 'puts', 'thought', 'thinks',
 ];
 
 function forms(v: string): string[] {
   const s = /(s|sh|ch|x|z)$/u.test(v) ? `${v}es` : /[^aeiou]y$/u.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`;
-  const d = v.endsWith('e') ? `${v}d` : /[^aeiou]y$/u.test(v) ? `${v.slice(0, -1)}ied` : /^(quip|slam)$/u.test(v) ? `${v}${v.slice(-1)}ed` : `${v}ed`;
+  const d = v.endsWith('e') ? `${v}d` : /[^aeiou]y$/u.test(v) ? `${v.slice(0, -1)}ied` : /^(quip|slam|snap)$/u.test(v) ? `${v}${v.slice(-1)}ed` : `${v}ed`;
   return [s, d];
 }
 
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...REGULAR.flatMap(forms), ...IRREGULAR, 'labelled']);
+
+/** Phrasal reporting verbs: the particle that follows → the forms it goes with ("he points out", "she shot back"). */
+export const PHRASAL_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...['point', 'points', 'pointed'].map((f) => [f, new Set(['out'])] as const),
+  ...['shoot', 'shoots', 'shot', 'fire', 'fires', 'fired', 'hit', 'hits', 'snap', 'snaps', 'snapped', 'fight', 'fights', 'fought', 'push', 'pushes', 'pushed'].map((f) => [f, new Set(['back'])] as const),
+  ...['chime', 'chimes', 'chimed'].map((f) => [f, new Set(['in'])] as const),
+]);

@@ -492,6 +492,11 @@ const CASES: Case[] = [
       { text: 'Am besten hätte man Sie abschieben sollen.', speaker: 'Gudrun Probe' },
     ],
   },
+  {
+    name: 'after a colon lead-in, "„…“, sagte er" right after the quote gives the mention of its speaker',
+    given: 'Besorgt äußerte sich auch der Vorsitzende des Vereins, Wolf Beispiel, zu den Vorgängen: „Wir befürchten das Schlimmste“, sagte er gegenüber dem Radio.',
+    want: [{ text: 'Wir befürchten das Schlimmste', speaker: 'Wolf Beispiel', mention: 'er' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -94,9 +94,12 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   else {
     // "Then there was the change of all: “…,” exhorted X": an attribution right after the quote
     // beats a lead-in without a speech verb or without a speaker
+    // "X äußerte sich: „…“, sagte er": after a colon lead-in, the attribution right after the quote
+    // names the speaker of these words
     const lead = tryBefore();
-    const follow = lead?.speaker && lead.cue.text !== ':' ? null : tryAfter();
-    cue = follow?.speaker && follow.speaker.start - s.outer.end < 40 ? follow : lead ?? follow;
+    const follow = lead?.speaker && lead.cue.text !== ':' && !colonBefore ? null : tryAfter();
+    const near = follow?.speaker ? follow.speaker.start - s.outer.end : Infinity;
+    cue = near < (lead?.speaker && lead.cue.text !== ':' ? 20 : 40) ? follow : lead ?? follow;
   }
   const prevSentence = sentenceBefore(ctx, s.outer.start);
   // A paragraph that ends with a colon introduces the quote that opens the next one.

@@ -133,6 +133,11 @@ const CASES: Case[] = [
       { text: 'Voters reject the establishment,', speaker: 'Tom Example' },
     ],
   },
+  {
+    name: 'a pronoun in a clause leading up to the quote stands for the name the sentence opens with ("X has railed against what he calls “…”")',
+    given: 'Senator Ted Sample spoke. Sample has railed against what he calls the "Washington cartel" for months.',
+    want: [{ text: 'Washington cartel', speaker: 'Ted Sample', mention: 'Sample' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -1,6 +1,6 @@
 // The language-neutral pipeline: quoted stretches → sentences → attribution → speaker, role,
 // place, date → a decision (quote or name/title) with a confidence. Packs supply all wording.
-import type { ExtractOptions, LanguagePack, Quote, QuoteType } from '../types.js';
+import type { ExtractOptions, LanguagePack, Mention, Quote, QuoteType } from '../types.js';
 import { cueAfter, cueBefore, type Cue } from './cues.js';
 import { containing, ownWords, sentenceAt, tokensIn, type ArticleContext } from './context.js';
 import { withArticleNouns } from './article-nouns.js';
@@ -11,6 +11,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { reporterBefore, sentenceBefore, sentenceCue, sentenceSubject, statementBefore, WINDOW } from './neighbours.js';
 import { scoreQuote } from './quote-score.js';
 import { resolve, type Attribution } from './resolve.js';
+import { readPhrase } from './phrases.js';
 import { tokenize } from './tokens.js';
 import { datelinePlace, dateIn, placeIn, referenceDate } from './when-where.js';
 
@@ -122,6 +123,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
 
   const reported = sentenceTokens.some((t) => pack.reportedSpeechMarkers.has(t.lower));
   let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : subject && type === 'partial' ? resolve(ctx, subject) : null;
+  // "Cruz has railed against what he calls the “…”", "Trump told reporters he thought …": a pronoun
+  // in a clause leading up to the quote stands for the one the sentence opens with; that is the mention
+  if (speaker?.person && cue?.speaker?.pronoun && cue.kind !== 'after') speaker = { ...speaker, mention: openingMention(ctx, sentence, speaker.person, cue.speaker.start) ?? speaker.mention };
   // "…“, und fügt hinzu: „…“": a speech verb without its own subject keeps the last speaker.
   if (cue && !cue.speaker && previous?.speaker && sentence.paragraph === previous.sentence.paragraph && cue.kind !== 'sentence') speaker = previous.speaker;
   // A fragment in reported speech (Konjunktiv) without a person as subject belongs to whoever the
@@ -247,6 +251,18 @@ function leadOf(sentences: Sentence[]): { start: number; end: number } {
   const n = sentences[0].end - sentences[0].start < 100 ? 3 : 2;
   const last = sentences[Math.min(n, sentences.length) - 1];
   return { start: sentences[0].start, end: last.end };
+}
+
+/** The phrase that names `person` as the subject opening the sentence, before `before`; null if none. */
+function openingMention(ctx: ArticleContext, sentence: Sentence, person: Person, before: number): Mention | null {
+  const at = person.mentions.find((m) => m >= sentence.start && m < before && !person.oblique.has(m));
+  if (at === undefined) return null;
+  const toks = tokensIn(ctx, sentence.start, before);
+  const k = toks.findIndex((t) => t.start === at);
+  // (the clause must open with it: "Cruz says …", "Donald Trump told reporters …")
+  if (k < 0 || (k > 0 && !ctx.pack.determiners.has(toks[0].lower) && !toks.slice(0, k).every((t) => t.cap))) return null;
+  const p = readPhrase(toks, 0, ctx.pack, ctx.text, true);
+  return p && p.end > at ? { text: p.text, start: p.start, end: p.end } : null;
 }
 
 /** The attribution in a short sentence that follows `sentence` in its paragraph and quotes nothing itself. */

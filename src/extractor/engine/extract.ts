@@ -14,6 +14,7 @@ import { resolve, type Attribution } from './resolve.js';
 import { readPhrase } from './phrases.js';
 import { tokenize } from './tokens.js';
 import { datelinePlace, dateIn, placeIn, referenceDate } from './when-where.js';
+import { dayOutsideQuotes, leadFacts, leadOf, placeOutsideQuotes, reportsSpeechOf } from './lead.js';
 
 interface Candidate {
   stretch: QuotedStretch;
@@ -68,8 +69,6 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
 }
 
 const ACCEPT = 0.5;
-/** How many days before publication the lead's day may lie to date the quotes of its speaker. */
-const LEAD_DAYS = 7;
 
 function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prevEnd: number, nextStart: number, previous: Candidate | null): Candidate | null {
   const { text, pack } = ctx;
@@ -175,11 +174,11 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   if (speaker?.person && (!place || !date)) {
     const earlier = statementBefore(ctx, speaker.person, s.outer.start);
     if (earlier) {
-      place ??= unquoted(ctx, earlier).map((r) => placeIn(ctx.tokens, r.start, r.end, pack, ctx.capital)).find((p) => p) ?? null;
+      place ??= placeOutsideQuotes(ctx, earlier);
       // a day is taken over only from a sentence that reports speech or opens with the speaker
       // ("X analysierte am Montag …"): "Am 2. Februar treten X und Y in Miami auf" dates the show,
       // not what they said about it
-      if (!date && reportsSpeechOf(ctx, earlier, speaker.person)) date = unquoted(ctx, earlier).map((r) => dateIn(text, r.start, r.end, ctx.ref, pack)).find((d) => d) ?? null;
+      if (!date && reportsSpeechOf(ctx, earlier, speaker.person)) date = dayOutsideQuotes(ctx, earlier);
     }
   }
   // The lead names the speaker, the day and the place ("Exempel hat heute in Berlin …"): what the
@@ -193,64 +192,6 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     if (!place && lead.place && named(lead.placeSentence)) place = lead.place;
   }
   return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date };
-}
-
-/** Whether a sentence reports speech (a speech verb or source) or opens with this person ("X analysierte am Montag …"). */
-function reportsSpeechOf(ctx: ArticleContext, sen: Sentence, person: Person): boolean {
-  const opener = sentenceSubject(ctx, sen);
-  return (!!opener?.name && ctx.registry.bySurnameOf(opener.name) === person) || !!sentenceCue(ctx, sen);
-}
-
-interface LeadFacts { day: string | null; daySentence: Sentence | null; place: string | null; placeSentence: Sentence | null }
-const leadCache = new WeakMap<ArticleContext, LeadFacts>();
-
-/**
- * The first day and the first place the lead states, and the sentences that state them; read
- * once per article. A day counts only in the week before publication: "am 2. Februar" months
- * earlier dates an event the lead announces, not the news.
- */
-function leadFacts(ctx: ArticleContext): LeadFacts {
-  let facts = leadCache.get(ctx);
-  if (facts) return facts;
-  facts = { day: null, daySentence: null, place: null, placeSentence: null };
-  for (const sen of ctx.sentences) {
-    if (sen.start >= ctx.lead.end) break;
-    if (!facts.daySentence) {
-      const day = unquoted(ctx, sen).map((r) => dateIn(ctx.text, r.start, r.end, ctx.ref, ctx.pack)).find((d) => d) ?? null;
-      if (day) {
-        facts.daySentence = sen;
-        if (ctx.ref && ctx.ref.getTime() - Date.parse(`${day}T12:00:00Z`) <= LEAD_DAYS * 86400000) facts.day = day;
-      }
-    }
-    if (!facts.placeSentence) {
-      const place = unquoted(ctx, sen).map((r) => placeIn(ctx.tokens, r.start, r.end, ctx.pack, ctx.capital)).find((p) => p) ?? null;
-      if (place) { facts.placeSentence = sen; facts.place = place; }
-    }
-  }
-  leadCache.set(ctx, facts);
-  return facts;
-}
-
-/** The stretches of a sentence outside quotation marks: the reporter's words ("tonight" inside a quote dates nothing). */
-function unquoted(ctx: ArticleContext, sen: Sentence): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let at = sen.start;
-  for (const q of ctx.quoted) {
-    if (q.end <= at) continue;
-    if (q.start >= sen.end) break;
-    if (q.start > at) out.push({ start: at, end: q.start });
-    at = Math.max(at, q.end);
-  }
-  if (at < sen.end) out.push({ start: at, end: sen.end });
-  return out;
-}
-
-/** The opening sentences: two, or three when the first is a short headline. */
-function leadOf(sentences: Sentence[]): { start: number; end: number } {
-  if (!sentences.length) return { start: 0, end: 0 };
-  const n = sentences[0].end - sentences[0].start < 100 ? 3 : 2;
-  const last = sentences[Math.min(n, sentences.length) - 1];
-  return { start: sentences[0].start, end: last.end };
 }
 
 /** The phrase that names `person` as the subject opening the sentence, before `before`; null if none. */

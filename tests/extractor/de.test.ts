@@ -497,6 +497,11 @@ const CASES: Case[] = [
     given: 'Besorgt äußerte sich auch der Vorsitzende des Vereins, Wolf Beispiel, zu den Vorgängen: „Wir befürchten das Schlimmste“, sagte er gegenüber dem Radio.',
     want: [{ text: 'Wir befürchten das Schlimmste', speaker: 'Wolf Beispiel', mention: 'er' }],
   },
+  {
+    name: 'a name in marks followed by its acronym in brackets is no quote, whatever its words ("„Union pour un Mouvement Exemple“ (UMX)")',
+    given: 'Alle drei gehören der rechtsgaullistischen „Union pour un Mouvement Exemple“ (UMX) an.',
+    want: [],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

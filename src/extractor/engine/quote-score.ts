@@ -74,6 +74,9 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   const functionWord = (w: string) => pack.stopwords.has(w) || pack.prepositions.has(w) || pack.determiners.has(w) || pack.nameParticles.has(w);
   const contentWords = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w && !functionWord(w));
   const nameShaped = type === 'partial' && contentWords.length > 0 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  // „Union pour un Mouvement Populaire“ (UMP): marks followed by an acronym in brackets hold a name
+  const acronymAfter = /^\s*\(\p{Lu}{2,8}\)/u.test(text.slice(s.outer.end, s.outer.end + 12));
+  if (type === 'partial' && acronymAfter && !nameShaped) score -= 0.5;
   if (nameShaped) {
     const prev = before[before.length - 1];
     if (/^\s*\(/u.test(text.slice(s.outer.end, s.outer.end + 3))) score -= 0.5; // „Reporter ohne Grenzen“ (ROG)

@@ -502,6 +502,11 @@ const CASES: Case[] = [
     given: 'Alle drei gehören der rechtsgaullistischen „Union pour un Mouvement Exemple“ (UMX) an.',
     want: [],
   },
+  {
+    name: 'a word quoted as what someone called something, in a sentence with a speech verb, is their word ("wies dies als „Unverschämtheit“ zurück")',
+    given: 'Die Justizministerin Beate Probe wies dies am Rande einer Tagung als „Unverschämtheit“ zurück.',
+    want: [{ text: 'Unverschämtheit', type: 'partial', speaker: 'Beate Probe', role: 'Justizministerin' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

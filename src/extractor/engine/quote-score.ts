@@ -55,7 +55,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     if (words.length >= 5) score += 0.1;
     // Someone in the sentence to say it: "Die Ministerin konstatierte eine „Kluft …“".
     if (!cue && subject) score += 0.15;
-    if (prevWord && pack.characterisationWords.has(prevWord.lower)) score += 0.1;
+    if (prevWord && pack.characterisationWords.has(prevWord.lower)) score += cue ? 0.2 : 0.1;
     score += pack.embeddedQuoteBias;
     if (titleLike) score -= 0.3;
   }

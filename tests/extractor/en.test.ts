@@ -138,6 +138,11 @@ const CASES: Case[] = [
     given: 'Senator Ted Sample spoke. Sample has railed against what he calls the "Washington cartel" for months.',
     want: [{ text: 'Washington cartel', speaker: 'Ted Sample', mention: 'Sample' }],
   },
+  {
+    name: 'a capitalised word inside a name is no verb ("the United States" is not "states"), so the attribution after the quote counts',
+    given: 'Tom Example plans to help the black community in the United States by fostering "risk-taking and capital investment," Ben Sample said Monday.',
+    want: [{ text: 'risk-taking and capital investment,', speaker: 'Ben Sample' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

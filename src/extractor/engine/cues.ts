@@ -21,8 +21,11 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word) continue;
-    // where nouns are capitalised, a capitalised word after another word is a noun ("nach Angaben")
-    if (pack.capitalisesNouns && t.cap && i > 0 && tokens[i - 1].word) continue;
+    // where nouns are capitalised, a capitalised word after another word is a noun ("nach Angaben");
+    // elsewhere it is part of a name after a lower-case word or after "the X" ("the United States"),
+    // while a headline capitalises its verb ("Trump Says …")
+    if (t.cap && i > 0 && tokens[i - 1].word
+      && (pack.capitalisesNouns || !tokens[i - 1].cap || (i > 1 && pack.determiners.has(tokens[i - 2].lower)))) continue;
     // after an article a verb form is a noun ("the said …"); where nouns are capitalised only a
     // capitalised one is ("das Sagen"), and "Das sagte X" is a demonstrative and its verb
     // ("Trump’s remarks": after a possessor too)

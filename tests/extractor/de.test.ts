@@ -507,6 +507,14 @@ const CASES: Case[] = [
     given: 'Die Justizministerin Beate Probe wies dies am Rande einer Tagung als „Unverschämtheit“ zurück.',
     want: [{ text: 'Unverschämtheit', type: 'partial', speaker: 'Beate Probe', role: 'Justizministerin' }],
   },
+  {
+    name: 'first names ending like an organisation noun are names ("Montserrat", "Murat"); -loge/-login are roles',
+    given: 'Als „unerwartetes Geschenk“ bezeichnet die Archäologin Montserrat Beispiel den Fund. „Wir sind stolz“, sagte der Virologe Murat Probe.',
+    want: [
+      { text: 'unerwartetes Geschenk', speaker: 'Montserrat Beispiel', role: 'Archäologin' },
+      { text: 'Wir sind stolz', speaker: 'Murat Probe', role: 'Virologe' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -515,6 +515,16 @@ const CASES: Case[] = [
       { text: 'Wir sind stolz', speaker: 'Murat Probe', role: 'Virologe' },
     ],
   },
+  {
+    name: 'first names that end like German nouns stay first names (Franz, Dennis, Albrecht, Sergei)',
+    given: '„Eins“, sagte Franz Probe. „Zwei“, sagte Dennis Muster. „Drei“, sagte Albrecht Exempel. „Vier“, sagte Sergei Test.',
+    want: [
+      { text: 'Eins', speaker: 'Franz Probe' },
+      { text: 'Zwei', speaker: 'Dennis Muster' },
+      { text: 'Drei', speaker: 'Albrecht Exempel' },
+      { text: 'Vier', speaker: 'Sergei Test' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

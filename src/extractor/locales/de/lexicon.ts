@@ -65,7 +65,9 @@ export const isSourceNoun = remembered((w) => SOURCE.test(w.toLowerCase()));
 export const isOrganisationNoun = remembered((w) => ORGANISATION.test(w.toLowerCase()) || (w.length > 6 && /haus(es)?$/u.test(w)) || /^(ag|gmbh|kg|se)$/iu.test(w));
 // Adverbs a sentence may start with ("Ursprünglich", "Letztlich", "Möglicherweise").
 const ADVERB = /(lich|weise|mals|falls|wärts|dings|maßen)$/u;
-export const isCommonNoun = remembered((w) => COMMON.test(w.toLowerCase()) || ADVERB.test(w.toLowerCase()) || /^\p{N}/u.test(w));
+// First names that end like nouns: "Sergei", "Franz", "Dennis", "Albrecht" (not "Partei", "Bilanz", "Zeugnis", "Wahlrecht").
+const NAME_LIKE = /^(\p{L}{1,4}ei|\p{L}{1,2}anz|\p{L}{1,3}nis|\p{L}*brecht)$/u;
+export const isCommonNoun = remembered((w) => (COMMON.test(w.toLowerCase()) && !NAME_LIKE.test(w.toLowerCase())) || ADVERB.test(w.toLowerCase()) || /^\p{N}/u.test(w));
 
 export function genderOf(w: string, determiner?: string | null): 'm' | 'f' | 'n' | null {
   const l = w.toLowerCase();

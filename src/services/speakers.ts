@@ -29,7 +29,8 @@ export async function searchSpeakers(pool: pg.Pool, q: string | undefined, limit
             + CASE WHEN s.name_keys && $2::text[] THEN 0.5 ELSE 0 END
             + CASE WHEN s.norm_name LIKE '%' || needle.n || '%' THEN 0.5 ELSE 0 END AS score
      FROM speakers s, needle
-     WHERE needle.n <% s.norm_name OR s.norm_name % needle.n OR s.name_keys && $2::text[]
+     -- (the cheap phonetic-key test first: a row it admits is spared the trigram rechecks)
+     WHERE s.name_keys && $2::text[] OR needle.n <% s.norm_name OR s.norm_name % needle.n
      ORDER BY score DESC, s.quote_count DESC, s.id
      OFFSET $3 LIMIT $4`,
     [q, phoneticKeys(q), offset, limit + 1]);

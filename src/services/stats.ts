@@ -21,11 +21,14 @@ export async function topSpeakers(pool: pg.Pool, f: { said_after?: string; said_
 export async function timeline(pool: pg.Pool, f: { speaker_id?: string; interval: 'day' | 'week' | 'month'; said_after?: string; said_before?: string }): Promise<components['schemas']['Timeline']> {
   const where: string[] = [];
   const { values: args, add: arg } = sqlParams(f.interval);
-  if (f.speaker_id) where.push(`q.speaker_id = ${arg(f.speaker_id)}`);
-  if (f.said_after) where.push(`q.date_key >= ${arg(f.said_after)}`);
-  if (f.said_before) where.push(`q.date_key <= ${arg(f.said_before)}`);
+  // One speaker's quotes are summed from their per-day counts (speaker_days, kept by ingest and
+  // delete); all quotes, the unattributed ones included, are counted from the quotes.
+  const [day, rows, count] = f.speaker_id ? ['d.day', 'speaker_days d', 'sum(d.n)'] : ['d.date_key', 'quotes d', 'count(*)'];
+  if (f.speaker_id) where.push(`d.speaker_id = ${arg(f.speaker_id)}`);
+  if (f.said_after) where.push(`${day} >= ${arg(f.said_after)}`);
+  if (f.said_before) where.push(`${day} <= ${arg(f.said_before)}`);
   const r = await pool.query<{ period: string; count: number }>(
-    `SELECT to_char(date_trunc($1, q.date_key::timestamp), 'YYYY-MM-DD') AS period, count(*)::int AS count
-     FROM quotes q ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY 1 ORDER BY 1`, args);
+    `SELECT to_char(date_trunc($1, ${day}::timestamp), 'YYYY-MM-DD') AS period, ${count}::int AS count
+     FROM ${rows} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY 1 ORDER BY 1`, args);
   return { interval: f.interval, speaker_id: f.speaker_id ?? null, items: r.rows };
 }

@@ -88,6 +88,13 @@ describe('the API against openapi.yaml', () => {
     const speakerId = top.body.items.find((x: any) => x.speaker.name === 'Sergej Lawrow').speaker.id;
     const tl = await api.get(`/v1/stats/timeline?speaker_id=${speakerId}&interval=month`);
     assert.deepEqual(tl.body.items, [{ period: '2025-04-01', count: 2 }]);
+    // (a speaker's timeline is summed from per-day counts: the range filters apply there too)
+    const later = await api.get(`/v1/stats/timeline?speaker_id=${speakerId}&interval=month&said_after=2025-04-04`);
+    assert.deepEqual(later.body.items, []);
+    const day = await api.get(`/v1/stats/timeline?speaker_id=${speakerId}&interval=day&said_after=2025-04-03&said_before=2025-04-03`);
+    assert.deepEqual(day.body.items, [{ period: '2025-04-03', count: 2 }]);
+    const all = await api.get('/v1/stats/timeline?interval=month&said_after=2025-04-01&said_before=2025-04-30');
+    assert.ok(all.body.items.some((x: any) => x.period === '2025-04-01' && x.count >= 2));
   });
 
   it('extracts without storing', async () => {

@@ -525,6 +525,14 @@ const CASES: Case[] = [
       { text: 'Vier', speaker: 'Sergei Test' },
     ],
   },
+  {
+    name: 'surnames like Meier are no nationality nouns (-ier); an apposition with the name may be closed by an adverb ("…, General Jan Probe heute …")',
+    given: 'Auch der ehemalige Schiedsrichter Urs Meier kritisierte, der Spanier habe „nicht die richtige Linie gefunden“. „Die Lage bleibt gefährlich“, sagte der Oberkommandierende der Streitkräfte, General Jan Probe heute auf einer Pressekonferenz.',
+    want: [
+      { text: 'nicht die richtige Linie gefunden', speaker: 'Urs Meier' },
+      { text: 'Die Lage bleibt gefährlich', speaker: 'Jan Probe' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

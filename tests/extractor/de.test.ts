@@ -533,6 +533,16 @@ const CASES: Case[] = [
       { text: 'Die Lage bleibt gefährlich', speaker: 'Jan Probe' },
     ],
   },
+  {
+    name: 'common surnames that are also offices (Richter, Bauer, König, Kaiser) after a first name are names',
+    given: '„Eins“, sagte Hans Richter. „Zwei“, sagte Eva Bauer. „Drei“, sagte Jan König. „Vier“, sagte Bundestrainer Uwe Kaiser.',
+    want: [
+      { text: 'Eins', speaker: 'Hans Richter', role: null },
+      { text: 'Zwei', speaker: 'Eva Bauer', role: null },
+      { text: 'Drei', speaker: 'Jan König', role: null },
+      { text: 'Vier', speaker: 'Uwe Kaiser', role: 'Bundestrainer' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

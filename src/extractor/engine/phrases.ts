@@ -324,8 +324,10 @@ function hasName(caps: Token[], pack: LanguagePack, hasDet: boolean): boolean {
 /** The name at the end of a run of capitalised words: what follows the last role or common noun. */
 export function nameTokens(caps: Token[], pack: LanguagePack, hasDet: boolean): Token[] {
   let k = caps.length;
-  // A surname may look like a noun ("Wieland", "Hoffmann") when a first name stands before it.
-  if (k >= 2 && looksLikeName(caps[k - 2], pack) && looksLikeSurname(caps[k - 1], pack)) k--;
+  // A surname may look like a noun ("Wieland", "Hoffmann") or an office ("Richter", "Bauer",
+  // "König") when a first name stands before it.
+  const officeAsSurname = (t: Token) => t.cap && t.word && pack.isRoleNoun(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !pack.isOrganisationNoun(t.text);
+  if (k >= 2 && looksLikeName(caps[k - 2], pack) && (looksLikeSurname(caps[k - 1], pack) || officeAsSurname(caps[k - 1]))) k--;
   while (k > 0 && (looksLikeName(caps[k - 1], pack) || (pack.nameParticles.has(caps[k - 1].lower) && k < caps.length && k > 1))) k--;
   while (k < caps.length && !caps[k].cap) k++; // a name never starts with its particle
   // After a determiner the first capitalised word is the head noun, not a name ("der Sprecher"),

@@ -543,6 +543,14 @@ const CASES: Case[] = [
       { text: 'Vier', speaker: 'Uwe Kaiser', role: 'Bundestrainer' },
     ],
   },
+  {
+    name: 'a name after "im Landtag" is a person, whose office is held there ("die CDU-Abgeordnete im Landtag Gudrun Probe"); after "für die Tageszeitung" a name is the paper',
+    given: 'Nachdem die CDU-Abgeordnete im niedersächsischen Landtag Gudrun Probe für Aufsehen gesorgt hatte, bat sie um Entschuldigung. „Es tut mir leid“, sagte Probe.\n\nDer Kandidat Tom Muster schrieb für die britische Tageszeitung The Courier einen Beitrag. Die Regierung bezeichnete er als „Akt des Verbrechens“.',
+    want: [
+      { text: 'Es tut mir leid', speaker: 'Gudrun Probe', role: 'CDU-Abgeordnete im niedersächsischen Landtag' },
+      { text: 'Akt des Verbrechens', speaker: 'Tom Muster' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -59,7 +59,13 @@ export class PersonRegistry {
         for (const t of run) if (pack.isOrganisationNoun(t.text) && !this.orgs.has(t.lower)) this.orgs.set(t.lower, run.map((x) => x.text).join(' '));
       }
       // "die Tageszeitung The Courier", "der Sender XYZ Info": a name after an organisation noun names it
-      const orgName = roles.length > 0 && pack.isOrganisationNoun(roles[roles.length - 1].text) && !roleNoun;
+      // ("die Abgeordnete im Landtag Gudrun Muster": an organisation where someone serves qualifies
+      // the role before it; the name after it is a person's, not the organisation's as in "für die
+      // Tageszeitung The Courier")
+      let p0 = i - 1;
+      while (p0 >= 0 && tokens[p0].word && !tokens[p0].cap && !pack.placePrepositions.has(tokens[p0].lower) && i - p0 <= 3) p0--;
+      const governed = roles.length === 1 && p0 >= 0 && pack.placePrepositions.has(tokens[p0].lower) && !pack.titleNouns.has(roles[0].lower);
+      const orgName = roles.length > 0 && pack.isOrganisationNoun(roles[roles.length - 1].text) && !roleNoun && !governed;
       const acronym = names.some((t) => /^\p{Lu}{2,}$/u.test(t.text)) && names.length === 2;
       if ((names.length >= 2 && !afterPlacePreposition && !orgName && !acronym) || (names.length === 1 && roleNoun)) {
         // adjectives before the role: "der russische Außenminister Sergej Lawrow"
@@ -79,6 +85,12 @@ export class PersonRegistry {
           if (!hasRole) this.appositionRole(p, tokens, j, text);
           if (!hasRole) this.roleBeforeComma(p, tokens, i, text);
           if (!p.roleWords.length) this.affiliation(p, tokens, j, text);
+          // "die CDU-Abgeordnete im niedersächsischen Landtag Gudrun Muster": the office with where it is held
+          if (governed && p0 > 0 && pack.isRoleNoun(tokens[p0 - 1].text) && tokens[p0 - 1].cap) {
+            const k0 = p0 - 1;
+            const det0 = k0 > 0 && pack.determiners.has(tokens[k0 - 1].lower) ? tokens[k0 - 1].lower : null;
+            this.adoptRole(p, tokens.slice(k0, i + 1).map((t) => t.text), det0);
+          }
         }
       }
       i = j;

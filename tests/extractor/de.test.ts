@@ -551,6 +551,11 @@ const CASES: Case[] = [
       { text: 'Akt des Verbrechens', speaker: 'Tom Muster' },
     ],
   },
+  {
+    name: '"… als Bundeskanzlerin lobte er …:" is a main clause whose subject follows the verb, not a subordinate clause with "als"',
+    given: 'Horst Beispiel sprach. Die Arbeit seit dem Amtsantritt von Eva Muster (CDU) als Bundeskanzlerin lobte er mit den Worten: „Die Regierung handelt pragmatisch.“',
+    want: [{ text: 'Die Regierung handelt pragmatisch.', speaker: 'Horst Beispiel', mention: 'er' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -58,6 +58,14 @@ const mention = (tokens: Token[], a: number, b: number, text: string): Mention =
 
 /** The subject of the verb at `v`: right before it ("Diop betonte"), else right after it ("sagte er"). */
 export function subjectOf(tokens: Token[], v: number, from: number, to: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  // "Deren Haltung bezeichnete er als …", "Das Angebot … lehnt er ab": where the verb comes second,
+  // a pronoun right after it that only a subject can be is the subject; what opens the clause is
+  // then an object or an adverbial (also "… als Bundeskanzlerin lobte er": a clause whose
+  // verb a subject follows is no subordinate clause).
+  if (pack.verbSecond && v > from && pack.nominativePronouns.has(tokens[v + 1]?.lower ?? '') && v + 1 < to) {
+    const p = readPhrase(tokens, v + 1, pack, text, true);
+    if (p) return p;
+  }
   // A subordinate clause ("Wie der Minister am Dienstag erklärte"): the subject follows the
   // conjunction, the verb closes the clause.
   for (let s = Math.max(from + 1, v - 16); s < v; s++) {
@@ -66,13 +74,6 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     const at = pack.reflexivePronouns.has(tokens[s]?.lower ?? '') ? s + 1 : s;
     const p = readPhrase(tokens, at, pack, text, true);
     if (p && p.end <= tokens[v].start && !tokens.slice(s, v).some((t) => t.start >= p.end && CLAUSE_END.has(t.text))) return p;
-  }
-  // "Deren Haltung bezeichnete er als …", "Das Angebot … lehnt er ab": where the verb comes second,
-  // a pronoun right after it that only a subject can be is the subject; what opens the clause is
-  // then an object or an adverbial.
-  if (pack.verbSecond && v > from && pack.nominativePronouns.has(tokens[v + 1]?.lower ?? '') && v + 1 < to) {
-    const p = readPhrase(tokens, v + 1, pack, text, true);
-    if (p) return p;
   }
   const first = readPhrase(tokens, from, pack, text, true);
   // Subject first: a phrase starting at the clause start that ends right before the verb.

@@ -556,6 +556,11 @@ const CASES: Case[] = [
     given: 'Horst Beispiel sprach. Die Arbeit seit dem Amtsantritt von Eva Muster (CDU) als Bundeskanzlerin lobte er mit den Worten: „Die Regierung handelt pragmatisch.“',
     want: [{ text: 'Die Regierung handelt pragmatisch.', speaker: 'Horst Beispiel', mention: 'er' }],
   },
+  {
+    name: 'after "Wie X berichtete," a source nearer the quote ("laut der Studie") is whom the words are from',
+    given: 'Das Beispiel-Institut (BIX) legte eine Studie vor. Wie die Musterstädter Zeitung berichtete, soll sich laut der BIX-Studie nur jeder zweite Zahler „bessere Bedingungen“ erhoffen.',
+    want: [{ text: 'bessere Bedingungen', speaker: 'Beispiel-Institut', mention: 'der BIX-Studie' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

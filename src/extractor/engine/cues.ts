@@ -259,6 +259,12 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
   const verb = findVerb(tokens, 0, tokens.length, pack, true);
   const region = { start: tokens[0].start, end: tokens[tokens.length - 1].end };
   if (verb) {
+    // "Wie die Zeitung berichtete, soll laut der Studie nur jeder Zweite „…“": after a clause that
+    // names who reported it, a source nearer the quote is whom the words are from (not so after a
+    // main clause: "X said that according to its analysis …" are X's words)
+    const reportClause = pack.subordinators.has(tokens[clauseStart(tokens, verb.at)]?.lower ?? '');
+    const source = !reportClause ? null : cueSource(tokens.slice(verb.end + 1), pack, text, text.slice(tokens[verb.end + 1]?.start ?? region.end, region.end), tokens[verb.end + 1]?.start ?? region.end);
+    if (source?.speaker && source.kind === 'source' && /^\p{L}/u.test(source.cue.text) && source.cue.start > tokens[verb.end].end + 1) return { ...source, region };
     const from = clauseStart(tokens, verb.at);
     // "Die Agentur zitiert dazu Jana Exempel mit folgenden Worten:": the one quoted is the object
     const cited = citedPerson(tokens, verb.at, pack, text);

@@ -170,6 +170,9 @@ export interface LanguagePack {
   namingVerbs: ReadonlySet<string>;
   /** Active forms of "to quote": their object is the speaker, their subject the medium ("RIA zitiert X mit den Worten"). */
   citingVerbs: ReadonlySet<string>;
+  /** Auxiliaries of the passive ("wurde") and the prepositions of its agent ("von"): "wurde von X als „…“ bezeichnet" (used where the verb comes second). */
+  passiveAuxiliaries: ReadonlySet<string>;
+  agentPrepositions: ReadonlySet<string>;
   /** Finite auxiliaries that open a clause whose participle is the speech verb: ", hatte X … erklärt", ", wird X zitiert". */
   finiteAuxiliaries: ReadonlySet<string>;
   /** Those reported-speech markers that also mark hypotheses (Konjunktiv II: "wäre", "könnte"). */

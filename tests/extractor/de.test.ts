@@ -561,6 +561,11 @@ const CASES: Case[] = [
     given: 'Das Beispiel-Institut (BIX) legte eine Studie vor. Wie die Musterstädter Zeitung berichtete, soll sich laut der BIX-Studie nur jeder zweite Zahler „bessere Bedingungen“ erhoffen.',
     want: [{ text: 'bessere Bedingungen', speaker: 'Beispiel-Institut', mention: 'der BIX-Studie' }],
   },
+  {
+    name: 'a passive names its speaker as the agent ("Die Pläne wurden vom Innenminister X als „…“ bezeichnet")',
+    given: 'Das Gericht bestätigte die Auslieferung. Die Pläne wurden vom Innenminister Jan Probe als „dringend notwendig“ bezeichnet.',
+    want: [{ text: 'dringend notwendig', speaker: 'Jan Probe', role: 'Innenminister' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

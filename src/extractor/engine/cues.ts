@@ -66,6 +66,11 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     const p = readPhrase(tokens, v + 1, pack, text, true);
     if (p) return p;
   }
+  // "Es wurde von Demjanjuks Sohn … geäußert": a passive names its speaker as the agent (where the
+  // agent stands inside the clause; English "… that was reported in a piece by the Times" more
+  // often describes something else)
+  const agent = pack.verbSecond ? passiveAgent(tokens, v, from, pack, text) : null;
+  if (agent) return agent;
   // A subordinate clause ("Wie der Minister am Dienstag erklärte"): the subject follows the
   // conjunction, the verb closes the clause.
   for (let s = Math.max(from + 1, v - 16); s < v; s++) {
@@ -155,6 +160,25 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   }
   // "Sie wurde danach mit den Worten zitiert": the subject opens the clause, objects stand in between.
   return firstSpeaks;
+}
+
+/** The agent of a passive speech verb ("wurde vom Minister … bezeichnet"), or null. */
+function passiveAgent(tokens: Token[], v: number, from: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  let aux = -1;
+  for (let k = v - 1; k >= from && k >= v - 12; k--) {
+    if (CLAUSE_END.has(tokens[k].text)) break;
+    if (pack.passiveAuxiliaries.has(tokens[k].lower)) { aux = k; break; }
+  }
+  if (aux < 0) return null;
+  // the agent stands between the auxiliary and the participle
+  for (let k = aux + 1; k < v; k++) {
+    if (CLAUSE_END.has(tokens[k].text)) break;
+    // ("auf der Seite von Borussia X": after a noun "von" names an owner, not the agent)
+    if (!pack.agentPrepositions.has(tokens[k].lower) || (tokens[k - 1].word && tokens[k - 1].cap && k - 1 > aux)) continue;
+    const p = readPhrase(tokens, k + 1, pack, text);
+    if (p && (p.name || p.organisation || p.roleWords.length) && !p.document) return p;
+  }
+  return null;
 }
 
 /**

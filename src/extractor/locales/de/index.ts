@@ -88,6 +88,8 @@ export const de: LanguagePack = {
   numberSigns: new Set(['nr']),
   namingVerbs: new Set('heißt hieß lautet lautete nennt nannte genannt nennen'.split(' ')),
   citingVerbs: new Set('zitiert zitierte zitierten zitieren'.split(' ')),
+  passiveAuxiliaries: new Set(['wird', 'wurde', 'wurden', 'werden', 'worden']),
+  agentPrepositions: new Set(['von', 'vom']),
   finiteAuxiliaries: new Set('hat hatte habe hätte haben hatten ist war sei wäre sind waren wird wurde würde werden wurden'.split(' ')),
   hypotheticalMarkers: lex.HYPOTHETICAL_MARKERS,
   complementisers: lex.COMPLEMENTISERS,

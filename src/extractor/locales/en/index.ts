@@ -77,6 +77,8 @@ export const en: LanguagePack = {
   numberSigns: new Set(['no']),
   namingVerbs: new Set('called named dubbed titled'.split(' ')),
   citingVerbs: new Set('quoted quotes quote'.split(' ')),
+  passiveAuxiliaries: new Set(['was', 'were', 'been', 'is', 'are', 'being']),
+  agentPrepositions: new Set(['by']),
   finiteAuxiliaries: new Set(),
   hypotheticalMarkers: new Set(),
   complementisers: lex.COMPLEMENTISERS,

@@ -566,6 +566,14 @@ const CASES: Case[] = [
     given: 'Das Gericht bestätigte die Auslieferung. Die Pläne wurden vom Innenminister Jan Probe als „dringend notwendig“ bezeichnet.',
     want: [{ text: 'dringend notwendig', speaker: 'Jan Probe', role: 'Innenminister' }],
   },
+  {
+    name: 'a text named again speaks for the author given when it was first named ("eine Studie des Ministeriums … Laut dieser Studie …"); an acronym\'s name starts at its initial',
+    given: 'Die Presseagentur meldete eine Studie des Bundesbildungsministeriums. Laut dieser Studie seien junge Menschen aus „bildungsfernen Elternhäusern“ betroffen.\n\nDie Untersuchungen der Hochschul-Beispiel-System GmbH (HBS) zeigen anderes. Laut der HBS-Studie hoffen viele auf „bessere Studienbedingungen“.',
+    want: [
+      { text: 'bildungsfernen Elternhäusern', speaker: 'Bundesbildungsministerium', mention: 'dieser Studie' },
+      { text: 'bessere Studienbedingungen', speaker: 'Hochschul-Beispiel-System GmbH' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

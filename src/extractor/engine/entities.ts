@@ -154,6 +154,9 @@ export class PersonRegistry {
         k--;
       }
       while (k < i && !(tokens[k].word && tokens[k].cap)) k++;
+      // ("Untersuchungen der Hochschul-Informations-System GmbH (HIS)": the name starts at its initial)
+      const initial = tokens.findIndex((t, m) => m >= k && m < i && t.word && t.cap && t.text[0] === acronym[0]);
+      if (initial > k) k = initial;
       // (its initial, or an organisation noun, ties the name to the acronym: not "Sven Muster (SPD)")
       const words = tokens.slice(k, i);
       const orgNoun = words.some((t) => pack.isOrganisationNoun(t.text));

@@ -2,7 +2,7 @@
 import type { Mention } from '../types.js';
 import type { ArticleContext } from './context.js';
 import type { Person } from './entities.js';
-import type { SpeakerPhrase } from './phrases.js';
+import { readPhrase, type SpeakerPhrase } from './phrases.js';
 
 export interface Attribution {
   name: string | null;
@@ -15,7 +15,8 @@ export interface Attribution {
 const CATAPHORA_WITHIN = 400;
 
 /** From a local mention to a person: pronouns, surnames, "der Minister", "sein Amtskollege". */
-export function resolve(ctx: ArticleContext, p: SpeakerPhrase): Attribution {
+export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution {
+  let p = phrase;
   const { registry, pack } = ctx;
   const mention: Mention = { text: p.text, start: p.start, end: p.end };
   const ownRole = p.roleWords.length ? pack.normaliseRole(p.roleWords, p.determiner) : null;
@@ -58,8 +59,31 @@ export function resolve(ctx: ArticleContext, p: SpeakerPhrase): Attribution {
       if (head) role = pack.normaliseRole([...adjectives, head], p.determiner === 'sein' ? 'der' : p.determiner);
     }
   }
+  // "Laut dieser Studie …" after "eine Studie des Ministeriums": a text named again speaks for the
+  // author given when it was first named
+  if (p.document && !p.name && !p.organisation) {
+    const author = authorNamedBefore(ctx, p);
+    if (author) p = { ...author, start: p.start, end: p.end, text: p.text };
+  }
   const org = p.organisation && !p.organisation.includes(' ') ? registry.fullName(p.organisation) ?? registry.organisation(p.organisation) ?? p.organisation : p.organisation;
   const name = person?.name ?? p.name ?? org ?? null;
   return { name, mention, role, person: person ?? null };
 }
 
+
+/** How far back (characters) a text named again may have been named with its author. */
+const TEXT_ANAPHORA_WITHIN = 1500;
+
+/** The author of the same text named earlier with one ("eine Studie des Ministeriums"), or null. */
+function authorNamedBefore(ctx: ArticleContext, p: SpeakerPhrase): SpeakerPhrase | null {
+  const head = p.text.split(/\s+/u).pop()?.toLowerCase();
+  if (!head) return null;
+  const { tokens } = ctx;
+  let k = tokens.findIndex((t) => t.start >= p.start) - 1;
+  for (; k >= 0 && tokens[k].start >= p.start - TEXT_ANAPHORA_WITHIN; k--) {
+    if (tokens[k].lower !== head) continue;
+    const earlier = readPhrase(tokens, k, ctx.pack, ctx.text);
+    if (earlier?.document && (earlier.organisation || earlier.name)) return earlier;
+  }
+  return null;
+}

@@ -124,6 +124,8 @@ export interface LanguagePack {
   counterpartNouns: ReadonlySet<string>;
   /** Nouns that stand for a country's capital ("Hauptstadt", "capital"). */
   capitalNouns: ReadonlySet<string>;
+  /** Those place prepositions that say where someone comes from ("aus"): after a person, where they spoke. */
+  originPrepositions: ReadonlySet<string>;
   /** Prepositions that put a statement at a place ("in", "bei"). */
   placePrepositions: ReadonlySet<string>;
   /** Words that are never place names after a place preposition ("Zukunft", "Interview"). */

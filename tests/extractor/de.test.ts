@@ -574,6 +574,16 @@ const CASES: Case[] = [
       { text: 'bessere Studienbedingungen', speaker: 'Hochschul-Beispiel-System GmbH' },
     ],
   },
+  {
+    name: 'places: "aus Washington verlauten", "Aus Paris hieß es"; an event the lead announces months ahead gives neither day nor place',
+    publishedAt: '2025-09-29',
+    given: '„Wir unterstützen das Land“, ließ ein Sprecher aus Washington verlauten. Aus Paris hieß es, das sei „eine schwere Verletzung“.\n\nDie Show am 2. Februar in Beispielhausen gestalten Lia Probe und Ida Muster. Das teilten beide mit.\n\n„Größer wird es nicht“, schrieb Probe.',
+    want: [
+      { text: 'Wir unterstützen das Land', place: 'Washington' },
+      { text: 'eine schwere Verletzung', place: 'Paris' },
+      { text: 'Größer wird es nicht', speaker: 'Lia Probe', date: null, place: null },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

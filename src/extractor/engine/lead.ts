@@ -41,6 +41,8 @@ export function leadFacts(ctx: ArticleContext): LeadFacts {
       if (place) { facts.placeSentence = sen; facts.place = place; }
     }
   }
+  // (the place of an event the lead announces, like its day, is not where its people spoke)
+  if (facts.placeSentence && facts.placeSentence === facts.daySentence && !facts.day) { facts.place = null; facts.placeSentence = null; }
   leadCache.set(ctx, facts);
   return facts;
 }

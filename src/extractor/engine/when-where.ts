@@ -74,7 +74,9 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
     // Moskau", "bei seinem Besuch in Moskau").
     const prev = tokens[i - 1];
     if (pack.capitalisesNouns && prev?.word && prev.cap && i - 1 >= lo && !(pack.isKnownName?.(prev.text) ?? false)
-      && !(pack.dateHint?.test(prev.text) ?? false) && !pack.isCountry(prev.text) && !pack.isEventNoun(prev.text) && (pack.isCommonNoun(prev.text) || pack.isRoleNoun(prev.text) || pack.isOrganisationNoun(prev.text) || pack.isSourceNoun(prev.text))) continue;
+      && !(pack.dateHint?.test(prev.text) ?? false) && !pack.isCountry(prev.text) && !pack.isEventNoun(prev.text)
+      // ("ein Sprecher aus Washington": where a speaker comes from is where they spoke, as far as the text says)
+      && (pack.isRoleNoun(prev.text) ? !pack.originPrepositions.has(t.lower) : pack.isCommonNoun(prev.text) || pack.isOrganisationNoun(prev.text) || pack.isSourceNoun(prev.text))) continue;
     let k = i + 1;
     if (pack.determiners.has(tokens[k].lower)) {
       // "in der russischen Hauptstadt"

@@ -81,7 +81,7 @@ export function genderOf(w: string, determiner?: string | null): 'm' | 'f' | 'n'
 
 export const COUNTERPART_NOUNS = new Set(['amtskollege', 'amtskollegen', 'amtskollegin', 'kollege', 'kollegen', 'kollegin', 'amtsbruder', 'gegenüber', 'pendant']);
 export const CAPITAL_NOUNS = new Set(['hauptstadt', 'metropole']);
-export const PLACE_PREPOSITIONS = new Set(['in', 'im']);
+export const PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus']);
 export const NON_PLACES = new Set(('Zukunft Anwesenheit Bezug Hinblick Richtung Sachen Kürze Folge Zusammenhang Form Höhe Zeiten Wirklichkeit '
   + 'Interview Interviews Pressekonferenz Erklärung Rede Schreiben Brief Bericht Stellungnahme Mitteilung Sendung Talkshow '
   + 'Anbetracht Erwägung Frage Gefahr Haft Kraft Absprache Abstimmung Abwesenheit Ruhe Deutsch Englisch Französisch '

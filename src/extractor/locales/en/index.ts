@@ -51,6 +51,7 @@ export const en: LanguagePack = {
   affiliationRole: (affiliation) => `representative ${affiliation}`,
   counterpartNouns: lex.COUNTERPART_NOUNS,
   capitalNouns: lex.CAPITAL_NOUNS,
+  originPrepositions: new Set(['from']),
   placePrepositions: lex.PLACE_PREPOSITIONS,
   nonPlaces: lex.NON_PLACES,
   nameCues: lex.NAME_CUES,

@@ -584,6 +584,11 @@ const CASES: Case[] = [
       { text: 'Größer wird es nicht', speaker: 'Lia Probe', date: null, place: null },
     ],
   },
+  {
+    name: 'a place right after marks that close on a word qualifies the quoted words ("das „faschistische Regime“ in Tripolis")',
+    given: 'Der Vertreter Musterlands nannte die Sanktionen eine Unterstützung seines Volkes gegen das „faschistische Regime“ in Tripolis.',
+    want: [{ text: 'faschistische Regime', place: null }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -73,6 +73,9 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
     // verb, an adverb or an occasion it is where it was said ("sagte Lawrow am Donnerstag in
     // Moskau", "bei seinem Besuch in Moskau").
     const prev = tokens[i - 1];
+    // ("das „faschistische Regime“ in Tripolis": after marks that close on a word, the place
+    // qualifies the words quoted)
+    if (prev && !prev.word && /^["“”«»‘’‚„']$/u.test(prev.text) && tokens[i - 2]?.word && tokens[i - 2].end === prev.start) continue;
     if (pack.capitalisesNouns && prev?.word && prev.cap && i - 1 >= lo && !(pack.isKnownName?.(prev.text) ?? false)
       && !(pack.dateHint?.test(prev.text) ?? false) && !pack.isCountry(prev.text) && !pack.isEventNoun(prev.text)
       // ("ein Sprecher aus Washington": where a speaker comes from is where they spoke, as far as the text says)

@@ -61,10 +61,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     }
   }
   const pre: Token[] = []; // adjectives and numbers before the head
-  // "einer gestern verbreiteten Erklärung": an adverb may stand before the adjective it qualifies
-  const adverbBeforeAdjective = (k: number) => hasDet && pack.phraseBreakers.has(tokens[k].lower) && !pack.prepositions.has(tokens[k].lower)
-    && !pack.coordinators.has(tokens[k].lower) && !!tokens[k + 1]?.word && !tokens[k + 1].cap && /\p{Ll}(e|en|er|es|em)$/u.test(tokens[k + 1].text) && !!tokens[k + 2]?.cap;
-  while (j < tokens.length && tokens[j].word && !tokens[j].cap && (!pack.phraseBreakers.has(tokens[j].lower) || adverbBeforeAdjective(j))
+  while (j < tokens.length && tokens[j].word && !tokens[j].cap && (!pack.phraseBreakers.has(tokens[j].lower) || (hasDet && adverbBeforeAdjective(tokens, j, pack)))
     && !pack.speechVerbs.has(tokens[j].lower) && pre.length < 4 && !pack.determiners.has(tokens[j].lower) && !pack.pronouns.has(tokens[j].lower)) {
     pre.push(tokens[j]); j++;
     // Where nouns are not capitalised, a role, organisation or source noun is the head: "the ad
@@ -326,14 +323,24 @@ export function nameTokens(caps: Token[], pack: LanguagePack, hasDet: boolean): 
   let k = caps.length;
   // A surname may look like a noun ("Wieland", "Hoffmann") or an office ("Richter", "Bauer",
   // "König") when a first name stands before it.
-  const officeAsSurname = (t: Token) => t.cap && t.word && pack.isRoleNoun(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !pack.isOrganisationNoun(t.text);
-  if (k >= 2 && looksLikeName(caps[k - 2], pack) && (looksLikeSurname(caps[k - 1], pack) || officeAsSurname(caps[k - 1]))) k--;
+  if (k >= 2 && looksLikeName(caps[k - 2], pack) && (looksLikeSurname(caps[k - 1], pack) || officeAsSurname(caps[k - 1], pack))) k--;
   while (k > 0 && (looksLikeName(caps[k - 1], pack) || (pack.nameParticles.has(caps[k - 1].lower) && k < caps.length && k > 1))) k--;
   while (k < caps.length && !caps[k].cap) k++; // a name never starts with its particle
   // After a determiner the first capitalised word is the head noun, not a name ("der Sprecher"),
   // where nouns are capitalised.
   if (hasDet && k === 0 && pack.capitalisesNouns) k = 1;
   return caps.slice(k);
+}
+
+/** "Richter", "Bauer", "König": an office that is also a common surname (one plain word). */
+function officeAsSurname(t: Token, pack: LanguagePack): boolean {
+  return t.cap && t.word && pack.isRoleNoun(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !pack.isOrganisationNoun(t.text);
+}
+
+/** "einer gestern verbreiteten Erklärung": an adverb may stand before the adjective it qualifies. */
+function adverbBeforeAdjective(tokens: Token[], k: number, pack: LanguagePack): boolean {
+  return pack.phraseBreakers.has(tokens[k].lower) && !pack.prepositions.has(tokens[k].lower) && !pack.coordinators.has(tokens[k].lower)
+    && !!tokens[k + 1]?.word && !tokens[k + 1].cap && /\p{Ll}(e|en|er|es|em)$/u.test(tokens[k + 1].text) && !!tokens[k + 2]?.cap;
 }
 
 function looksLikeSurname(t: Token, pack: LanguagePack): boolean {

@@ -1,6 +1,7 @@
 // German word lists. Source: written for this project from German grammar (determiners,
 // pronouns, prepositions, Konjunktiv I forms are closed classes) and from the role and
 // organisation nouns of German news; open classes are matched by their endings, not listed.
+import { remembered } from '../shared/remembered.js';
 
 export const STOPWORDS = new Set(('der die das und in zu den von mit sich des auf für ist im dem nicht ein eine als auch es an '
   + 'werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor '
@@ -43,19 +44,6 @@ const SOURCE = /(erklärung|bericht|schreiben|brief|mitteilung|studie|text|entwu
 
 // Occasions of speech: "bei seinem Besuch in Moskau", "auf einer Pressekonferenz in Berlin".
 const EVENT = /(besuch|reise|rede|ansprache|pressekonferenz|konferenz|treffen|gipfel|sitzung|kundgebung|veranstaltung|parteitag|versammlung|tagung|auftritt|empfang|demonstration|debatte|interview|gespräch|sendung|feier|zeremonie|messe|kongress|forum)(s|es|en|n|e)?$/u;
-
-// The same words are asked about again and again: each test remembers its answers (bounded).
-function remembered(test: (w: string) => boolean): (w: string) => boolean {
-  const seen = new Map<string, boolean>();
-  return (w) => {
-    let v = seen.get(w);
-    if (v === undefined) {
-      if (seen.size > 50000) seen.clear();
-      seen.set(w, v = test(w));
-    }
-    return v;
-  };
-}
 
 export const isRoleNoun = remembered((w) => ROLE.test(w.toLowerCase()));
 export const isEventNoun = remembered((w) => EVENT.test(w.toLowerCase()));

@@ -1,5 +1,6 @@
 // English word lists. Source: written for this project from English grammar (closed classes)
 // and the reporting verbs and titles of US and UK news; open classes are matched by endings.
+import { remembered } from '../shared/remembered.js';
 
 export const STOPWORDS = new Set(('the of and to a in is that for it on was with as he be by at from his have are this not but '
   + 'had they or an were which their has been will said would who she her all there we more one can if its about when '
@@ -24,10 +25,10 @@ const SOURCE = /^(statement|report|letter|ad|advert|advertisement|article|compla
 // Occasions of speech: "at a rally in Iowa", "during a visit to Moscow".
 const EVENT = /^(visit|trip|speech|address|rally|conference|meeting|summit|event|appearance|hearing|interview|debate|forum|ceremony|convention|town-hall|stop|fundraiser|briefing)s?$/iu;
 
-export const isRoleNoun = (w: string) => ROLE.test(w);
+export const isRoleNoun = remembered((w) => ROLE.test(w));
 export const isEventNoun = (w: string) => EVENT.test(w);
-export const isSourceNoun = (w: string) => SOURCE.test(w);
-export const isOrganisationNoun = (w: string) => ORGANISATION.test(w);
+export const isSourceNoun = remembered((w) => SOURCE.test(w));
+export const isOrganisationNoun = remembered((w) => ORGANISATION.test(w));
 // English capitalises names, not nouns: days and months are the capitalised words that are not names.
 export const isCommonNoun = (w: string) => /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Republican|Republicans|Democrat|Democrats|Democratic|American|Americans|GOP|I|But|And|The|In|On|At|It|This|That|He|She|They|We|You|If|When|As|So|Yet|Still|Even|Also)$/u.test(w) || /^\p{N}/u.test(w);
 

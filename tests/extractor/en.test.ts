@@ -143,6 +143,14 @@ const CASES: Case[] = [
     given: 'Tom Example plans to help the black community in the United States by fostering "risk-taking and capital investment," Ben Sample said Monday.',
     want: [{ text: 'risk-taking and capital investment,', speaker: 'Ben Sample' }],
   },
+  {
+    name: 'abbreviated titles give the role in full ("Sen. X" → Senator, "Gov. Y" → Governor)',
+    given: '"We will win," said Sen. Tom Sample. "We lost," said Gov. Ann Example of Ohio.',
+    want: [
+      { text: 'We will win,', speaker: 'Tom Sample', role: 'Senator' },
+      { text: 'We lost,', speaker: 'Ann Example', role: 'Governor' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -45,7 +45,8 @@ export const en: LanguagePack = {
   genderOf: lex.genderOf,
   isPluralNoun: (w) => /[^s'’]s$/iu.test(w),
   // English roles keep their words; only a leading article goes.
-  normaliseRole: (words) => words.filter((w, i) => !(i === 0 && /^(the|a|an)$/iu.test(w))).join(' '),
+  normaliseRole: (words) => words.filter((w, i) => !(i === 0 && /^(the|a|an)$/iu.test(w)))
+    .map((w) => lex.TITLE_ABBREVIATIONS.get(w.toLowerCase().replace(/\.$/u, '')) ?? w).join(' '),
   nominativeOrganisation: (name) => name,
   affiliationLinks: new Set(['of', 'from']),
   affiliationRole: (affiliation) => `representative ${affiliation}`,

@@ -49,3 +49,9 @@ export const TITLE_NOUNS = new Set(('book novel film movie series show album son
   + 'programme newspaper magazine column article headline hashtag term word phrase brand website app bill act').split(' '));
 export const REPORTED_SPEECH_MARKERS = new Set<string>();
 export const COMPLEMENTISERS = new Set(['that']);
+
+// Abbreviated titles in full, for roles: "Sen. Jane Example" → role "Senator".
+export const TITLE_ABBREVIATIONS = new Map(Object.entries({
+  sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel',
+  sgt: 'Sergeant', capt: 'Captain', prof: 'Professor', dr: 'Doctor', pres: 'President', supt: 'Superintendent',
+}));

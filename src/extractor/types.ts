@@ -166,6 +166,8 @@ export interface LanguagePack {
   nameLeadWords: ReadonlySet<string>;
   /** Attributive participles and adjectives ("geborene", "ansässigen", "based"): a place before one describes, it is not where. */
   attributiveWord: RegExp;
+  /** Words that introduce a quotation as a colon does ("mit den Worten „…“", "with the words"), at the end of the text before it. */
+  speechLeadIn: RegExp;
   /** Abbreviations for "number" that end no sentence before a digit ("No. 5"). */
   numberSigns: ReadonlySet<string>;
   /** Verbs that give a name rather than words said: „X“, so heißt …; der Name lautet „X“; "…, as it is called". */

@@ -589,6 +589,14 @@ const CASES: Case[] = [
     given: 'Der Vertreter Musterlands nannte die Sanktionen eine Unterstützung seines Volkes gegen das „faschistische Regime“ in Tripolis.',
     want: [{ text: 'faschistische Regime', place: null }],
   },
+  {
+    name: '"mit den Worten „…“" introduces a whole utterance as a colon does, after "zitiert X" and at a sentence start',
+    given: 'Der Spiegel zitiert den Prediger mit den Worten „Wir haben einst die Welt beherrscht. Stellt euch darauf ein.“ Der Außenminister Sergei Probe reagierte gelassen: Mit den Worten „Jetzt werden alle Fragen in der Runde diskutiert“, richtete er den Blick nach vorn.',
+    want: [
+      { text: 'Wir haben einst die Welt beherrscht. Stellt euch darauf ein.', type: 'direct', mention: 'den Prediger', role: 'Prediger' },
+      { text: 'Jetzt werden alle Fragen in der Runde diskutiert', type: 'direct', speaker: 'Sergei Probe' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

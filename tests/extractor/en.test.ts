@@ -151,6 +151,11 @@ const CASES: Case[] = [
       { text: 'We lost,', speaker: 'Ann Example', role: 'Governor' },
     ],
   },
+  {
+    name: '"with the words “…”" introduces a whole utterance',
+    given: 'Senator Tom Sample closed the debate with the words "This is not over yet, my friends."',
+    want: [{ text: 'This is not over yet, my friends.', type: 'direct', speaker: 'Tom Sample' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -20,6 +20,7 @@ const fr: LanguagePack = {
   postposedSourceWords: new Set(), impersonalSpeechVerbs: new Set(), impersonalSubjects: new Set(), impersonalSourcePrepositions: new Set(), nameParticles: set('de du'),
   pronouns: new Map([['il', 'm'], ['elle', 'f']]),
   possessive: null,
+  speechLeadIn: /\bavec ces mots\s*$/u,
   originPrepositions: new Set(['de']),
   passiveAuxiliaries: new Set(['été']), agentPrepositions: new Set(['par']),
   spanDateWords: new Set(['jusqu']),

@@ -81,7 +81,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   const lastChar = content.trimEnd().replace(/[\s'"‘’‚‛“”„‟«»‹›]+$/u, '').slice(-1);
   const endsUtterance = /[.!?…,]/u.test(lastChar);
   const sentenceStartsHere = !before.some((t) => t.word);
-  const colonBefore = before.length > 0 && before[before.length - 1].text === ':';
+  // ("… zitiert X mit den Worten „…“": a lead-in that introduces words as a colon does)
+  const leadIn = before.length > 0 && pack.speechLeadIn.test(text.slice(Math.max(before[0].start, s.outer.start - 40), s.outer.start));
+  const colonBefore = before.length > 0 && (before[before.length - 1].text === ':' || leadIn);
   const commaAfter = after.length > 0 && /^[,–—]$/u.test(after[0].text);
 
   // Where the quote stands in its sentence decides direct (a whole utterance) versus partial.
@@ -121,7 +123,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   let score = scoreQuote(ctx, { stretch: s, content, words, before, after, type, cue, subject, endsUtterance, commaAfter });
 
   const reported = sentenceTokens.some((t) => pack.reportedSpeechMarkers.has(t.lower));
-  let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : subject && type === 'partial' ? resolve(ctx, subject) : null;
+  // (without a speech verb the one the sentence is about speaks a fragment, or words it introduces:
+  // "X schloss die Debatte mit den Worten „…“")
+  let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : subject && (type === 'partial' || leadIn) ? resolve(ctx, subject) : null;
   // "Cruz has railed against what he calls the “…”", "Trump told reporters he thought …": a pronoun
   // in a clause leading up to the quote stands for the one the sentence opens with; that is the mention
   if (speaker?.person && cue?.speaker?.pronoun && cue.kind !== 'after') speaker = { ...speaker, mention: openingMention(ctx, sentence, speaker.person, cue.speaker.start) ?? speaker.mention };

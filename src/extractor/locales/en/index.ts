@@ -76,6 +76,7 @@ export const en: LanguagePack = {
   reflexivePronouns: new Set(['himself', 'herself', 'themselves']),
   nameLeadWords: new Set(['as']),
   attributiveWord: /^based$/u,
+  speechLeadIn: /\bwith (?:the|these|the following) words\s*$/iu,
   numberSigns: new Set(['no']),
   namingVerbs: new Set('called named dubbed titled'.split(' ')),
   citingVerbs: new Set('quoted quotes quote'.split(' ')),

@@ -2,7 +2,7 @@
 import type { LanguagePack, Span } from '../types.js';
 import type { PersonRegistry } from './entities.js';
 import type { Sentence } from './sentences.js';
-import type { Token } from './tokens.js';
+import { firstTokenAt, type Token } from './tokens.js';
 
 /** Everything the steps share about one article. */
 export interface ArticleContext {
@@ -20,10 +20,8 @@ export interface ArticleContext {
 
 export function tokensIn(ctx: ArticleContext, start: number, end: number): Token[] {
   const { tokens } = ctx;
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < start) lo = mid + 1; else hi = mid; }
   const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i].end <= end; i++) out.push(tokens[i]);
+  for (let i = firstTokenAt(tokens, start); i < tokens.length && tokens[i].end <= end; i++) out.push(tokens[i]);
   return out;
 }
 

@@ -2,7 +2,7 @@
 // ("er", "Diop", "der Minister", "sein Amtskollege") can be resolved to a full name and role.
 import type { Gender, LanguagePack } from '../types.js';
 import { looksLikeName, nameTokens, particleJoins, readPhrase } from './phrases.js';
-import type { Token } from './tokens.js';
+import { firstTokenAt, type Token } from './tokens.js';
 
 export interface Person {
   name: string;
@@ -189,15 +189,15 @@ export class PersonRegistry {
     // "der Verteidigungsminister Österreichs": a genitive name qualifies the role, it names nobody
     const qualifier = rp.name && /s$/u.test(rp.name) && !rp.name.includes(' ') ? rp.name : null;
     if (rp.name && !qualifier) return;
-    let k = tokens.findIndex((t) => t.start >= rp.end);
+    let k = firstTokenAt(tokens, rp.end);
     const words = qualifier ? [...rp.roleWords, qualifier] : [...rp.roleWords];
     // "Wolfgang Beispiel, Sprecher für Innere Sicherheit, …": a prepositional complement up to the closing comma
-    if (k >= 0 && this.pack.prepositions.has(tokens[k].lower)) {
+    if (k < tokens.length && this.pack.prepositions.has(tokens[k].lower)) {
       let c = k;
       while (c < tokens.length && c < k + 6 && tokens[c].word && !this.pack.speechVerbs.has(tokens[c].lower)) c++;
       if (c > k + 1 && /^[,.;()]$/u.test(tokens[c]?.text ?? '')) { words.push(...tokens.slice(k, c).map((t) => t.text)); k = c; }
     }
-    const next = k >= 0 ? tokens[k] : undefined;
+    const next = tokens[k];
     // closed by punctuation, a conjunction, or straight by the speech verb when the comma is missing
     if (next && !/^[,.;()]$/u.test(next.text) && !this.pack.subordinators.has(next.lower) && !this.pack.speechVerbs.has(next.lower)) return;
     this.setRole(p, words, rp.determiner);
@@ -212,9 +212,9 @@ export class PersonRegistry {
     const named = !!rp?.name && !!head && head.start < text.indexOf(rp.name, rp.start) && this.pack.isOrganisationNoun(head.text);
     if (!rp || (!named && (!rp.organisation || this.pack.isCountry(rp.organisation)))) return;
     // the organisation's name runs on through its complements: "vom Sekretariat für Entwicklung in New Mexico"
-    let k = tokens.findIndex((t) => t.start >= rp.end);
+    let k = firstTokenAt(tokens, rp.end);
     let end = rp.end;
-    for (const stop = k + 8; k >= 0 && k < tokens.length && k < stop; k++) {
+    for (const stop = k + 8; k < tokens.length && k < stop; k++) {
       const t = tokens[k];
       const linking = this.pack.prepositions.has(t.lower) || this.pack.determiners.has(t.lower) || (!t.cap && tokens[k + 1]?.cap);
       if (!t.word || this.pack.speechVerbs.has(t.lower) || this.pack.finiteAuxiliaries.has(t.lower) || !(t.cap || linking)) break;

@@ -3,6 +3,7 @@ import type { Mention } from '../types.js';
 import type { ArticleContext } from './context.js';
 import type { Person } from './entities.js';
 import { readPhrase, type SpeakerPhrase } from './phrases.js';
+import { firstTokenAt } from './tokens.js';
 
 export interface Attribution {
   name: string | null;
@@ -79,8 +80,7 @@ function authorNamedBefore(ctx: ArticleContext, p: SpeakerPhrase): SpeakerPhrase
   const head = p.text.split(/\s+/u).pop()?.toLowerCase();
   if (!head) return null;
   const { tokens } = ctx;
-  let k = tokens.findIndex((t) => t.start >= p.start) - 1;
-  for (; k >= 0 && tokens[k].start >= p.start - TEXT_ANAPHORA_WITHIN; k--) {
+  for (let k = firstTokenAt(tokens, p.start) - 1; k >= 0 && tokens[k].start >= p.start - TEXT_ANAPHORA_WITHIN; k--) {
     if (tokens[k].lower !== head) continue;
     const earlier = readPhrase(tokens, k, ctx.pack, ctx.text);
     if (earlier?.document && (earlier.organisation || earlier.name)) return earlier;

@@ -25,3 +25,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   }
   return out;
 }
+
+/** Index of the first token that starts at or after pos (binary search; tokens.length if none). */
+export function firstTokenAt(tokens: Token[], pos: number): number {
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}

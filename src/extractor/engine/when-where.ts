@@ -1,7 +1,7 @@
 // Place and date of a statement, read from its attribution clause. Dates are chrono-node's work
 // (the pack supplies the parser); this module only picks the reference date and the direction.
 import type { LanguagePack } from '../types.js';
-import type { Token } from './tokens.js';
+import { firstTokenAt, type Token } from './tokens.js';
 
 /** The day that relative dates are resolved against, or null when only the month (or nothing) is known. */
 export function referenceDate(publishedAt: string | null | undefined, text: string, pack: LanguagePack): Date | null {
@@ -63,8 +63,7 @@ export function dateIn(text: string, start: number, end: number, ref: Date | nul
 
 /** "in Moskau", "im Irak", "in der russischen Hauptstadt" (→ the capital the article names). */
 export function placeIn(tokens: Token[], start: number, end: number, pack: LanguagePack, capital: string | null): string | null {
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < start) lo = mid + 1; else hi = mid; }
+  const lo = firstTokenAt(tokens, start);
   for (let i = lo; i < tokens.length - 1 && tokens[i].end <= end; i++) {
     const t = tokens[i];
     if (!pack.placePrepositions.has(t.lower)) continue;

@@ -2,7 +2,7 @@
 // ("er", "Diop", "der Minister", "sein Amtskollege") can be resolved to a full name and role.
 import type { Gender, LanguagePack } from '../types.js';
 import { looksLikeName, nameTokens, particleJoins, readPhrase } from './phrases.js';
-import { firstTokenAt, type Token } from './tokens.js';
+import { firstTokenAt, withoutApostropheS, type Token } from './tokens.js';
 
 export interface Person {
   name: string;
@@ -364,13 +364,14 @@ function lastMention(p: Person, pos: number): number {
 function stripGenitive(w: string, known: Map<string, Person>): string {
   if (known.has(w)) return w;
   if (/s$/u.test(w) && known.has(w.slice(0, -1))) return w.slice(0, -1);
-  if (/['’]s$/u.test(w) && known.has(w.slice(0, -2))) return w.slice(0, -2);
+  const bare = withoutApostropheS(w);
+  if (bare !== w && known.has(bare)) return bare;
   return w;
 }
 
 /** The token without its possessive ending: "Clinton’s" → "Clinton". */
 function withoutPossessive(t: Token): Token {
-  const text = t.text.replace(/['’]s$/u, '');
+  const text = withoutApostropheS(t.text);
   return { ...t, text, lower: text.toLowerCase(), end: t.start + text.length };
 }
 

@@ -1,7 +1,7 @@
 // Reads the noun phrase that names a speaker ("der russische Außenminister Sergej Lawrow",
 // "a spokesman for the ministry", "er") and splits it into role words and a name.
 import type { Gender, LanguagePack } from '../types.js';
-import type { Token } from './tokens.js';
+import { withoutApostropheS, type Token } from './tokens.js';
 
 export interface SpeakerPhrase {
   start: number;
@@ -37,7 +37,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (subject && pack.objectDeterminers.has(first.lower)) return null;
   if (subject && pack.isObliquePhrase(first.lower, tokens[i + 1]?.lower ?? '')) return null;
   // ("He’s claiming": a contracted pronoun is the pronoun)
-  const contracted = pack.pronouns.get(first.lower.replace(/['’]s$/u, ''));
+  const contracted = pack.pronouns.get(withoutApostropheS(first.lower));
   const pron = pack.pronouns.get(first.lower) ?? (contracted && contracted !== 'n' ? contracted : undefined);
   if (pron) return { ...base(first.start, first.end, text), pronoun: pron };
   // "Von der Beek betonte": a name that starts with its particle, capitalised at a sentence start
@@ -286,7 +286,7 @@ function ownedPhrase(tokens: Token[], i: number, j: number, hasDet: boolean, cap
     return out;
   }
   const owner = caps[caps.length - 1];
-  const bare = owner.text.replace(/['’]s?$/u, '');
+  const bare = withoutApostropheS(owner.text);
   // ("There’s", "It’s": a contraction, no owner)
   if (!bare || hasDet || (caps.length === 1 && pack.stopwords.has(bare.toLowerCase()))) return null;
   const out = base(caps[0].start, owner.end, text);

@@ -32,3 +32,8 @@ export function firstTokenAt(tokens: Token[], pos: number): number {
   while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < pos) lo = mid + 1; else hi = mid; }
   return lo;
 }
+
+/** A word without its possessive or contracted "’s" ("Clinton’s" → "Clinton", "He’s" → "He"). */
+export function withoutApostropheS(word: string): string {
+  return word.replace(/['’]s$/u, '');
+}

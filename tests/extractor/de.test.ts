@@ -597,6 +597,15 @@ const CASES: Case[] = [
       { text: 'Jetzt werden alle Fragen in der Runde diskutiert', type: 'direct', speaker: 'Sergei Probe' },
     ],
   },
+  {
+    name: 'an organisation named by its head noun is the one compound the article named before with that head ("der oberste Gerichtshof" after "Bundesmustergericht"); two such compounds, or one named only later, leave the head',
+    given: 'Das Bundesmustergericht hob das Urteil auf. Das oberste Mustergericht wertete die Zahlungen als „grobe Verschwendung“.\n\nDie Landesregierung und die Bundesregierung stritten. Die Regierung nannte den Plan „unbezahlbar“.\n\nDie Behörde sprach von einem „Fehler“. Später äußerte sich auch die Kreisbehörde.',
+    want: [
+      { text: 'grobe Verschwendung', speaker: 'Bundesmustergericht' },
+      { text: 'unbezahlbar', speaker: 'Regierung' },
+      { text: 'Fehler', speaker: 'Behörde' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

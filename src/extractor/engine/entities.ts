@@ -24,6 +24,8 @@ export class PersonRegistry {
   private orgs = new Map<string, string>();
   /** Organisations' full names by their acronym. */
   private acronyms = new Map<string, string>();
+  /** Organisations named in one compound word ("Bundesgerichtshof") by lower-case form, with where first named. */
+  private compounds = new Map<string, { name: string; at: number }>();
 
   constructor(private pack: LanguagePack) {}
 
@@ -57,7 +59,7 @@ export class PersonRegistry {
       const sentenceStart = i === 0 || /[.!?:]/u.test(tokens[i - 1].text);
       if (run.length >= 2) {
         for (const t of run) if (pack.isOrganisationNoun(t.text) && !this.orgs.has(t.lower)) this.orgs.set(t.lower, run.map((x) => x.text).join(' '));
-      }
+      } else if (pack.isOrganisationNoun(run[0].text) && !this.compounds.has(run[0].lower)) this.compounds.set(run[0].lower, { name: run[0].text, at: run[0].start });
       // "die Tageszeitung The Courier", "der Sender XYZ Info": a name after an organisation noun names it
       // ("die Abgeordnete im Landtag Gudrun Muster": an organisation where someone serves qualifies
       // the role before it; the name after it is a person's, not the organisation's as in "für die
@@ -273,8 +275,14 @@ export class PersonRegistry {
   }
 
   /** "die Universität" → "Universität Bayreuth" when the article names it so. */
-  organisation(head: string): string | undefined {
-    return this.orgs.get(head.toLowerCase());
+  organisation(head: string, at = Infinity): string | undefined {
+    const lower = head.toLowerCase();
+    const named = this.orgs.get(lower);
+    if (named) return named;
+    // "der oberste Gerichtshof" after "der Bundesgerichtshof": the one compound the article has
+    // named with that head before (two, "Bundes-" and "Landesregierung", leave it open)
+    const found = [...this.compounds.entries()].filter(([w, c]) => w.length > lower.length && w.endsWith(lower) && c.at < at);
+    return found.length === 1 ? found[0][1].name : undefined;
   }
 
   bySurnameOf(name: string): Person | undefined {

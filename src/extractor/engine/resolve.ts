@@ -66,7 +66,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
     const author = authorNamedBefore(ctx, p);
     if (author) p = { ...author, start: p.start, end: p.end, text: p.text };
   }
-  const org = p.organisation && !p.organisation.includes(' ') ? registry.fullName(p.organisation) ?? registry.organisation(p.organisation) ?? p.organisation : p.organisation;
+  const org = p.organisation && !p.organisation.includes(' ') ? registry.fullName(p.organisation) ?? registry.organisation(p.organisation, p.start) ?? p.organisation : p.organisation;
   const name = person?.name ?? p.name ?? org ?? null;
   return { name, mention, role, person: person ?? null };
 }

@@ -185,6 +185,8 @@ export interface LanguagePack {
   complementisers: ReadonlySet<string>;
   /** Words before a date that make it a deadline or a start, not the day something was said ("bis", "seit", "until"). */
   spanDateWords: ReadonlySet<string>;
+  /** Those of them that also open a deadline's or a start's event, whose place is not where something was said ("bis zum Gipfel in X", "since the debate in X"; not English "by", which mostly is a plain preposition). */
+  spanEventWords: ReadonlySet<string>;
   /** chrono-node parser for this language. */
   chrono: Chrono;
   /**

@@ -606,6 +606,11 @@ const CASES: Case[] = [
       { text: 'Fehler', speaker: 'Behörde' },
     ],
   },
+  {
+    name: 'an event after "bis" or "seit" is no place of the statement ("befristet bis zum Gipfel in X")',
+    given: 'Der Präsident Jan Probe erklärte, dass die Zeit für Gespräche bis zum G-20-Gipfel in Genf befristet ist. „Dann werden wir entscheiden“, sagte Probe.',
+    want: [{ text: 'Dann werden wir entscheiden', speaker: 'Jan Probe', place: null }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -156,6 +156,14 @@ const CASES: Case[] = [
     given: 'Senator Tom Sample closed the debate with the words "This is not over yet, my friends."',
     want: [{ text: 'This is not over yet, my friends.', type: 'direct', speaker: 'Tom Sample' }],
   },
+  {
+    name: 'an event after "since" or "until" is no place of the statement; after "stopped by" it is',
+    given: 'Ann Example has signed up 900 volunteers since the caucuses in Iowa. "We are in good shape," she said.\n\nTom Sample stopped by his headquarters in Concord. "It is huge," he said.',
+    want: [
+      { text: 'We are in good shape,', speaker: 'Ann Example', place: null },
+      { text: 'It is huge,', speaker: 'Tom Sample', place: 'Concord' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -24,6 +24,7 @@ const fr: LanguagePack = {
   originPrepositions: new Set(['de']),
   passiveAuxiliaries: new Set(['été']), agentPrepositions: new Set(['par']),
   spanDateWords: new Set(['jusqu']),
+  spanEventWords: new Set(['jusqu']),
   nominativeOrganisation: (n: string) => n,
   affiliationLinks: new Set(['de', 'du']),
   affiliationRole: (a: string) => `représentant ${a}`,

@@ -79,6 +79,9 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
       && !(pack.dateHint?.test(prev.text) ?? false) && !pack.isCountry(prev.text) && !pack.isEventNoun(prev.text)
       // ("ein Sprecher aus Washington": where a speaker comes from is where they spoke, as far as the text says)
       && (pack.isRoleNoun(prev.text) ? !pack.originPrepositions.has(t.lower) : pack.isCommonNoun(prev.text) || pack.isOrganisationNoun(prev.text) || pack.isSourceNoun(prev.text))) continue;
+    // ("befristet bis zum G-20-Gipfel in Pittsburgh", "since the debate in Ohio": a deadline's or a
+    // start's event happens elsewhere in time, and so is no place of the statement)
+    if (tokens.slice(Math.max(lo, i - 4), i).some((w) => pack.spanEventWords.has(w.lower))) continue;
     let k = i + 1;
     if (pack.determiners.has(tokens[k].lower)) {
       // "in der russischen Hauptstadt"

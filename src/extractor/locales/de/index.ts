@@ -96,6 +96,7 @@ export const de: LanguagePack = {
   hypotheticalMarkers: lex.HYPOTHETICAL_MARKERS,
   complementisers: lex.COMPLEMENTISERS,
   spanDateWords: new Set(['bis', 'ab', 'seit']),
+  spanEventWords: new Set(['bis', 'seit']),
   chrono: chrono.de.casual,
   // chrono reads "Samstag Abend" but not the compound "Samstagabend"
   datePhrases: (text) => text.replace(/(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(morgen|vormittag|mittag|nachmittag|abend|nacht)/giu, '$1 $2'),

@@ -24,6 +24,11 @@ const CASES: Case[] = [
     want: [],
   },
   {
+    name: 'one word shaped as no word is (inner capitals, letters with digits, a domain) is a name, even near a speech verb; a plain word there is the speaker\'s',
+    given: 'Das Projekt „BeispielOffice“ wird zehn Jahre alt, sagte Jan Probe. Der als „Hacker64“ bekannte Mann erklärte sein Vorgehen. In einem auf „muster-news.de“ veröffentlichten Artikel wird Eva Muster zitiert. Probe nannte den Plan „maßlos“.',
+    want: [{ text: 'maßlos', type: 'partial', speaker: 'Jan Probe' }],
+  },
+  {
     name: 'a colon introduction with the subject before the verb',
     given: 'Die Ministerin Petra Beispiel sagte: „Wir werden die Schulen sanieren.“',
     want: [{ text: 'Wir werden die Schulen sanieren.', type: 'direct', speaker: 'Petra Beispiel', role: 'Ministerin' }],

@@ -84,6 +84,9 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     if (words.length === 1 && prev && pack.prepositions.has(prev.lower) && !pack.characterisationWords.has(prev.lower)) score -= 0.15;
   }
   if (nameCue) score -= 0.6;
+  // One word shaped as no word of any language is: inner capitals, letters and digits run
+  // together, a domain ("OpenOffice", "Muslix64", "heise.de"): a product's, a handle's or a site's name
+  if (type === 'partial' && words.length === 1 && ODD_NAME.test(content.trim())) score -= 0.4;
   // „Cast Lead“ („gegossenes Blei“), „X“ (etwa: „…“, engl. „…“): marks in a bracket opened right
   // after other marks hold a translation or another form of the name
   if (/["“”»«„']\s*\([^()]{0,60}$/u.test(text.slice(Math.max(0, s.outer.start - 64), s.outer.start)) && /^[^()]{0,60}\)/u.test(text.slice(s.outer.end, s.outer.end + 61))) score -= 0.6;
@@ -101,6 +104,8 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
 
   return score;
 }
+
+const ODD_NAME = /^(?:\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{L}+\p{N}+\p{L}*|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,})$/u;
 
 // The pack's source patterns anchored at the end of a text, compiled once per pack (not per quote).
 const anchored = new WeakMap<ReadonlyArray<RegExp>, RegExp[]>();

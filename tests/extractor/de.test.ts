@@ -29,6 +29,11 @@ const CASES: Case[] = [
     want: [{ text: 'maßlos', type: 'partial', speaker: 'Jan Probe' }],
   },
   {
+    name: 'the name someone gives themselves ("die sich selbst „X“ nennt", "nennt sie sich „X“") is no quote',
+    given: 'Die Junta, die sich selbst „Rat für Ordnung und Reform“ nennt, regiert seit Mai, sagte Jan Probe. Im Jahr 2027 nennt sie sich „musterschau 3“, teilte die Stadt mit.',
+    want: [],
+  },
+  {
     name: 'a colon introduction with the subject before the verb',
     given: 'Die Ministerin Petra Beispiel sagte: „Wir werden die Schulen sanieren.“',
     want: [{ text: 'Wir werden die Schulen sanieren.', type: 'direct', speaker: 'Petra Beispiel', role: 'Ministerin' }],

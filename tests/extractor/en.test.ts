@@ -164,6 +164,11 @@ const CASES: Case[] = [
       { text: 'It is huge,', speaker: 'Tom Sample', place: 'Concord' },
     ],
   },
+  {
+    name: 'a lower-case description someone gave of themselves is their words ("called himself “very pro-choice”")',
+    given: 'The video shows Tom Sample on a talk show in 1999, in which he called himself "very pro-choice" and admitted more.',
+    want: [{ text: 'very pro-choice', type: 'partial', speaker: 'Tom Sample' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

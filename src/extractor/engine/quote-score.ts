@@ -84,6 +84,11 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     if (words.length === 1 && prev && pack.prepositions.has(prev.lower) && !pack.characterisationWords.has(prev.lower)) score -= 0.15;
   }
   if (nameCue) score -= 0.6;
+  // "die sich selbst „X“ nennt", "nennt sie sich „X“": the name someone gives themselves (where
+  // only names are capitalised, a lower-case "called himself “very pro-choice”" describes)
+  const wordsBefore = before.filter((t) => t.word).slice(-4);
+  if ((pack.capitalisesNouns || upper) && wordsBefore.some((t) => pack.reflexivePronouns.has(t.lower))
+    && (wordsBefore.some((t) => pack.namingVerbs.has(t.lower)) || after.filter((t) => t.word).slice(0, 2).some((t) => pack.namingVerbs.has(t.lower)))) score -= 0.6;
   // One word shaped as no word of any language is: inner capitals, letters and digits run
   // together, a domain ("OpenOffice", "Muslix64", "heise.de"): a product's, a handle's or a site's name
   if (type === 'partial' && words.length === 1 && ODD_NAME.test(content.trim())) score -= 0.4;

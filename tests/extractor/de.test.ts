@@ -595,6 +595,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'marks listed with marks that hold a title hold one too ("in „A“ oder „B“", "die Modelle „X“ und „Y“"); a list of words someone used stays theirs',
+    given: 'Jan Probe spielte früher in vielen Filmen, so zum Beispiel in „Nacht über Musterstadt“ oder „Jeder geht für sich allein“. Als Beispiele nennt der Konzern die Modelle „Tarek“ und „Phalanx“. Eva Muster nannte den Plan „teuer“ und „unsinnig“.',
+    want: [
+      { text: 'teuer', type: 'partial', speaker: 'Eva Muster' },
+      { text: 'unsinnig', type: 'partial', speaker: 'Eva Muster' },
+    ],
+  },
+  {
     name: 'a place right after marks that close on a word qualifies the quoted words ("das „faschistische Regime“ in Tripolis")',
     given: 'Der Vertreter Musterlands nannte die Sanktionen eine Unterstützung seines Volkes gegen das „faschistische Regime“ in Tripolis.',
     want: [{ text: 'faschistische Regime', place: null }],

@@ -48,6 +48,7 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
 
   const accepted: Candidate[] = [];
   let previous: Candidate | null = null;
+  let rejected: QuotedStretch | null = null;
   for (let qi = 0; qi < top.length; qi++) {
     const s = top[qi];
     const sentence = sentences[sentenceAt(sentences, s.outer.start)] ?? { start: 0, end: text.length, paragraph: 0 };
@@ -60,7 +61,10 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
     const prevEnd = lastEnd > window.start && lastEnd <= s.outer.start ? lastEnd : window.start;
     const nextStart = qi + 1 < top.length && top[qi + 1].outer.start < window.end ? top[qi + 1].outer.start : window.end;
     const c = analyse(ctx, s, window, prevEnd, nextStart, previous);
-    if (c && c.score >= ACCEPT) { accepted.push(c); previous = c; }
+    // „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“, die Modelle „X“ und „Y“: marks in
+    // a list with marks that hold a name or title hold one too
+    if (c && qi > 0 && rejected === top[qi - 1] && c.type === 'partial' && listedAfter(ctx, top[qi - 1].outer.end, s.outer.start)) c.score -= LISTED_WITH_NAME;
+    if (c && c.score >= ACCEPT) { accepted.push(c); previous = c; } else rejected = s;
   }
 
   const quotes: Quote[] = accepted.map((c) => toQuote(ctx, c));
@@ -69,6 +73,14 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
 }
 
 const ACCEPT = 0.5;
+/** What being listed with a name or title in marks takes from a stretch's score. */
+const LISTED_WITH_NAME = 0.3;
+
+/** True when only a comma or a coordinator stands between two quoted stretches ("„X“ und „Y“"). */
+function listedAfter(ctx: ArticleContext, from: number, to: number): boolean {
+  const between = ctx.text.slice(from, to).trim();
+  return between === ',' || ctx.pack.coordinators.has(between.toLowerCase());
+}
 
 function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prevEnd: number, nextStart: number, previous: Candidate | null): Candidate | null {
   const { text, pack } = ctx;

@@ -138,6 +138,8 @@ export interface LanguagePack {
   embeddedQuoteBias: number;
   /** Words before a quoted characterisation ("als „…“", "as"): someone's words, not a name. */
   characterisationWords: ReadonlySet<string>;
+  /** Verbs of repute: "galt als „X“", "is regarded as “X”" give what someone is known as, not anyone's words. */
+  labelVerbs: ReadonlySet<string>;
   /** Nouns that make the following quoted words a title ("Buch", "Film", "Motto"). */
   titleNouns: ReadonlySet<string>;
   /** Words that mark reported speech in a clause without marks: Konjunktiv I forms, "that". */

@@ -34,6 +34,11 @@ const CASES: Case[] = [
     want: [],
   },
   {
+    name: 'what someone or something is known as ("galt … als „X“", "gilt damit nicht als „X“") is no one\'s words; what a speaker calls it is',
+    given: 'Galt Jan Probe noch vor seiner Wahl als „Bulldogge der Partei“, so wurde sein Buch trotzdem gelobt. Der Vorfall gilt damit nicht als „Störfall“. Eva Muster bezeichnete ihn als „Warnung“.',
+    want: [{ text: 'Warnung', type: 'partial', speaker: 'Eva Muster' }],
+  },
+  {
     name: 'a colon introduction with the subject before the verb',
     given: 'Die Ministerin Petra Beispiel sagte: „Wir werden die Schulen sanieren.“',
     want: [{ text: 'Wir werden die Schulen sanieren.', type: 'direct', speaker: 'Petra Beispiel', role: 'Ministerin' }],

@@ -169,6 +169,11 @@ const CASES: Case[] = [
     given: 'The video shows Tom Sample on a talk show in 1999, in which he called himself "very pro-choice" and admitted more.',
     want: [{ text: 'very pro-choice', type: 'partial', speaker: 'Tom Sample' }],
   },
+  {
+    name: 'what someone is regarded as is no one\'s words; what a speaker describes them as is',
+    given: 'Tom Sample, long regarded as "the kingmaker of Ohio," stayed home. Ann Example described him as "a coward."',
+    want: [{ text: 'a coward.', speaker: 'Ann Example' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

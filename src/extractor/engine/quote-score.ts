@@ -84,6 +84,8 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     if (words.length === 1 && prev && pack.prepositions.has(prev.lower) && !pack.characterisationWords.has(prev.lower)) score -= 0.15;
   }
   if (nameCue) score -= 0.6;
+  // "galt noch vor seinem Papstamt als „…“": what someone is known as, in the same clause
+  if (prevWord && pack.characterisationWords.has(prevWord.lower) && clauseBefore(before).slice(-10).some((t) => pack.labelVerbs.has(t.lower))) score -= 0.5;
   // "die sich selbst „X“ nennt", "nennt sie sich „X“": the name someone gives themselves (where
   // only names are capitalised, a lower-case "called himself “very pro-choice”" describes)
   const wordsBefore = before.filter((t) => t.word).slice(-4);
@@ -131,6 +133,13 @@ function titleBefore(before: Token[], pack: LanguagePack): boolean {
   // "die Zeitung „…“"; "der Name lautet „X“" (a naming verb right before the marks)
   return !!prev && pack.titleNouns.has(prev.lower)
     && (pack.determiners.has(last.lower) || (pack.namingVerbs.has(last.lower) && before[before.length - 1] === last));
+}
+
+/** The tokens of `before` since its last comma, colon or sentence mark. */
+function clauseBefore(before: Token[]): Token[] {
+  let k = before.length;
+  while (k > 0 && !/^[,;:.!?]$/u.test(before[k - 1].text)) k--;
+  return before.slice(k);
 }
 
 function lastWord(tokens: Token[]): Token | undefined {

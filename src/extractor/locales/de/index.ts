@@ -72,6 +72,7 @@ export const de: LanguagePack = {
   // German puts names and titles in quotation marks often: no bias.
   embeddedQuoteBias: 0,
   characterisationWords: new Set(['als', 'von', 'vor']),
+  labelVerbs: new Set('gilt galt gelten galten gegolten gelte gälte'.split(' ')),
   titleNouns: lex.TITLE_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
   subordinators: new Set('während als nachdem weil obwohl wenn da wie dass daß ob bevor seit sobald zumal wobei weshalb weswegen sodass und aber doch denn sondern'.split(' ')),

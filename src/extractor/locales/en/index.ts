@@ -60,6 +60,7 @@ export const en: LanguagePack = {
   // English news italicises titles and marks few names with quotes: a quoted fragment is mostly speech.
   embeddedQuoteBias: 0.25,
   characterisationWords: new Set(['as']),
+  labelVerbs: new Set('regarded considered'.split(' ')),
   titleNouns: lex.TITLE_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
   coordinators: new Set('and or but'.split(' ')),

@@ -140,6 +140,8 @@ export interface LanguagePack {
   characterisationWords: ReadonlySet<string>;
   /** Verbs of repute: "galt als „X“", "is regarded as “X”" give what someone is known as, not anyone's words. */
   labelVerbs: ReadonlySet<string>;
+  /** Verbs of acting in a part, with a reflexive: "sich als „X“ präsentieren" gives a part, not words. */
+  selfPresentationVerbs: ReadonlySet<string>;
   /** Nouns that make the following quoted words a title ("Buch", "Film", "Motto"). */
   titleNouns: ReadonlySet<string>;
   /** Words that mark reported speech in a clause without marks: Konjunktiv I forms, "that". */

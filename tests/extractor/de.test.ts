@@ -39,6 +39,11 @@ const CASES: Case[] = [
     want: [{ text: 'Warnung', type: 'partial', speaker: 'Eva Muster' }],
   },
   {
+    name: 'a part someone acts in ("der sich als „X“ engagierte", "die sich als „X“ präsentiert") is no quote; "bezeichnete sich als „X“" is their word',
+    given: 'In Musterland wurde ein Mann getötet, der sich als „Bürgerreporter“ engagierte, sagte Jan Probe. An einer Schule, die sich als „Schule ohne Grenzen“ präsentiert, gab es Streit. Eva Muster bezeichnete sich als „Opfer“.',
+    want: [{ text: 'Opfer', type: 'partial', speaker: 'Eva Muster' }],
+  },
+  {
     name: 'a colon introduction with the subject before the verb',
     given: 'Die Ministerin Petra Beispiel sagte: „Wir werden die Schulen sanieren.“',
     want: [{ text: 'Wir werden die Schulen sanieren.', type: 'direct', speaker: 'Petra Beispiel', role: 'Ministerin' }],

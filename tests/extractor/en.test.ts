@@ -174,6 +174,11 @@ const CASES: Case[] = [
     given: 'Tom Sample, long regarded as "the kingmaker of Ohio," stayed home. Ann Example described him as "a coward."',
     want: [{ text: 'a coward.', speaker: 'Ann Example' }],
   },
+  {
+    name: 'a part someone presents themselves in is quoted as their word ("presenting herself as “anti-system”")',
+    given: 'Ann Example shares with Tom Sample a strategy that banks on presenting herself as "anti-system."',
+    want: [{ text: 'anti-system.', type: 'partial', speaker: 'Ann Example' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

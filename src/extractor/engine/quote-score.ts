@@ -85,7 +85,12 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   }
   if (nameCue) score -= 0.6;
   // "galt noch vor seinem Papstamt als „…“": what someone is known as, in the same clause
-  if (prevWord && pack.characterisationWords.has(prevWord.lower) && clauseBefore(before).slice(-10).some((t) => pack.labelVerbs.has(t.lower))) score -= 0.5;
+  const clause = clauseBefore(before).slice(-10);
+  if (prevWord && pack.characterisationWords.has(prevWord.lower) && clause.some((t) => pack.labelVerbs.has(t.lower))) score -= 0.5;
+  // "der sich als „Bürgerjournalist“ engagierte", "präsentiert er sich als „…“": a part someone
+  // acts in, not a word they used ("bezeichnete sich als „…“")
+  if (prevWord && pack.characterisationWords.has(prevWord.lower) && clause.slice(-4).some((t) => pack.reflexivePronouns.has(t.lower))
+    && [...clause, ...after.slice(0, 4)].some((t) => pack.selfPresentationVerbs.has(t.lower))) score -= 0.5;
   // "die sich selbst „X“ nennt", "nennt sie sich „X“": the name someone gives themselves (where
   // only names are capitalised, a lower-case "called himself “very pro-choice”" describes)
   const wordsBefore = before.filter((t) => t.word).slice(-4);

@@ -61,6 +61,8 @@ export const en: LanguagePack = {
   embeddedQuoteBias: 0.25,
   characterisationWords: new Set(['as']),
   labelVerbs: new Set('regarded considered'.split(' ')),
+  // (none: in English news "presenting herself as “anti-system”" quotes the speaker's own word)
+  selfPresentationVerbs: new Set<string>(),
   titleNouns: lex.TITLE_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
   coordinators: new Set('and or but'.split(' ')),

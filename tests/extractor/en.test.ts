@@ -179,6 +179,14 @@ const CASES: Case[] = [
     given: 'Ann Example shares with Tom Sample a strategy that banks on presenting herself as "anti-system."',
     want: [{ text: 'anti-system.', type: 'partial', speaker: 'Ann Example' }],
   },
+  {
+    name: 'a name right before a lower-case role noun says where someone is from ("the Ohio senator" is the senator named before, "a senior Sample adviser" is nobody named)',
+    given: 'Senator Tom Sample ended his campaign on Tuesday. The Ohio senator said he would offer "a prayer" for the winner. "We will be back," a senior Sample adviser said.',
+    want: [
+      { text: 'a prayer', type: 'partial', speaker: 'Tom Sample', mention: 'The Ohio senator', role: 'Senator' },
+      { text: 'We will be back,', type: 'direct', speaker: null, mention: 'a senior Sample adviser' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

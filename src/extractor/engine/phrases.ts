@@ -89,7 +89,10 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (pack.possessive && caps.length && pack.possessive.test(caps[caps.length - 1].text)) return ownedPhrase(tokens, i, j, hasDet, caps, pack, text);
   // "The Democratic presidential candidate": where nouns are not capitalised, a capitalised
   // adjective may be followed by lower-case words up to the noun that can speak
-  if (!pack.capitalisesNouns && caps.length && !hasName(caps, pack, hasDet) && !pack.isRoleNoun(caps[caps.length - 1].text)) {
+  // ("the Florida senator", "a Texas voter": after a determiner, names right before a lower-case
+  // role noun say where the person is from; the role noun is the head)
+  const attributive = hasDet && caps.length <= 2 && !!tokens[j]?.word && !tokens[j].cap && pack.isRoleNoun(tokens[j].text);
+  if (!pack.capitalisesNouns && caps.length && (attributive || !hasName(caps, pack, hasDet)) && !pack.isRoleNoun(caps[caps.length - 1].text)) {
     let k = j;
     while (k < tokens.length && k < j + 3 && tokens[k].word && !tokens[k].cap && !pack.phraseBreakers.has(tokens[k].lower) && !pack.speechVerbs.has(tokens[k].lower)
       && !isSpeakerNoun(tokens[k].text, pack)) k++;

@@ -187,6 +187,12 @@ const CASES: Case[] = [
       { text: 'We will be back,', type: 'direct', speaker: null, mention: 'a senior Sample adviser' },
     ],
   },
+  {
+    name: 'a dateline ("WASHINGTON, Dec. 8 (UPI) —") is no speaker; its day holds for the sentence it opens',
+    publishedAt: '2015-12-09',
+    given: 'WASHINGTON, Dec. 8 (UPI) — Senator Ann Example rallied supporters, saying: "We have to be ready."',
+    want: [{ text: 'We have to be ready.', type: 'direct', speaker: 'Ann Example', date: '2015-12-08' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -181,6 +181,8 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     place ??= placeIn(ctx.tokens, r.start, r.end, pack, ctx.capital);
     date ??= dateIn(text, r.start, r.end, ctx.ref, pack);
   }
+  // ("WASHINGTON, Dec. 8 (UPI) — X said: …": the dateline dates the sentence it opens)
+  if (!date && prevSentence?.dateline && prevSentence.paragraph === sentence.paragraph) date = dayOutsideQuotes(ctx, prevSentence);
   if (previous && (continues || (speaker?.name && speaker.name === previous.speaker?.name) || sentence.paragraph === previous.sentence.paragraph)) {
     place ??= previous.place;
     date ??= previous.date;

@@ -27,18 +27,22 @@ export function leadFacts(ctx: ArticleContext): LeadFacts {
   let facts = leadCache.get(ctx);
   if (facts) return facts;
   facts = { day: null, daySentence: null, place: null, placeSentence: null };
-  for (const sen of ctx.sentences) {
+  const sentences = ctx.sentences;
+  for (let k = 0; k < sentences.length; k++) {
+    const sen = sentences[k];
     if (sen.start >= ctx.lead.end) break;
+    // (a dateline's day and place are stated for the sentence after it)
+    const owner = sen.dateline && sentences[k + 1] ? sentences[k + 1] : sen;
     if (!facts.daySentence) {
       const day = dayOutsideQuotes(ctx, sen);
       if (day) {
-        facts.daySentence = sen;
+        facts.daySentence = owner;
         if (ctx.ref && ctx.ref.getTime() - Date.parse(`${day}T12:00:00Z`) <= LEAD_DAYS * 86400000) facts.day = day;
       }
     }
     if (!facts.placeSentence) {
       const place = placeOutsideQuotes(ctx, sen);
-      if (place) { facts.placeSentence = sen; facts.place = place; }
+      if (place) { facts.placeSentence = owner; facts.place = place; }
     }
   }
   // (the place of an event the lead announces, like its day, is not where its people spoke)
@@ -82,7 +86,10 @@ function unquoted(ctx: ArticleContext, sen: Sentence): { start: number; end: num
 /** The opening sentences: two, or three when the first is a short headline. */
 export function leadOf(sentences: Sentence[]): { start: number; end: number } {
   if (!sentences.length) return { start: 0, end: 0 };
-  const n = sentences[0].end - sentences[0].start < 100 ? 3 : 2;
-  const last = sentences[Math.min(n, sentences.length) - 1];
+  // (a dateline is counted with the sentence it opens)
+  const counted = sentences.filter((s) => !s.dateline);
+  if (!counted.length) return { start: sentences[0].start, end: sentences[sentences.length - 1].end };
+  const n = counted[0].end - counted[0].start < 100 ? 3 : 2;
+  const last = counted[Math.min(n, counted.length) - 1];
   return { start: sentences[0].start, end: last.end };
 }

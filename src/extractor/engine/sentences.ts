@@ -2,7 +2,11 @@
 // in the sentence that introduces or attributes it, which is where its speaker is named.
 import type { Span } from '../types.js';
 
-export interface Sentence extends Span { paragraph: number }
+export interface Sentence extends Span {
+  paragraph: number;
+  /** A dateline ("WASHINGTON, Dec. 8 (UPI) —"): its day and place are those of the sentence after it. */
+  dateline?: true;
+}
 export interface SentenceRules {
   /** lower-cased words that take a period without ending a sentence */
   abbreviations: ReadonlySet<string>;
@@ -28,6 +32,16 @@ export function splitSentences(text: string, masked: Span[], rules: SentenceRule
     while (e > start && /\s/u.test(text[e - 1])) e--;
     if (e > start) out.push({ start, end: e, paragraph });
   };
+  // "WASHINGTON, Dec. 8 (UPI) — In response …": a dateline is no part of the sentence after it
+  // (whose subject it would otherwise seem to be)
+  const afterDateline = () => {
+    const d = DATELINE.exec(text.slice(start, start + 80));
+    if (!d) return;
+    push(start + d[1].length);
+    if (out.length && out[out.length - 1].start === start) out[out.length - 1].dateline = true;
+    start += d[0].length;
+  };
+  afterDateline();
   for (let i = start; i < n; i++) {
     while (m < masked.length && masked[m].end <= i) m++;
     const inside = m < masked.length && masked[m].start < i && i < masked[m].end - 1;
@@ -38,7 +52,8 @@ export function splitSentences(text: string, masked: Span[], rules: SentenceRule
       while (j < n && /\s/u.test(text[j])) j++;
       if (text.slice(i, j).includes('\n')) paragraph++;
       start = j;
-      i = j - 1;
+      afterDateline();
+      i = start - 1;
       continue;
     }
     if (inside) continue;
@@ -57,6 +72,9 @@ export function splitSentences(text: string, masked: Span[], rules: SentenceRule
   if (start < n) push(n);
   return out;
 }
+
+/** A place in capitals, perhaps a date and an agency, then a dash: "WASHINGTON, Dec. 8 (UPI) —", "BERLIN (dpa) –". */
+const DATELINE = /^(\p{Lu}[\p{Lu}.'’-]{2,}(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:,[^\n—–()]{1,30}?)?(?:\s*\([^)\n]{1,20}\))?\s*[—–-]+)\s+/u;
 
 function skipSpace(text: string, i: number): number {
   while (i < text.length && /\s/u.test(text[i]) && text[i] !== '\n') i++;

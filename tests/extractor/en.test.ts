@@ -193,6 +193,14 @@ const CASES: Case[] = [
     given: 'WASHINGTON, Dec. 8 (UPI) — Senator Ann Example rallied supporters, saying: "We have to be ready."',
     want: [{ text: 'We have to be ready.', type: 'direct', speaker: 'Ann Example', date: '2015-12-08' }],
   },
+  {
+    name: 'a speaker carried over from the sentences before is shown where the quote\'s own sentence names them',
+    given: 'Tom Sample spoke in Ohio on Monday. "We will win," he said.\n\nIt is strange that Sample would denounce "self-deportation," which he once backed.',
+    want: [
+      { text: 'We will win,', speaker: 'Tom Sample', mention: 'he' },
+      { text: 'self-deportation,', speaker: 'Tom Sample', mention: 'Sample' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -12,7 +12,7 @@ import { reporterBefore, sentenceBefore, sentenceCue, sentenceSubject, statement
 import { scoreQuote } from './quote-score.js';
 import { resolve, type Attribution } from './resolve.js';
 import { readPhrase } from './phrases.js';
-import { tokenize } from './tokens.js';
+import { firstTokenAt, tokenize } from './tokens.js';
 import { datelinePlace, dateIn, placeIn, referenceDate } from './when-where.js';
 import { dayOutsideQuotes, leadFacts, leadOf, placeOutsideQuotes, reportsSpeechOf } from './lead.js';
 
@@ -168,6 +168,12 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     speaker = { ...previous!.speaker! };
     score += type === 'direct' ? 0.05 : 0.1;
   }
+  // "It is strange that Trump would denounce “…”": a speaker found through the sentences before is
+  // shown where the quote's own sentence names them
+  if (speaker?.person && speaker.mention && (speaker.mention.start < sentence.start || speaker.mention.start >= sentence.end)) {
+    const local = mentionIn(ctx, speaker.person, sentence, s);
+    if (local) speaker = { ...speaker, mention: local };
+  }
   // A fragment inside reported speech ("… werde dazu beitragen, »…«") is the reported speaker's words.
   if (type === 'partial' && reported) score += 0.15;
   let place: string | null = null;
@@ -210,6 +216,23 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     if (!place && lead.place && named(lead.placeSentence)) place = lead.place;
   }
   return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date };
+}
+
+/** Where the sentence names `person` (by name or surname), nearest the quote; null if nowhere. */
+function mentionIn(ctx: ArticleContext, person: Person, sentence: Sentence, s: QuotedStretch): Mention | null {
+  let best: Mention | null = null;
+  let bestGap = Infinity;
+  for (const at of person.mentions) {
+    if (at < sentence.start || at >= sentence.end || containing(ctx.quoted, at) >= 0) continue;
+    const t = ctx.tokens[firstTokenAt(ctx.tokens, at)];
+    if (!t || t.start !== at) continue;
+    // (by name: a pronoun there is the subject of reported words, "Er werde „…“", not who reports them)
+    const word = ctx.text.startsWith(person.name, at) ? person.name : ctx.text.startsWith(person.surname, at) ? person.surname : null;
+    if (!word) continue;
+    const gap = at < s.outer.start ? s.outer.start - at : at - s.outer.end;
+    if (gap < bestGap) { bestGap = gap; best = { text: word, start: at, end: at + word.length }; }
+  }
+  return best;
 }
 
 /** The phrase that names `person` as the subject opening the sentence, before `before`; null if none. */

@@ -26,6 +26,7 @@ describe('database', () => {
     ['place', 'SELECT id FROM quotes WHERE sw_norm(place) = sw_norm($1) ORDER BY date_key DESC, rseq DESC LIMIT 20', ['Moskau']],
     ['fuzzy speaker', "SELECT id FROM speakers WHERE sw_norm($1) <% norm_name", ['lawrow']],
     ['speaker substring', "SELECT id FROM speakers WHERE norm_name LIKE '%' || sw_norm($1) || '%'", ['lawrow']],
+    ['a speaker\'s days in a range (top speakers, timeline)', 'SELECT sum(n) FROM speaker_days WHERE speaker_id = $1 AND day >= $2 AND day <= $3', ['5c0c7b9e-3f0a-4c8e-8f00-0a1b2c3d4e5f', '2024-01-01', '2024-12-31']],
     ['articles by source', 'SELECT id FROM articles WHERE source = $1 ORDER BY published_key DESC, id DESC LIMIT 20', ['x']],
   ];
   for (const [name, sql, args] of plans) {

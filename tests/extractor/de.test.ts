@@ -613,6 +613,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a sentence ends at a period without its space ("sagte der Bischof.Der ältere Bruder …"); kin are roles, and "des Papstes" is "Papst"',
+    given: '„Ich danke euch“, sagte der Bischof.Der ältere Bruder des Bischofs, Georg Muster, war eingeweiht. „Mein Bruder wünscht sich Ruhe.“ Eva Probe, die Sprecherin des Papstes, sagte: „Wir wussten es.“',
+    want: [
+      { text: 'Ich danke euch', mention: 'der Bischof' },
+      { text: 'Mein Bruder wünscht sich Ruhe.', speaker: 'Georg Muster', role: 'älterer Bruder des Bischofs' },
+      { text: 'Wir wussten es.', speaker: 'Eva Probe', role: 'Sprecherin des Papstes' },
+    ],
+  },
+  {
     name: 'a place right after marks that close on a word qualifies the quoted words ("das „faschistische Regime“ in Tripolis")',
     given: 'Der Vertreter Musterlands nannte die Sanktionen eine Unterstützung seines Volkes gegen das „faschistische Regime“ in Tripolis.',
     want: [{ text: 'faschistische Regime', place: null }],

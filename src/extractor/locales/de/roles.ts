@@ -33,7 +33,9 @@ const OBLIQUE_SINGULAR = new Set(['einen', 'den', 'dem', 'einem', 'des', 'eines'
 function nominativeHead(w: string, gender: 'm' | 'f' | 'n' | 'p', det: string | null = null): string {
   const m = ADJECTIVAL_NOUN.exec(w);
   if (m) return w.slice(0, m.index + m[1].length) + (gender === 'f' ? 'e' : gender === 'n' ? 'es' : 'er');
-  // Genitive -s and weak -en endings: "Außenministers" → "Außenminister", "Präsidenten" → "Präsident".
+  // Genitive -es, -s and weak -en endings: "Papstes" → "Papst", "Außenministers" → "Außenminister",
+  // "Präsidenten" → "Präsident".
+  if (/\p{L}[^aeiouäöüy]es$/u.test(w) && isRoleNoun(w.slice(0, -2))) return w.slice(0, -2);
   if (/s$/u.test(w) && isRoleNoun(w.slice(0, -1)) && !/(ss|us|is)$/u.test(w)) return w.slice(0, -1);
   if (/(enten|anten|isten|aten|oten|ologen|graphen|grafen)$/u.test(w)) return w.slice(0, -2);
   if (/(innen)$/u.test(w)) return w.slice(0, -3);

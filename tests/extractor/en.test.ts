@@ -201,6 +201,11 @@ const CASES: Case[] = [
       { text: 'self-deportation,', speaker: 'Tom Sample', mention: 'Sample' },
     ],
   },
+  {
+    name: 'a name never runs over a line break (a heading above it is no part of it)',
+    given: 'The Latest: Contract\nTom Sample was asked about the police.\n"There are many who disagree," he said.',
+    want: [{ text: 'There are many who disagree,', speaker: 'Tom Sample', mention: 'he' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -37,7 +37,8 @@ export class PersonRegistry {
       if (!tokens[i].word || !tokens[i].cap || quoted(tokens[i].start)) { i++; continue; }
       let j = i;
       const run: Token[] = [];
-      while (j < tokens.length && tokens[j].word && j - i < 8
+      // (a name never runs over a line break: "… Contract\nDonald Trump was asked")
+      while (j < tokens.length && tokens[j].word && j - i < 8 && !(j > i && text.slice(tokens[j - 1].end, tokens[j].start).includes('\n'))
         && (tokens[j].cap || (j > i && particleJoins(run, tokens, j, pack)))) {
         run.push(tokens[j]); j++;
         // "Ted Cruz’s Super Tuesday": a possessive ends the owner's name

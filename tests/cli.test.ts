@@ -28,7 +28,16 @@ describe('npm run extract (the measuring command)', () => {
     const r = run(['src/cli/extract-jsonl.ts', '-'], '{"id":1,"text":"Hallo."}\nnot json\n');
     assert.equal(r.status, 1);
     assert.equal(r.stdout.trim().split('\n').length, 1);
-    assert.match(r.stderr.trim(), /^extract: line 2: not JSON$/u);
+    assert.match(r.stderr.trim(), /^extract: -: line 2: not JSON$/u);
+  });
+  it('several files come out one after the other', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sw-extract-'));
+    const a = join(dir, 'a.jsonl'), b = join(dir, 'b.jsonl');
+    writeFileSync(a, JSON.stringify({ id: 'a1', text: 'Nothing.' }) + '\n' + JSON.stringify({ id: 'a2', text: 'Nothing.' }));
+    writeFileSync(b, JSON.stringify({ id: 'b1', text: '"Done," she said.' }));
+    const r = run(['src/cli/extract-jsonl.ts', a, b]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id), ['a1', 'a2', 'b1']);
   });
   it('a missing file is a one-line error', () => {
     const r = run(['src/cli/extract-jsonl.ts', '/nonexistent.jsonl']);

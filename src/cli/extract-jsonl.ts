@@ -5,8 +5,16 @@ import { createInterface } from 'node:readline';
 import { extractQuotes } from '../extractor/index.js';
 
 async function main(): Promise<number> {
-  const file = process.argv[2];
-  if (!file) { console.error('usage: npm run -s extract -- FILE.jsonl  (or - for standard input)'); return 2; }
+  const files = process.argv.slice(2);
+  if (!files.length) { console.error('usage: npm run -s extract -- FILE.jsonl …  (or - for standard input)'); return 2; }
+  let failed = 0;
+  // (several files are read one after the other, as if concatenated)
+  for (const file of files) failed += await extractFile(file);
+  return failed ? 1 : 0;
+}
+
+/** Extracts one JSONL file (or standard input) to standard output; answers how many lines failed. */
+async function extractFile(file: string): Promise<number> {
   const input = file === '-' ? process.stdin : createReadStream(file);
   input.on('error', (e: Error) => { console.error(`extract: cannot read ${file}: ${e.message}`); process.exit(1); });
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -15,15 +23,15 @@ async function main(): Promise<number> {
     n++;
     if (!line.trim()) continue;
     let doc: { id?: unknown; text?: unknown; lang?: unknown; published_at?: unknown };
-    try { doc = JSON.parse(line); } catch { console.error(`extract: line ${n}: not JSON`); failed++; continue; }
-    if (typeof doc.text !== 'string') { console.error(`extract: line ${n}: no "text" string`); failed++; continue; }
+    try { doc = JSON.parse(line); } catch { console.error(`extract: ${file}: line ${n}: not JSON`); failed++; continue; }
+    if (typeof doc.text !== 'string') { console.error(`extract: ${file}: line ${n}: no "text" string`); failed++; continue; }
     const quotes = extractQuotes(doc.text, {
       lang: typeof doc.lang === 'string' ? doc.lang : null,
       publishedAt: typeof doc.published_at === 'string' ? doc.published_at : null,
     });
     if (!process.stdout.write(JSON.stringify({ id: doc.id ?? n, quotes }) + '\n')) await new Promise((r) => process.stdout.once('drain', r));
   }
-  return failed ? 1 : 0;
+  return failed;
 }
 
 main().then((code) => { process.exitCode = code; });

@@ -622,6 +622,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: '"strich X heraus" reports speech; "die sich als Falle herausstellte" does not',
+    given: '„Ich trete an als ein Konservativer“, strich Jan Probe in Musterstadt heraus. Vor der Aussprache, die sich als Falle herausstellte, habe sie ihn umstimmen wollen.',
+    want: [{ text: 'Ich trete an als ein Konservativer', type: 'direct', speaker: 'Jan Probe' }],
+  },
+  {
     name: 'a place right after marks that close on a word qualifies the quoted words ("das „faschistische Regime“ in Tripolis")',
     given: 'Der Vertreter Musterlands nannte die Sanktionen eine Unterstützung seines Volkes gegen das „faschistische Regime“ in Tripolis.',
     want: [{ text: 'faschistische Regime', place: null }],

@@ -50,13 +50,14 @@ const STRONG: Record<string, string[]> = {
   lassen: ['lässt', 'lassen', 'ließ', 'ließen'],
   werfen: ['wirft', 'werfen', 'warf', 'warfen'],
   halten: ['hält', 'halten', 'hielt', 'hielten'],
+  streichen: ['streicht', 'streichen', 'strich', 'strichen'],
 };
 
 /** Separable verbs: the particle that closes the clause → the finite stems it goes with. */
 const SEPARABLE: Record<string, string[]> = {
   hinzu: ['fügen'], mit: ['teilen'], ab: ['lehnen'], vor: ['werfen', 'halten'], an: ['kündigen', 'merken', 'fügen', 'geben', 'prangern', 'mahnen', 'kreiden'], fest: ['stellen'],
   klar: ['stellen', 'machen'], aus: ['führen', 'sprechen', 'drücken'], ein: ['räumen', 'wenden'], hin: ['weisen'], zurück: ['weisen'], bekannt: ['geben'],
-  zu: ['geben'], hervor: ['heben'], nach: ['legen'], zuversichtlich: ['zeigen'], überzeugt: ['zeigen'],
+  zu: ['geben'], hervor: ['heben'], heraus: ['streichen'], nach: ['legen'], zuversichtlich: ['zeigen'], überzeugt: ['zeigen'],
   verlauten: ['lassen'], besorgt: ['zeigen'], optimistisch: ['zeigen'], enttäuscht: ['zeigen'], erfreut: ['zeigen'], zufrieden: ['zeigen'],
   überrascht: ['zeigen'], erleichtert: ['zeigen'], skeptisch: ['zeigen'], bestürzt: ['zeigen'], entsetzt: ['zeigen'],
   empört: ['zeigen'], verärgert: ['zeigen'], betroffen: ['zeigen'], zurückhaltend: ['zeigen'], gelassen: ['zeigen'],
@@ -88,7 +89,7 @@ const STRONG_PARTICIPLES: Record<string, string> = {
   bitten: 'gebeten', raten: 'geraten', empfehlen: 'empfohlen', verraten: 'verraten', nennen: 'genannt', denken: 'gedacht',
   schreien: 'geschrien', befinden: 'befunden', stellen: 'gestellt', führen: 'geführt', räumen: 'geräumt', kündigen: 'gekündigt',
   teilen: 'geteilt', fügen: 'gefügt', merken: 'gemerkt', zeigen: 'gezeigt', lassen: 'gelassen', heißen: 'geheißen',
-  werfen: 'geworfen', halten: 'gehalten',
+  werfen: 'geworfen', halten: 'gehalten', streichen: 'gestrichen',
 };
 
 const PARTICLES = Object.keys(SEPARABLE).sort((a, b) => b.length - a.length);
@@ -118,7 +119,7 @@ for (const [inf, fs] of Object.entries(STRONG)) {
 // hinzufügte", "als die Polizei mitteilte", and so is the participle: "mitgeteilt". Finite forms
 // only (3rd singular present, past singular and plural): joined infinitives are other verbs as
 // often as not ("ausführen" = carry out). (Not the adjectives of "zeigte sich zuversichtlich".)
-const PREFIXES = ['hinzu', 'mit', 'ab', 'vor', 'an', 'fest', 'klar', 'aus', 'ein', 'hin', 'zurück', 'bekannt', 'zu', 'hervor', 'nach'];
+const PREFIXES = ['hinzu', 'mit', 'ab', 'vor', 'an', 'fest', 'klar', 'aus', 'ein', 'hin', 'zurück', 'bekannt', 'zu', 'hervor', 'heraus', 'nach'];
 for (const particle of PREFIXES) {
   for (const b of SEPARABLE[particle]) {
     for (const [i, f] of (STRONG[b] ?? weakForms(b)).entries()) if (i !== 1) forms.add(particle + f);

@@ -627,6 +627,14 @@ const CASES: Case[] = [
     want: [{ text: 'Ich trete an als ein Konservativer', type: 'direct', speaker: 'Jan Probe' }],
   },
   {
+    name: 'several quoted words opening in lower case are someone\'s phrase even without a cue ("nur bei einer „konkreten Gefahr für …“ zulässig"); "sicherte X zu, dass …" reports speech',
+    given: 'Online-Durchsuchungen sind nur bei einer „konkreten Gefahr für ein wichtiges Rechtsgut“ zulässig. Den Flüchtlingen sicherte Präsident Jan Probe zu, dass sie „die Türen des Landes immer offen finden werden“.',
+    want: [
+      { text: 'konkreten Gefahr für ein wichtiges Rechtsgut', type: 'partial', speaker: null },
+      { text: 'die Türen des Landes immer offen finden werden', type: 'partial', speaker: 'Jan Probe' },
+    ],
+  },
+  {
     name: 'a place right after marks that close on a word qualifies the quoted words ("das „faschistische Regime“ in Tripolis")',
     given: 'Der Vertreter Musterlands nannte die Sanktionen eine Unterstützung seines Volkes gegen das „faschistische Regime“ in Tripolis.',
     want: [{ text: 'faschistische Regime', place: null }],

@@ -113,6 +113,9 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // Where nouns are capitalised, a quoted lower-case word is no name or title: in a sentence that
   // reports speech it is the speaker's word ("wies den Bericht als „falsch“ zurück").
   if (type === 'partial' && pack.capitalisesNouns && cue && /^\p{Ll}/u.test(content) && words.length <= 3) score += 0.1;
+  // Several words opening in lower case are no name or title either, cue or none: a phrase
+  // someone used ("… aus „repressiven und präventiven Maßnahmen“ bestehe")
+  if (type === 'partial' && pack.capitalisesNouns && /^\p{Ll}/u.test(content) && words.length >= 4) score += 0.1;
 
   return score;
 }

@@ -57,7 +57,7 @@ const STRONG: Record<string, string[]> = {
 const SEPARABLE: Record<string, string[]> = {
   hinzu: ['fügen'], mit: ['teilen'], ab: ['lehnen'], vor: ['werfen', 'halten'], an: ['kündigen', 'merken', 'fügen', 'geben', 'prangern', 'mahnen', 'kreiden'], fest: ['stellen'],
   klar: ['stellen', 'machen'], aus: ['führen', 'sprechen', 'drücken'], ein: ['räumen', 'wenden'], hin: ['weisen'], zurück: ['weisen'], bekannt: ['geben'],
-  zu: ['geben'], hervor: ['heben'], heraus: ['streichen'], nach: ['legen'], zuversichtlich: ['zeigen'], überzeugt: ['zeigen'],
+  zu: ['geben', 'sichern'], hervor: ['heben'], heraus: ['streichen'], nach: ['legen'], zuversichtlich: ['zeigen'], überzeugt: ['zeigen'],
   verlauten: ['lassen'], besorgt: ['zeigen'], optimistisch: ['zeigen'], enttäuscht: ['zeigen'], erfreut: ['zeigen'], zufrieden: ['zeigen'],
   überrascht: ['zeigen'], erleichtert: ['zeigen'], skeptisch: ['zeigen'], bestürzt: ['zeigen'], entsetzt: ['zeigen'],
   empört: ['zeigen'], verärgert: ['zeigen'], betroffen: ['zeigen'], zurückhaltend: ['zeigen'], gelassen: ['zeigen'],

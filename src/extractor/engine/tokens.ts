@@ -13,7 +13,7 @@ export interface Token {
 // "U.S"); a dot before a capitalised word ends a sentence even without a space ("sagte Muster.Als").
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.(?=[\p{Ll}\p{N}]|\p{Lu}(?![\p{Ll}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -22,11 +22,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(slice)) !== null) {
     const t = m[0];
-    // (the pattern's other branch matches one character: anything longer is a word)
-    const first = t[0];
-    const word = t.length > 1 || WORD_CHAR.test(first);
-    const lower = t.toLowerCase();
-    out.push({ text: t, lower, start: m.index, end: m.index + t.length, cap: word && first !== lower[0] && first === first.toUpperCase(), word });
+    // (one test for the first character; capitals by case mapping instead of a second pattern)
+    const word = WORD_START.test(t);
+    const cp = t.codePointAt(0)!;
+    const first = cp > 0xffff ? String.fromCodePoint(cp) : t[0];
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, cap: word && first !== first.toLowerCase() && first === first.toUpperCase(), word });
   }
   return out;
 }

@@ -206,6 +206,16 @@ const CASES: Case[] = [
     given: 'The Latest: Contract\nTom Sample was asked about the police.\n"There are many who disagree," he said.',
     want: [{ text: 'There are many who disagree,', speaker: 'Tom Sample', mention: 'he' }],
   },
+  {
+    name: 'texts speak by what they read ("the letter reads"), plural subjects in the plain present ("they conclude"), "admitted" with its doubled t; a surname that is a verb ("Ian Read said") stays a name',
+    given: '"We see hope," the letter reads. "Many oppose it," they conclude. "I made mistakes," Tom Sample admitted.\n\nChief executive Ian Read said profits rose. "We have assessed this deal," Read said.',
+    want: [
+      { text: 'We see hope,', mention: 'the letter' },
+      { text: 'Many oppose it,', mention: 'they' },
+      { text: 'I made mistakes,', speaker: 'Tom Sample' },
+      { text: 'We have assessed this deal,', speaker: 'Ian Read', mention: 'Read' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

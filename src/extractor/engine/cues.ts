@@ -24,8 +24,13 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
     // where nouns are capitalised, a capitalised word after another word is a noun ("nach Angaben");
     // elsewhere it is part of a name after a lower-case word or after "the X" ("the United States"),
     // while a headline capitalises its verb ("Trump Says …")
+    // ("Pfizer chief executive Ian Read said": a headline's capitalised verb is followed by more
+    // capitals, running text goes on in lower case)
     if (t.cap && i > 0 && tokens[i - 1].word
-      && (pack.capitalisesNouns || !tokens[i - 1].cap || (i > 1 && pack.determiners.has(tokens[i - 2].lower)))) continue;
+      && (pack.capitalisesNouns || !tokens[i - 1].cap || (i > 1 && pack.determiners.has(tokens[i - 2].lower))
+        || (tokens[i + 1]?.word && !tokens[i + 1].cap))) continue;
+    // ("“…,” Read said.": a capitalised word right before a speech verb is its subject's name)
+    if (t.cap && tokens[i + 1]?.word && !tokens[i + 1].cap && pack.speechVerbs.has(tokens[i + 1].lower)) continue;
     // after an article a verb form is a noun ("the said …"); where nouns are capitalised only a
     // capitalised one is ("das Sagen"), and "Das sagte X" is a demonstrative and its verb
     // ("Trump’s remarks": after a possessor too)

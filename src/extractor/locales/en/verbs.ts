@@ -10,17 +10,24 @@ const REGULAR = ['add', 'announce', 'argue', 'ask', 'assert', 'boast', 'claim', 
   'condemn', 'blast', 'slam', 'praise', 'criticize', 'criticise', 'accuse', 'label', 'brand', 'hail', 'denounce', 'dismiss',
   'decry', 'applaud', 'tout', 'call',
   'answer', 'interject', 'retaliate', 'allege', 'assure', 'brag', 'concur', 'echo', 'gush', 'implore', 'marvel', 'plead',
-  'proclaim', 'protest', 'rant', 'sigh', 'snap', 'sneer', 'taunt', 'tease', 'thunder', 'wonder', 'reason', 'advise', 'inform'];
+  'proclaim', 'protest', 'rant', 'sigh', 'snap', 'sneer', 'taunt', 'tease', 'thunder', 'wonder', 'reason', 'advise', 'inform',
+  'bark', 'beam', 'fume', 'press', 'riff', 'surmise', 'react', 'remember', 'gripe', 'grumble', 'rebut', 'chat'];
 const IRREGULAR = ['said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'spoke', 'speaks', 'put', 'puts', 'thought', 'thinks',
+  // a text speaks by what it reads: "“…,” the letter reads", "“…,” it read"
+  'read', 'reads',
 ];
+// The plain present, for plural subjects ("“…,” they conclude", "critics argue"): only verbs whose
+// plain form is no noun as well ("state", "report", "note" are left out).
+const PLURAL_PRESENT = ['add', 'argue', 'assert', 'contend', 'declare', 'explain', 'insist', 'maintain', 'admit', 'acknowledge',
+  'predict', 'suggest', 'urge', 'warn', 'conclude', 'complain', 'concede', 'emphasize', 'emphasise', 'reiterate', 'write', 'allege'];
 
 function forms(v: string): string[] {
   const s = /(s|sh|ch|x|z)$/u.test(v) ? `${v}es` : /[^aeiou]y$/u.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`;
-  const d = v.endsWith('e') ? `${v}d` : /[^aeiou]y$/u.test(v) ? `${v.slice(0, -1)}ied` : /^(quip|slam|snap)$/u.test(v) ? `${v}${v.slice(-1)}ed` : `${v}ed`;
+  const d = v.endsWith('e') ? `${v}d` : /[^aeiou]y$/u.test(v) ? `${v.slice(0, -1)}ied` : /^(quip|slam|snap|admit|rebut|chat)$/u.test(v) ? `${v}${v.slice(-1)}ed` : `${v}ed`;
   return [s, d];
 }
 
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([...REGULAR.flatMap(forms), ...IRREGULAR, 'labelled']);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...REGULAR.flatMap(forms), ...IRREGULAR, ...PLURAL_PRESENT, 'labelled']);
 
 /** Phrasal reporting verbs: the particle that follows → the forms it goes with ("he points out", "she shot back"). */
 export const PHRASAL_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -216,6 +216,15 @@ const CASES: Case[] = [
       { text: 'We have assessed this deal,', speaker: 'Ian Read', mention: 'Read' },
     ],
   },
+  {
+    name: 'a curly mark closed by a straight one, and the other way round, is one quote ("“Our roads are crumbling," she said. "Families …”")',
+    given: '“Our roads are crumbling," Ann Example said. "Families endure blackouts.” Later she added: "He said “no” to us."',
+    want: [
+      { text: 'Our roads are crumbling,', speaker: 'Ann Example' },
+      { text: 'Families endure blackouts.', speaker: 'Ann Example' },
+      { text: 'He said “no” to us.', speaker: 'Ann Example' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

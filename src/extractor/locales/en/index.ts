@@ -13,7 +13,7 @@ export const en: LanguagePack = {
   capitalisesNouns: false,
   verbSecond: false,
   stopwords: lex.STOPWORDS,
-  quotePairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['«', '»'], ["''", "''"]],
+  quotePairs: [['“', '”'], ['"', '"'], ['“', '"'], ['"', '”'], ['‘', '’'], ["'", "'"], ['«', '»'], ["''", "''"]],
   abbreviations: lex.ABBREVIATIONS,
   ordinalHeads: lex.ORDINAL_HEADS,
   speechVerbs: SPEECH_VERBS,

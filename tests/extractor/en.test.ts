@@ -225,6 +225,16 @@ const CASES: Case[] = [
       { text: 'He said “no” to us.', speaker: 'Ann Example' },
     ],
   },
+  {
+    name: '"one source", "another commenter", "some protesters", "one of the witnesses" are speakers without a name',
+    given: '"It was awful," said one source who knew the aide. "Go," wrote another commenter. "Hey!" some protesters chanted. "No," said one of the witnesses.',
+    want: [
+      { text: 'It was awful,', speaker: null, mention: 'one source' },
+      { text: 'Go,', speaker: null, mention: 'another commenter' },
+      { text: 'Hey!', speaker: null, mention: 'some protesters' },
+      { text: 'No,', speaker: null, mention: 'one of the witnesses' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

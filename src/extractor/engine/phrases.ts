@@ -53,6 +53,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   let hasDet = false;
   if (pack.determiners.has(first.lower)) { hasDet = true; j++; }
   // "Einer der 13 beteiligten Feuerwehrmänner": one of a group, described by the group.
+  // ("one of the witnesses": with a genitive link between)
+  if (hasDet && pack.partitives.has(first.lower) && tokens[j] && pack.genitiveLinks.has(tokens[j].lower) && tokens[j + 1] && pack.determiners.has(tokens[j + 1].lower)) j++;
   if (hasDet && pack.partitives.has(first.lower) && tokens[j] && pack.determiners.has(tokens[j].lower)) j++;
   // "die in New York geborene Lopez": a prepositional phrase inside an attribute, up to its participle
   if (hasDet && tokens[j] && pack.prepositions.has(tokens[j].lower)) {

@@ -6,7 +6,7 @@ export const STOPWORDS = new Set(('the of and to a in is that for it on was with
   + 'had they or an were which their has been will said would who she her all there we more one can if its about when '
   + 'also what than so no up out into them only could other then these some may after over our new because very').split(' '));
 
-export const DETERMINERS = new Set('the a an his her its their our this that these those'.split(' '));
+export const DETERMINERS = new Set('the a an his her its their our this that these those one another some'.split(' '));
 export const PRONOUNS = new Map<string, 'm' | 'f' | 'n' | 'p'>([['he', 'm'], ['she', 'f'], ['they', 'p']]);
 export const PHRASE_BREAKERS = new Set(('in on at to for with by from of about after before during since until into as and or '
   + 'but that which who whom when while where because if than then also still later earlier today yesterday tomorrow now '

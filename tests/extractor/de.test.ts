@@ -635,6 +635,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: '"der Redakteur", "der Ingenieur" are subjects (a noun in -eur is masculine, not a feminine -ur in the genitive like "der Kultur")',
+    given: 'Der Feuilletonredakteur Martin Muster kritisiert in der Zeitung, die Aktion erinnere „fatal an alte Zeiten“. Der Ingenieur Jan Probe sagte: „Das hält.“',
+    want: [
+      { text: 'fatal an alte Zeiten', speaker: 'Martin Muster', role: 'Feuilletonredakteur' },
+      { text: 'Das hält.', speaker: 'Jan Probe', role: 'Ingenieur' },
+    ],
+  },
+  {
     name: 'a place right after marks that close on a word qualifies the quoted words ("das „faschistische Regime“ in Tripolis")',
     given: 'Der Vertreter Musterlands nannte die Sanktionen eine Unterstützung seines Volkes gegen das „faschistische Regime“ in Tripolis.',
     want: [{ text: 'faschistische Regime', place: null }],

@@ -34,7 +34,7 @@ export const de: LanguagePack = {
   // After "der" a nominative adjective ends in -e ("der russische"); -en marks dative or genitive.
   // "der Zeitung" after a verb is dative: feminine nouns take "der" only in oblique cases.
   isObliquePhrase: (det, next) => det === 'der' && ((/\p{Ll}en$/u.test(next) && !/^\p{N}/u.test(next))
-    || /(ung|ei|heit|keit|schaft|ion|tät|ur|zeitung|agentur|regierung|kommission|partei|polizei|behörde)$/u.test(next)),
+    || /(ung|ei|heit|keit|schaft|ion|tät|(?<!e)ur|zeitung|agentur|regierung|kommission|partei|polizei|behörde)$/u.test(next)),
   definiteDeterminers: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese']),
   partitives: new Set(['einer', 'eine', 'eines']),
   addresseeVerbs: new Set([]),

@@ -643,6 +643,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a fragment in a dass-clause belongs to the subject whose verb governs it ("Der Senat hatte sich erhofft, dass … „…“ würden"), not to the one reported before',
+    given: 'Nach Aussagen von Bürgermeister Jan Probe sei die Lage ernst. Der Musterstädter Senat hatte sich erhofft, dass die Erlöse „in den notleidenden Haushalt fließen“ würden.',
+    want: [{ text: 'in den notleidenden Haushalt fließen', speaker: 'Musterstädter Senat' }],
+  },
+  {
     name: 'a place right after marks that close on a word qualifies the quoted words ("das „faschistische Regime“ in Tripolis")',
     given: 'Der Vertreter Musterlands nannte die Sanktionen eine Unterstützung seines Volkes gegen das „faschistische Regime“ in Tripolis.',
     want: [{ text: 'faschistische Regime', place: null }],

@@ -148,7 +148,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // A text as the subject of reported speech ("Die Studie zeige, „…“") is what the reporter cites.
   // So does a fragment in a reported sentence whose subject is what is reported on: "X betonte, … .
   // Die Agenturen würden ihnen „ein Angebot machen“."
-  if (reported && (!speaker || (!cue?.speaker && (subject?.document || !subject?.name)))) {
+  // (not when the subject's own verb governs the clause: "Der Senat hatte sich erhofft, dass … „…“")
+  const governs = !!subject && (subject.name || subject.organisation) && sentenceTokens.some((t) => t.start >= subject.end && t.end <= s.outer.start && pack.complementisers.has(t.lower));
+  if (reported && !governs && (!speaker || (!cue?.speaker && (subject?.document || !subject?.name)))) {
     const reporter = reporterBefore(ctx, sentence);
     if (reporter) speaker = reporter;
   }

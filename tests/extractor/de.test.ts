@@ -648,6 +648,11 @@ const CASES: Case[] = [
     want: [{ text: 'in den notleidenden Haushalt fließen', speaker: 'Musterstädter Senat' }],
   },
   {
+    name: 'a verb joined by "und" shares its clause\'s subject; a text without author after the quote ("heißt es in einer Erklärung") is by the one the lead-in names; a place inside an attribute before marks ("die in X erscheinende „Zeitung“") is no place of the statement, and the marks after such an attribute hold a name',
+    given: 'Der Pfarrer Jan Probe sollte Bischof werden. So berichtete die in Bayern erscheinende „Rundschau am Sonntag“ gestern, Probe sei umstritten. Offenbar gab Probe nun dem Druck nach und bat um die Rücknahme: „Ich bin zu dem Entschluss gekommen“, heißt es in einer Erklärung.',
+    want: [{ text: 'Ich bin zu dem Entschluss gekommen', type: 'direct', speaker: 'Jan Probe', mention: 'einer Erklärung', place: null }],
+  },
+  {
     name: 'a place right after marks that close on a word qualifies the quoted words ("das „faschistische Regime“ in Tripolis")',
     given: 'Der Vertreter Musterlands nannte die Sanktionen eine Unterstützung seines Volkes gegen das „faschistische Regime“ in Tripolis.',
     want: [{ text: 'faschistische Regime', place: null }],

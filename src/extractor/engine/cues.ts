@@ -306,6 +306,15 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
       const earlier = findVerb(tokens, 0, verb.at, pack);
       if (earlier) speaker = subjectOf(tokens, earlier.at, 0, verb.at, pack, text);
     }
+    // "Offenbar gab Wagner dem Druck nach und bat den Papst …:": a verb joined by "und" shares the
+    // subject of the clause it is joined to, which opens it or (verb second) follows its first verb
+    if (!speaker && pack.verbSecond && verb.at > 0 && pack.coordinators.has(tokens[verb.at - 1].lower)) {
+      for (const k of [from, from + 2]) {
+        if (k >= verb.at - 1 || (k === from + 2 && (!tokens[from + 1]?.word || tokens[from + 1].cap))) continue;
+        const p = readPhrase(tokens, k, pack, text, true);
+        if (p && (p.name || p.pronoun) && p.end <= tokens[verb.at - 1].start) { speaker = p; break; }
+      }
+    }
     // "Muster, der …, sagte:", "In July, Sam Sample, vice chairman of Example Inc., told a magazine …":
     // the first phrase that opens a clause before the verb and is closed by a comma.
     for (let k = 0; !speaker && k < from; k++) {

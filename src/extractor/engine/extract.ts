@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { reporterBefore, sentenceBefore, sentenceCue, sentenceSubject, statementBefore, WINDOW } from './neighbours.js';
 import { scoreQuote } from './quote-score.js';
 import { resolve, type Attribution } from './resolve.js';
-import { readPhrase } from './phrases.js';
+import { readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, tokenize } from './tokens.js';
 import { datelinePlace, dateIn, placeIn, referenceDate } from './when-where.js';
 import { dayOutsideQuotes, leadFacts, leadOf, placeOutsideQuotes, reportsSpeechOf } from './lead.js';
@@ -102,6 +102,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // „…“, sagte X: the attribution after the quote, when the quote opens the sentence; a quote
   // inside the sentence belongs first to the clause that leads up to it.
   let cue: Cue | null = null;
+  let author: SpeakerPhrase | null = null;
   const tryAfter = () => (commaAfter || endsUtterance ? cueAfter(after, pack, text) : null);
   const tryBefore = () => (colonBefore || before.some((t) => t.word) ? cueBefore(before, pack, text) : null);
   if (sentenceStartsHere) cue = tryAfter() ?? tryBefore();
@@ -114,6 +115,10 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     const follow = lead?.speaker && lead.cue.text !== ':' && !colonBefore ? null : tryAfter();
     const near = follow?.speaker ? follow.speaker.start - s.outer.end : Infinity;
     cue = near < (lead?.speaker && lead.cue.text !== ':' ? 20 : 40) ? follow : lead ?? follow;
+    // "X bat den Papst um …: „…“, heißt es in einer Erklärung": a text without an author after the
+    // quote is the one named in the lead-in's
+    const text = cue === follow ? follow?.speaker : null;
+    if (text?.document && !text.name && !text.organisation && (lead?.speaker?.name || lead?.speaker?.pronoun)) author = lead.speaker;
   }
   const prevSentence = sentenceBefore(ctx, s.outer.start);
   // A paragraph that ends with a colon introduces the quote that opens the next one.
@@ -138,6 +143,8 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // (without a speech verb the one the sentence is about speaks a fragment, or words it introduces:
   // "X schloss die Debatte mit den Worten „…“")
   let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : subject && (type === 'partial' || leadIn) ? resolve(ctx, subject) : null;
+  // (the text stays the local mention: it is where the words are reported)
+  if (author && speaker) speaker = { ...resolve(ctx, author), mention: speaker.mention };
   // "Cruz has railed against what he calls the “…”", "Trump told reporters he thought …": a pronoun
   // in a clause leading up to the quote stands for the one the sentence opens with; that is the mention
   if (speaker?.person && cue?.speaker?.pronoun && cue.kind !== 'after') speaker = { ...speaker, mention: openingMention(ctx, sentence, speaker.person, cue.speaker.start) ?? speaker.mention };

@@ -65,6 +65,8 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     if (prev && prev.word && prev.cap && before.length > 1 && !pack.determiners.has(prev.lower)) score -= 0.45;
     // a definite article names ("die „Deutsche Krebshilfe“"); an indefinite one characterises ("einen „Vertrauensbruch“")
     else if (prev && pack.definiteDeterminers.has(prev.lower)) score -= 0.25;
+    // so does one before an attribute ("die in Bayern erscheinende „Rundschau am Sonntag“")
+    else if (prev && prev.word && pack.attributiveWord.test(prev.lower) && definiteBefore(before, pack)) score -= 0.25;
     if (words.length === 1 && (!cue || cue.kind === 'sentence')) score -= 0.15;
   }
   if (/^[-‐]\p{L}/u.test(text.slice(s.outer.end, s.outer.end + 2))) score -= 0.6;
@@ -141,6 +143,15 @@ function titleBefore(before: Token[], pack: LanguagePack): boolean {
   // "die Zeitung „…“"; "der Name lautet „X“" (a naming verb right before the marks)
   return !!prev && pack.titleNouns.has(prev.lower)
     && (pack.determiners.has(last.lower) || (pack.namingVerbs.has(last.lower) && before[before.length - 1] === last));
+}
+
+/** A definite article opens the phrase that ends with the last word of `before` (words only between). */
+function definiteBefore(before: Token[], pack: LanguagePack): boolean {
+  for (let k = before.length - 2; k >= 0 && k >= before.length - 6; k--) {
+    if (!before[k].word) return false;
+    if (pack.definiteDeterminers.has(before[k].lower)) return true;
+  }
+  return false;
 }
 
 /** The tokens of `before` since its last comma, colon or sentence mark. */

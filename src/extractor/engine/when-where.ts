@@ -104,8 +104,10 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
     }
     // "die in New York geborene Sängerin", "des in Straßburg ansässigen Gerichts": a place inside an
     // attribute describes a person or thing, not where the statement was made
+    // ("die in Oberösterreich erscheinende „Rundschau“": marks may open before the noun)
+    const noun = tokens[k + 1] && /^["“„»«‚‘']$/u.test(tokens[k + 1].text) ? tokens[k + 2] : tokens[k + 1];
     const attributive = tokens[k] && tokens[k].word && !tokens[k].cap && pack.attributiveWord.test(tokens[k].lower)
-      && !pack.speechVerbs.has(tokens[k].lower) && tokens[k + 1]?.cap;
+      && !pack.speechVerbs.has(tokens[k].lower) && noun?.cap;
     if (words.length && !attributive && !/^\p{N}/u.test(words[0]) && !pack.stopwords.has(words[0].toLowerCase())) return words.join(' ');
   }
   return null;

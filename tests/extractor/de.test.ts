@@ -29,6 +29,11 @@ const CASES: Case[] = [
     want: [{ text: 'maßlos', type: 'partial', speaker: 'Jan Probe' }],
   },
   {
+    name: 'one capitalised word after a noun and "von" is a name ("Mitglieder von „Al-Musterija“"); after a verb and "von" it is the speaker\'s word ("sprach von „Verrat“")',
+    given: 'Die Polizei nahm zwei Mitglieder von „Al-Musterija“ fest, teilte die Behörde mit. Der Minister Jan Probe sprach von „Verrat“.',
+    want: [{ text: 'Verrat', type: 'partial', speaker: 'Jan Probe' }],
+  },
+  {
     name: 'the name someone gives themselves ("die sich selbst „X“ nennt", "nennt sie sich „X“") is no quote',
     given: 'Die Junta, die sich selbst „Rat für Ordnung und Reform“ nennt, regiert seit Mai, sagte Jan Probe. Im Jahr 2027 nennt sie sich „musterschau 3“, teilte die Stadt mit.',
     want: [],

@@ -83,7 +83,10 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     else if (prev && (pack.definiteDeterminers.has(prev.lower) || pack.placePrepositions.has(prev.lower) || (pack.genitiveLinks.has(prev.lower) && pack.determiners.has(prev.lower)))) score -= 0.2;
     if (words.length <= 4) score -= 0.1;
     // "für „Amflora“", "zu „YouTube“": one capitalised word governed by a preposition is a name
-    if (words.length === 1 && prev && pack.prepositions.has(prev.lower) && !pack.characterisationWords.has(prev.lower)) score -= 0.15;
+    // ("Mitglieder von „Al-Qaida“": "von" after a noun too, where nouns are capitalised; after a
+    // verb it characterises: "sprach von „Verrat“")
+    const afterNoun = pack.capitalisesNouns && before.length >= 2 && before[before.length - 2].word && before[before.length - 2].cap;
+    if (words.length === 1 && prev && pack.prepositions.has(prev.lower) && (!pack.characterisationWords.has(prev.lower) || afterNoun)) score -= 0.15;
   }
   if (nameCue) score -= 0.6;
   // "galt noch vor seinem Papstamt als „…“": what someone is known as, in the same clause

@@ -34,6 +34,16 @@ const CASES: Case[] = [
     want: [{ text: 'Verrat', type: 'partial', speaker: 'Jan Probe' }],
   },
   {
+    name: 'roles leave out an age, a participle with its complement before it, and "Sir" before the name ("die aus Musterland stammende ehemalige Politikerin", "die 64-jährige Kanzlerin", "Milliardär Sir X"); "den Theologen" is "Theologe"',
+    given: 'Die aus Musterland stammende ehemalige niederländische Politikerin Eva Probe sprach in Kassel. „Ich bleibe“, sagte Probe. Die 64-jährige deutsche Bundeskanzlerin Ida Muster sagte: „Ich gehe.“ Der britische Milliardär Sir Jan Exempel sagte: „Wir fliegen.“ Die Zeitung zitiert den Theologen Karl Beispielmann mit den Worten: „Gut so.“',
+    want: [
+      { text: 'Ich bleibe', speaker: 'Eva Probe', role: 'ehemalige niederländische Politikerin' },
+      { text: 'Ich gehe.', speaker: 'Ida Muster', role: 'deutsche Bundeskanzlerin' },
+      { text: 'Wir fliegen.', speaker: 'Jan Exempel', role: 'britischer Milliardär' },
+      { text: 'Gut so.', speaker: 'Karl Beispielmann', role: 'Theologe' },
+    ],
+  },
+  {
     name: 'the name someone gives themselves ("die sich selbst „X“ nennt", "nennt sie sich „X“") is no quote',
     given: 'Die Junta, die sich selbst „Rat für Ordnung und Reform“ nennt, regiert seit Mai, sagte Jan Probe. Im Jahr 2027 nennt sie sich „musterschau 3“, teilte die Stadt mit.',
     want: [],

@@ -80,6 +80,9 @@ export class PersonRegistry {
           k--; pre.unshift(tokens[k].text);
           if (pack.isRoleNoun(tokens[k].text)) lowerRole = true;
         }
+        // ("Die aus Somalia stammende ehemalige Politikerin": a participle whose complement comes
+        // before it describes the person; it is no part of the office)
+        if (pre.length && k > 0 && tokens[k - 1].word && !pack.determiners.has(tokens[k - 1].lower) && pack.attributiveWord.test(pre[0].toLowerCase())) { pre.shift(); k++; }
         const det = k > 0 && pack.determiners.has(tokens[k - 1].lower) ? tokens[k - 1].lower : null;
         const nameText = text.slice(names[0].start, names[names.length - 1].end);
         if (!(sentenceStart && names.length === run.length && names.length === 2 && pack.stopwords.has(names[0].lower)) && !pack.isCountry(nameText)) {

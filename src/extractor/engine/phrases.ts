@@ -333,7 +333,8 @@ export function nameTokens(caps: Token[], pack: LanguagePack, hasDet: boolean): 
   while (k < caps.length && !caps[k].cap) k++; // a name never starts with its particle
   // After a determiner the first capitalised word is the head noun, not a name ("der Sprecher"),
   // where nouns are capitalised.
-  if (hasDet && k === 0 && pack.capitalisesNouns) k = 1;
+  // ("der 84-jährige Hans Beispiel": two or more name-like words after it are a name)
+  if (hasDet && k === 0 && pack.capitalisesNouns && caps.length === 1) k = 1;
   return caps.slice(k);
 }
 

@@ -7,7 +7,10 @@ const FEMININE_DETERMINERS = new Set(['die', 'eine', 'seine', 'ihre', 'diese', '
 // Nouns made from adjectives and participles: "der Vorsitzende" is "Vorsitzender" without article.
 const ADJECTIVAL_NOUN = /(vorsitzend|abgeordnet|beauftragt|angeklagt|gesandt|angestellt|überlebend|beamt|delegiert|verletzt|verdächtigt|bevollmächtigt)(e|en|er|es|em)?$/iu;
 
-export function normaliseRole(words: string[], determiner: string | null = null): string {
+export function normaliseRole(given: string[], determiner: string | null = null): string {
+  // An age ("die 64-jährige Bundeskanzlerin") describes the person, not the office; "Sir" before
+  // the name is part of it ("der britische Milliardär Sir Richard Branson")
+  const words = given.filter((w, i) => !/^\d+-jährig/u.test(w) && !(i === given.length - 1 && i > 0 && /^(Sir|Dame|Lord|Lady)$/u.test(w)));
   if (!words.length) return '';
   // The head is the last capitalised word before any genitive tail ("Sprecher des Ministeriums").
   let headAt = words.findIndex((w, i) => i > 0 && /^(des|der|eines|einer|von|vom|im|für)$/u.test(w)) - 1;
@@ -37,7 +40,8 @@ function nominativeHead(w: string, gender: 'm' | 'f' | 'n' | 'p', det: string | 
   // "Präsidenten" → "Präsident".
   if (/\p{L}[^aeiouäöüy]es$/u.test(w) && isRoleNoun(w.slice(0, -2))) return w.slice(0, -2);
   if (/s$/u.test(w) && isRoleNoun(w.slice(0, -1)) && !/(ss|us|is)$/u.test(w)) return w.slice(0, -1);
-  if (/(enten|anten|isten|aten|oten|ologen|graphen|grafen)$/u.test(w)) return w.slice(0, -2);
+  if (/(enten|anten|isten|aten|oten|graphen|grafen)$/u.test(w)) return w.slice(0, -2);
+  if (/ologen$/u.test(w)) return w.slice(0, -1); // "den Theologen" → "Theologe"
   if (/(innen)$/u.test(w)) return w.slice(0, -3);
   // "einen Augenzeugen", "dem Kollegen": the weak masculine's nominative ends in -e
   if (det && OBLIQUE_SINGULAR.has(det) && /\p{Ll}en$/u.test(w) && isRoleNoun(w)) return w.slice(0, -1);

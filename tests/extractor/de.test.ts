@@ -44,6 +44,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a place inside an attribute with adjectives after its participle ("die aus Somalia stammende ehemalige Politikerin") is where the person is from, not where they spoke',
+    given: 'Die aus Somalia stammende ehemalige Politikerin Eva Probe sagte: „Ich bleibe.“',
+    want: [{ text: 'Ich bleibe.', speaker: 'Eva Probe', place: null }],
+  },
+  {
     name: 'the name someone gives themselves ("die sich selbst „X“ nennt", "nennt sie sich „X“") is no quote',
     given: 'Die Junta, die sich selbst „Rat für Ordnung und Reform“ nennt, regiert seit Mai, sagte Jan Probe. Im Jahr 2027 nennt sie sich „musterschau 3“, teilte die Stadt mit.',
     want: [],

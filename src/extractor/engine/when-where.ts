@@ -104,8 +104,11 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
     }
     // "die in New York geborene Sängerin", "des in Straßburg ansässigen Gerichts": a place inside an
     // attribute describes a person or thing, not where the statement was made
-    // ("die in Oberösterreich erscheinende „Rundschau“": marks may open before the noun)
-    const noun = tokens[k + 1] && /^["“„»«‚‘']$/u.test(tokens[k + 1].text) ? tokens[k + 2] : tokens[k + 1];
+    // ("die in Oberösterreich erscheinende „Rundschau“": marks may open before the noun, and
+    // adjectives stand between: "die aus Somalia stammende ehemalige Politikerin")
+    let after = k + 1;
+    while (after < k + 4 && tokens[after]?.word && !tokens[after].cap && pack.attributiveWord.test(tokens[after].lower)) after++;
+    const noun = tokens[after] && /^["“„»«‚‘']$/u.test(tokens[after].text) ? tokens[after + 1] : tokens[after];
     const attributive = tokens[k] && tokens[k].word && !tokens[k].cap && pack.attributiveWord.test(tokens[k].lower)
       && !pack.speechVerbs.has(tokens[k].lower) && noun?.cap;
     if (words.length && !attributive && !/^\p{N}/u.test(words[0]) && !pack.stopwords.has(words[0].toLowerCase())) return words.join(' ');

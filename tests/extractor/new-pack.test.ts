@@ -2,7 +2,7 @@
 // is enough to extract quotes with speakers.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/fr';
 import { extractWith } from '../../src/extractor/engine/extract.js';
 import type { LanguagePack } from '../../src/extractor/types.js';
 
@@ -45,7 +45,7 @@ const fr: LanguagePack = {
   attributiveWord: /^(né|née|basé|basée)s?$/u, numberSigns: set('no'),
   commaBeforeComplementiser: false, bareComplementClause: false, infinitiveMarker: null,
   reportativeModals: new Set(), perfectAuxiliaries: new Set(), hypotheticalMarkers: new Set(), complementisers: set('que'),
-  chrono: chrono.fr.casual,
+  chrono: chrono.casual,
 };
 
 describe('a new language is a new pack', () => {

@@ -1,5 +1,5 @@
 // The German language pack: data and pattern builders only; the engine does the work.
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/de';
 import type { LanguagePack } from '../../types.js';
 import * as lex from './lexicon.js';
 import { countryNames } from '../shared/countries.js';
@@ -99,7 +99,7 @@ export const de: LanguagePack = {
   complementisers: lex.COMPLEMENTISERS,
   spanDateWords: new Set(['bis', 'ab', 'seit']),
   spanEventWords: new Set(['bis', 'seit']),
-  chrono: chrono.de.casual,
+  chrono: chrono.casual,
   // chrono reads "Samstag Abend" but not the compound "Samstagabend"
   datePhrases: (text) => text.replace(/(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(morgen|vormittag|mittag|nachmittag|abend|nacht)/giu, '$1 $2'),
   dateHint: /\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|jänner|februar|märz|april|\bmai\b|juni|juli|august|september|oktober|november|dezember|heute|gestern|morgen|\btag|woche|monat|jahr|mittag|abend|nacht/iu,

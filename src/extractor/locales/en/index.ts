@@ -1,5 +1,5 @@
 // The English language pack: data and pattern builders only; the engine does the work.
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { LanguagePack } from '../../types.js';
 import * as lex from './lexicon.js';
 import { countryNames } from '../shared/countries.js';
@@ -90,6 +90,6 @@ export const en: LanguagePack = {
   complementisers: lex.COMPLEMENTISERS,
   spanDateWords: new Set(['until', 'till', 'since', 'by']),
   spanEventWords: new Set(['until', 'till', 'since']),
-  chrono: chrono.en.casual,
+  chrono: chrono.casual,
   dateHint: /\d|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|days?|weeks?|weekend|months?|years?|noon|midnight|morning|afternoon|evening|night|ago)\b/iu,
 };

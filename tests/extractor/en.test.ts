@@ -226,13 +226,14 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: '"one source", "another commenter", "some protesters", "one of the witnesses" are speakers without a name',
-    given: '"It was awful," said one source who knew the aide. "Go," wrote another commenter. "Hey!" some protesters chanted. "No," said one of the witnesses.',
+    name: '"one source", "another commenter", "some protesters", "one of the witnesses" are speakers without a name; one of several holds the role in the singular ("secretaries" → secretary)',
+    given: '"It was awful," said one source who knew the aide. "Go," wrote another commenter. "Hey!" some protesters chanted. "No," said one of the witnesses. "Yes," said one of the party secretaries.',
     want: [
       { text: 'It was awful,', speaker: null, mention: 'one source' },
       { text: 'Go,', speaker: null, mention: 'another commenter' },
       { text: 'Hey!', speaker: null, mention: 'some protesters' },
-      { text: 'No,', speaker: null, mention: 'one of the witnesses' },
+      { text: 'No,', speaker: null, mention: 'one of the witnesses', role: 'witness' },
+      { text: 'Yes,', speaker: null, mention: 'one of the party secretaries', role: 'party secretary' },
     ],
   },
 ];

@@ -25,7 +25,15 @@ const SOURCE = /^(statement|report|letter|ad|advert|advertisement|article|compla
 // Occasions of speech: "at a rally in Iowa", "during a visit to Moscow".
 const EVENT = /^(visit|trip|speech|address|rally|conference|meeting|summit|event|appearance|hearing|interview|debate|forum|ceremony|convention|town-hall|stop|fundraiser|briefing)s?$/iu;
 
-export const isRoleNoun = remembered((w) => ROLE.test(w));
+export const isRoleNoun = remembered((w) => ROLE.test(w) || (/ies$/u.test(w) && ROLE.test(singular(w))));
+
+/** The singular of a regular plural noun ("witnesses" → "witness", "protesters" → "protester"). */
+export function singular(w: string): string {
+  if (/ies$/u.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|z)es$/u.test(w)) return w.slice(0, -2);
+  if (/[^s]s$/u.test(w)) return w.slice(0, -1);
+  return w;
+}
 export const isEventNoun = (w: string) => EVENT.test(w);
 export const isSourceNoun = remembered((w) => SOURCE.test(w));
 export const isOrganisationNoun = remembered((w) => ORGANISATION.test(w));

@@ -49,6 +49,14 @@ const CASES: Case[] = [
     want: [{ text: 'Ich bleibe.', speaker: 'Eva Probe', place: null }],
   },
   {
+    name: 'a number opens a description, not a name ("Zwei Männer sagten", "Drei Zeugen berichteten")',
+    given: 'Zwei Männer sagten: „Wir waren völlig überrascht.“ Drei Zeugen berichteten: „Es ging schnell.“',
+    want: [
+      { text: 'Wir waren völlig überrascht.', speaker: null },
+      { text: 'Es ging schnell.', speaker: null, mention: 'Drei Zeugen', role: 'Zeugen' },
+    ],
+  },
+  {
     name: 'the name someone gives themselves ("die sich selbst „X“ nennt", "nennt sie sich „X“") is no quote',
     given: 'Die Junta, die sich selbst „Rat für Ordnung und Reform“ nennt, regiert seit Mai, sagte Jan Probe. Im Jahr 2027 nennt sie sich „musterschau 3“, teilte die Stadt mit.',
     want: [],

@@ -57,6 +57,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'sources are no names: "Nach Angaben von X" is X, "Laut Angaben der Polizei" the police, "Medienberichten zufolge" and "Sicherheitskreise" have no name',
+    given: 'Nach Angaben von Jan Probe sei es „ein Fehler“. Laut Angaben der Polizei gab es „keine Verletzten“. Medienberichten zufolge sei der Minister „sehr verärgert“ gewesen. Sicherheitskreise sprachen von einem „Anschlag“.',
+    want: [
+      { text: 'ein Fehler', speaker: 'Jan Probe' },
+      { text: 'keine Verletzten', speaker: 'Polizei' },
+      { text: 'sehr verärgert', speaker: null, mention: 'Medienberichten' },
+      { text: 'Anschlag', speaker: null, mention: 'Sicherheitskreise' },
+    ],
+  },
+  {
     name: 'the name someone gives themselves ("die sich selbst „X“ nennt", "nennt sie sich „X“") is no quote',
     given: 'Die Junta, die sich selbst „Rat für Ordnung und Reform“ nennt, regiert seit Mai, sagte Jan Probe. Im Jahr 2027 nennt sie sich „musterschau 3“, teilte die Stadt mit.',
     want: [],

@@ -356,5 +356,6 @@ function looksLikeSurname(t: Token, pack: LanguagePack): boolean {
 export function looksLikeName(t: Token, pack: LanguagePack): boolean {
   if (!t.cap || !t.word) return false;
   if (pack.stopwords.has(t.lower) || pack.determiners.has(t.lower) || pack.pronouns.has(t.lower)) return false;
-  return !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text) && !pack.isCommonNoun(t.text);
+  // (nor a text or source: "Nach Angaben von X", "Medienberichten zufolge")
+  return !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text) && !pack.isCommonNoun(t.text) && !pack.isSourceNoun(t.text);
 }

@@ -67,6 +67,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a person the article names, in the genitive after a role, owns the role and is not the speaker ("Der behandelnde Arzt Probes sagte")',
+    given: 'Nationalspieler Jan Probe ist verletzt. Der behandelnde Arzt Probes sagte: „Er wird spielen.“',
+    want: [{ text: 'Er wird spielen.', speaker: null, mention: 'Der behandelnde Arzt Probes', role: 'behandelnder Arzt Probes' }],
+  },
+  {
     name: 'the name someone gives themselves ("die sich selbst „X“ nennt", "nennt sie sich „X“") is no quote',
     given: 'Die Junta, die sich selbst „Rat für Ordnung und Reform“ nennt, regiert seit Mai, sagte Jan Probe. Im Jahr 2027 nennt sie sich „musterschau 3“, teilte die Stadt mit.',
     want: [],

@@ -236,6 +236,11 @@ const CASES: Case[] = [
       { text: 'Yes,', speaker: null, mention: 'one of the party secretaries', role: 'party secretary' },
     ],
   },
+  {
+    name: '"the senior Sample adviser" is not Sample, nor the next person named',
+    given: 'Senator Tom Sample spoke on Monday. "We are practical people," the senior Sample adviser said. Roy Example, a donor, agreed.',
+    want: [{ text: 'We are practical people,', speaker: null, mention: 'the senior Sample adviser' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

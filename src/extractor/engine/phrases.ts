@@ -82,7 +82,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     if (!(t.cap || lowerRole || (/^\p{N}/u.test(t.text) && caps.length === 0)) || pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower)
       || pack.pronouns.has(t.lower) || pack.subordinators.has(t.lower)) break;
     // "der Vertreter Libyens": a country in the genitive after a role qualifies it (see below)
-    if (caps.length && pack.isRoleNoun(caps[caps.length - 1].text) && /s$/u.test(t.text) && pack.isCountry(t.text.slice(0, -1))) break;
+    // (also a person the article names: "der behandelnde Arzt Lahms")
+    if (caps.length && pack.isRoleNoun(caps[caps.length - 1].text) && /s$/u.test(t.text) && genitiveOwner(t.text, pack)) break;
     caps.push(t); j++;
     // "Rep. Jon Sample", "George W. Bush": an abbreviated title or an initial keeps the phrase going.
     if (tokens[j]?.text === '.' && (pack.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text)) && tokens[j + 1]?.cap && tokens[j + 1]?.word) j++;
@@ -137,7 +138,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   }
   // "der Vertreter Libyens", "Außenminister Russlands": a country in the genitive qualifies a role
   const gen = tokens[j];
-  if (!extension.length && gen?.cap && gen.word && /s$/u.test(gen.text) && pack.isCountry(gen.text.slice(0, -1))
+  if (!extension.length && gen?.cap && gen.word && /s$/u.test(gen.text) && genitiveOwner(gen.text, pack)
     && caps.some((t) => pack.isRoleNoun(t.text)) && !hasName(caps, pack, hasDet)) { extension.push(gen); j++; }
   let extName: Token[] = [];
   if (extension.length > 2) {
@@ -317,6 +318,12 @@ function base(start: number, end: number, text: string): SpeakerPhrase {
 
 function isGenitiveLink(word: string, pack: LanguagePack): boolean {
   return pack.genitiveLinks.has(word);
+}
+
+/** "Libyens", "Lahms": the genitive of a country or of a person the article names (capitalising languages). */
+function genitiveOwner(word: string, pack: LanguagePack): boolean {
+  const stem = word.slice(0, -1);
+  return pack.isCountry(stem) || (pack.capitalisesNouns && (pack.isKnownName?.(stem) ?? false));
 }
 
 function hasName(caps: Token[], pack: LanguagePack, hasDet: boolean): boolean {

@@ -36,9 +36,13 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
     // ("the groups say": a plural is nobody in particular)
     if (!pack.isPluralNoun(p.definiteRole)) {
       person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(p.start, pack.genderOf(p.definiteRole), undefined, 600);
+      // ("der behandelnde Arzt Lahms", "the senior Cruz adviser": the one named in the phrase is
+      // someone else, and whoever holds the office is not named here)
+      const owned = !!person && p.text.includes(person.surname);
+      if (owned) person = undefined;
       // "Der Bundespräsident konstatierte … . Köhler warb …": named only after the office, the
       // next person the text names (without an office of their own) holds it
-      if (!person) {
+      if (!person && !owned) {
         person = registry.nextAfter(p.end, CATAPHORA_WITHIN);
         if (person && !person.roleWords.length) registry.adoptRole(person, p.roleWords, p.determiner);
         else person = undefined;

@@ -2,7 +2,7 @@
 // ("X sagte: …"), after it ("…, sagte X", "…, X said"), or a source phrase ("laut X", "X zufolge").
 import type { LanguagePack, Mention } from '../types.js';
 import { readPhrase, type SpeakerPhrase } from './phrases.js';
-import type { Token } from './tokens.js';
+import { firstTokenAt, type Token } from './tokens.js';
 
 export interface Cue {
   /** The verb (with its particle) or the source word. */
@@ -124,7 +124,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   if (first && afterFirst && pack.finiteAuxiliaries.has(afterFirst.lower) && first.end <= tokens[v].start && canSpeak(first, pack)) return first;
   // "Das Komitee in der norwegischen Hauptstadt würdigte …": a prepositional phrase may follow the subject
   if (first && (first.organisation || first.name || first.roleWords.length) && first.end <= tokens[v].start && afterFirst
-    && pack.prepositions.has(afterFirst.lower) && !tokens.slice(tokens.indexOf(afterFirst), v).some((t) => CLAUSE_END.has(t.text))) return first;
+    && pack.prepositions.has(afterFirst.lower) && !tokens.slice(firstTokenAt(tokens, afterFirst.start), v).some((t) => CLAUSE_END.has(t.text))) return first;
   // ", hatte Konzernchef Muster in einem Interview erklärt", ", wird Exempel zitiert": the subject
   // follows the auxiliary that opens the clause, the participle closes it.
   if (v > from && pack.finiteAuxiliaries.has(tokens[from].lower)) {
@@ -408,7 +408,8 @@ function clauseEnd(tokens: Token[], from: number): number {
   return tokens.length;
 }
 
-function clauseStart(tokens: Token[], v: number): number {
+/** Index of the first token of the clause that `v` stands in (after the last clause mark before it). */
+export function clauseStart(tokens: Token[], v: number): number {
   for (let i = v - 1; i >= 0; i--) if (CLAUSE_END.has(tokens[i].text)) return i + 1;
   return 0;
 }

@@ -117,8 +117,8 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     cue = near < (lead?.speaker && lead.cue.text !== ':' ? 20 : 40) ? follow : lead ?? follow;
     // "X bat den Papst um …: „…“, heißt es in einer Erklärung": a text without an author after the
     // quote is the one named in the lead-in's
-    const text = cue === follow ? follow?.speaker : null;
-    if (text?.document && !text.name && !text.organisation && (lead?.speaker?.name || lead?.speaker?.pronoun)) author = lead.speaker;
+    const followingText = cue === follow ? follow?.speaker : null;
+    if (followingText?.document && !followingText.name && !followingText.organisation && (lead?.speaker?.name || lead?.speaker?.pronoun)) author = lead.speaker;
   }
   const prevSentence = sentenceBefore(ctx, s.outer.start);
   // A paragraph that ends with a colon introduces the quote that opens the next one.
@@ -142,9 +142,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   const reported = sentenceTokens.some((t) => pack.reportedSpeechMarkers.has(t.lower));
   // (without a speech verb the one the sentence is about speaks a fragment, or words it introduces:
   // "X schloss die Debatte mit den Worten „…“")
-  let speaker = cue?.speaker ? resolve(ctx, cue.speaker) : subject && (type === 'partial' || leadIn) ? resolve(ctx, subject) : null;
-  // (the text stays the local mention: it is where the words are reported)
-  if (author && speaker) speaker = { ...resolve(ctx, author), mention: speaker.mention };
+  // (a text's author speaks; the text stays the local mention: it is where the words are reported)
+  let speaker = author && cue?.speaker ? { ...resolve(ctx, author), mention: { text: cue.speaker.text, start: cue.speaker.start, end: cue.speaker.end } }
+    : cue?.speaker ? resolve(ctx, cue.speaker) : subject && (type === 'partial' || leadIn) ? resolve(ctx, subject) : null;
   // "Cruz has railed against what he calls the “…”", "Trump told reporters he thought …": a pronoun
   // in a clause leading up to the quote stands for the one the sentence opens with; that is the mention
   if (speaker?.person && cue?.speaker?.pronoun && cue.kind !== 'after') speaker = { ...speaker, mention: openingMention(ctx, sentence, speaker.person, cue.speaker.start) ?? speaker.mention };
@@ -156,8 +156,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // So does a fragment in a reported sentence whose subject is what is reported on: "X betonte, … .
   // Die Agenturen würden ihnen „ein Angebot machen“."
   // (not when the subject's own verb governs the clause: "Der Senat hatte sich erhofft, dass … „…“")
-  const governs = !!subject && (subject.name || subject.organisation) && sentenceTokens.some((t) => t.start >= subject.end && t.end <= s.outer.start && pack.complementisers.has(t.lower));
-  if (reported && !governs && (!speaker || (!cue?.speaker && (subject?.document || !subject?.name)))) {
+  const governs = () => !!subject && !!(subject.name || subject.organisation)
+    && sentenceTokens.some((t) => t.start >= subject.end && t.end <= s.outer.start && pack.complementisers.has(t.lower));
+  if (reported && (!speaker || (!cue?.speaker && (subject?.document || !subject?.name))) && !governs()) {
     const reporter = reporterBefore(ctx, sentence);
     if (reporter) speaker = reporter;
   }

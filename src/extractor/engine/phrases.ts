@@ -1,7 +1,7 @@
 // Reads the noun phrase that names a speaker ("der russische Außenminister Sergej Lawrow",
 // "a spokesman for the ministry", "er") and splits it into role words and a name.
 import type { Gender, LanguagePack } from '../types.js';
-import { withoutApostropheS, type Token } from './tokens.js';
+import { firstTokenAt, withoutApostropheS, type Token } from './tokens.js';
 
 export interface SpeakerPhrase {
   start: number;
@@ -216,7 +216,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     }
     // "einer Erklärung der Außenminister", "der Bericht des Ministeriums": an author in the genitive
     if (extension.length && pack.determiners.has(extension[0].lower)) {
-      const author = readPhrase(tokens, tokens.indexOf(extension[0]), pack, text);
+      const author = readPhrase(tokens, firstTokenAt(tokens, extension[0].start), pack, text);
       // (still a text: "heißt es in einer Erklärung der …" names a source, not a place)
       if (author && !author.document && (author.name || author.organisation)) {
         const organisation = author.organisation && pack.nominativeOrganisation(author.organisation, extension[0].lower);

@@ -2,7 +2,7 @@
 // around it (a speech verb, a colon, an article or a noun before it, name shape), as a score.
 import type { LanguagePack, QuoteType } from '../types.js';
 import type { ArticleContext } from './context.js';
-import type { Cue } from './cues.js';
+import { clauseStart, type Cue } from './cues.js';
 import type { SpeakerPhrase } from './phrases.js';
 import type { QuotedStretch } from './quote-marks.js';
 import type { Token } from './tokens.js';
@@ -90,7 +90,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   }
   if (nameCue) score -= 0.6;
   // "galt noch vor seinem Papstamt als „…“": what someone is known as, in the same clause
-  const clause = clauseBefore(before).slice(-10);
+  const clause = before.slice(clauseStart(before, before.length)).slice(-10);
   if (prevWord && pack.characterisationWords.has(prevWord.lower) && clause.some((t) => pack.labelVerbs.has(t.lower))) score -= 0.5;
   // "der sich als „Bürgerjournalist“ engagierte", "präsentiert er sich als „…“": a part someone
   // acts in, not a word they used ("bezeichnete sich als „…“")
@@ -155,13 +155,6 @@ function definiteBefore(before: Token[], pack: LanguagePack): boolean {
     if (pack.definiteDeterminers.has(before[k].lower)) return true;
   }
   return false;
-}
-
-/** The tokens of `before` since its last comma, colon or sentence mark. */
-function clauseBefore(before: Token[]): Token[] {
-  let k = before.length;
-  while (k > 0 && !/^[,;:.!?]$/u.test(before[k - 1].text)) k--;
-  return before.slice(k);
 }
 
 function lastWord(tokens: Token[]): Token | undefined {

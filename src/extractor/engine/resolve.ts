@@ -3,7 +3,7 @@ import type { Mention } from '../types.js';
 import type { ArticleContext } from './context.js';
 import type { Person } from './entities.js';
 import { readPhrase, type SpeakerPhrase } from './phrases.js';
-import { firstTokenAt } from './tokens.js';
+import { firstTokenAt, withoutApostropheS } from './tokens.js';
 
 export interface Attribution {
   name: string | null;
@@ -38,7 +38,8 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
       person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(p.start, pack.genderOf(p.definiteRole), undefined, 600);
       // ("der behandelnde Arzt Lahms", "the senior Cruz adviser": the one named in the phrase is
       // someone else, and whoever holds the office is not named here)
-      const owned = !!person && p.text.includes(person.surname);
+      const surname = person?.surname;
+      const owned = !!surname && p.text.split(/[^\p{L}\p{N}'’-]+/u).some((w) => w === surname || w === `${surname}s` || withoutApostropheS(w) === surname);
       if (owned) person = undefined;
       // "Der Bundespräsident konstatierte … . Köhler warb …": named only after the office, the
       // next person the text names (without an office of their own) holds it

@@ -483,6 +483,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a quote in the opening paragraph was said on the day the lead gives outside any quote, whoever says it; later paragraphs are not dated by it',
+    publishedAt: '2025-04-09',
+    given: 'Die Verkehrsminister haben sich heute in Musterstadt nicht geeinigt. Der Vorsitzende Jan Probe sagte zum Abschluss: „Wir hatten gute Gespräche.“\n\nDie Gewerkschaft Musterbund warnt: „Das wird schwer.“',
+    want: [
+      { text: 'Wir hatten gute Gespräche.', speaker: 'Jan Probe', date: '2025-04-09' },
+      { text: 'Das wird schwer.', speaker: 'Gewerkschaft Musterbund', date: null },
+    ],
+  },
+  {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
     given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
     want: [

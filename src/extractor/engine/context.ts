@@ -16,6 +16,8 @@ export interface ArticleContext {
   quoted: Span[];
   /** The lead: the article's opening sentences, which say what happened when. */
   lead: Span;
+  /** The paragraph the lead opens (after a dateline): its quotes are the news of the lead's day. */
+  leadParagraph: number;
 }
 
 export function tokensIn(ctx: ArticleContext, start: number, end: number): Token[] {

@@ -44,6 +44,7 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
     ref: referenceDate(opts.publishedAt, text, pack),
     capital: datelinePlace(text),
     lead: leadOf(sentences),
+    leadParagraph: sentences.find((sen) => !sen.dateline)?.paragraph ?? 0,
   };
 
   const accepted: Candidate[] = [];
@@ -224,6 +225,15 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     const lead = leadFacts(ctx);
     if (!date && lead.day && named(lead.daySentence)) date = lead.day;
     if (!place && lead.place && named(lead.placeSentence)) place = lead.place;
+  }
+  // A quote in the opening paragraph is part of the news the lead reports, and was said on the
+  // day the lead gives in the reporter's words ("Die Minister haben sich heute nicht geeinigt. X
+  // sagte: „…“"), not in another quote's attribution ("„…“, so Y am Montag"); further down, quotes
+  // of people the lead does not name are often older or from elsewhere.
+  if (!date && sentence.paragraph <= ctx.leadParagraph) {
+    const lead = leadFacts(ctx);
+    const daySentence = lead.daySentence;
+    if (daySentence && (daySentence === sentence || !ctx.quoted.some((q) => q.start < daySentence.end && q.end > daySentence.start))) date = lead.day;
   }
   return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date };
 }

@@ -492,6 +492,12 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an organisation the lead names with the day said its later words that day ("heute vom Bundesmustergericht aufgehoben")',
+    publishedAt: '2025-04-09',
+    given: 'Die Urteile wurden heute vom Bundesmustergericht aufgehoben. Die Kläger sind erleichtert.\n\nDer Fall ist alt.\n\nDas oberste Mustergericht wertete die Zahlungen als „grobe Verschwendung“.',
+    want: [{ text: 'grobe Verschwendung', speaker: 'Bundesmustergericht', date: '2025-04-09' }],
+  },
+  {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
     given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
     want: [

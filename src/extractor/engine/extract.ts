@@ -226,6 +226,12 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     if (!date && lead.day && named(lead.daySentence)) date = lead.day;
     if (!place && lead.place && named(lead.placeSentence)) place = lead.place;
   }
+  // So for an organisation the lead names with the day ("Die Urteile wurden heute vom
+  // Bundesgerichtshof aufgehoben. … Der oberste Gerichtshof wertete … als „…“").
+  if (!date && speaker?.name && !speaker.person && s.outer.start >= ctx.lead.end) {
+    const lead = leadFacts(ctx);
+    if (lead.day && lead.daySentence && containsWord(text.slice(lead.daySentence.start, lead.daySentence.end), speaker.name)) date = lead.day;
+  }
   // A quote in the opening paragraph is part of the news the lead reports, and was said on the
   // day the lead gives in the reporter's words ("Die Minister haben sich heute nicht geeinigt. X
   // sagte: „…“"), not in another quote's attribution ("„…“, so Y am Montag"); further down, quotes
@@ -277,6 +283,17 @@ function shortCueAfter(ctx: ArticleContext, sentence: Sentence): Cue | null {
   if (toks.filter((t) => t.word).length > 12 || toks.some((t) => containing(ctx.quoted, t.start) >= 0)) return null;
   const cue = cueAfter(toks, ctx.pack, ctx.text);
   return cue?.speaker ? cue : null;
+}
+
+/** Whether the text holds the phrase as whole words ("Bundesgerichtshof" in "vom Bundesgerichtshof (BGH)", not in "Bundesgerichtshofs"). */
+function containsWord(text: string, phrase: string): boolean {
+  let at = text.indexOf(phrase);
+  while (at >= 0) {
+    const before = text[at - 1], after = text[at + phrase.length];
+    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
+    at = text.indexOf(phrase, at + 1);
+  }
+  return false;
 }
 
 function toQuote(ctx: ArticleContext, c: Candidate): Quote {

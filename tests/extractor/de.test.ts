@@ -498,6 +498,16 @@ const CASES: Case[] = [
     want: [{ text: 'grobe Verschwendung', speaker: 'Bundesmustergericht', date: '2025-04-09' }],
   },
   {
+    name: 'another speaker in a paragraph shares a day stated in that paragraph, not one the previous speaker carried over from further up',
+    publishedAt: '2025-04-09',
+    given: 'Der Minister Jan Probe sprach am Montag in Musterstadt. „Wir bleiben hart“, sagte Probe.\n\n„Es droht eine Spaltung“, sagte Probe. Die Bauernsprecherin Eva Muster sprach von „Landraub“.',
+    want: [
+      { text: 'Wir bleiben hart', speaker: 'Jan Probe', date: '2025-04-07' },
+      { text: 'Es droht eine Spaltung', speaker: 'Jan Probe', date: '2025-04-07' },
+      { text: 'Landraub', speaker: 'Eva Muster', date: null },
+    ],
+  },
+  {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
     given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
     want: [

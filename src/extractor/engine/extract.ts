@@ -25,6 +25,8 @@ interface Candidate {
   score: number;
   place: string | null;
   date: string | null;
+  /** The paragraph whose words give the date (a continuing quote inherits it with the date). */
+  dateFrom: number | null;
 }
 
 export function extractWith(basePack: LanguagePack, text: string, opts: ExtractOptions = {}): Quote[] {
@@ -190,7 +192,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   let place: string | null = null;
   let date: string | null = null;
   // Only for what will be output: names and titles in marks cost no date parsing.
-  if (clamp(score) < ACCEPT) return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date };
+  if (clamp(score) < ACCEPT) return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date, dateFrom: null };
   // Where and when: the attribution clause first, then the rest of the sentence around the quote.
   const regions = [cue?.region, { start: s.outer.end, end: nextStart }, { start: prevEnd, end: s.outer.start }]
     .filter((r): r is { start: number; end: number } => !!r && r.end > r.start);
@@ -200,9 +202,18 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   }
   // ("WASHINGTON, Dec. 8 (UPI) — X said: …": the dateline dates the sentence it opens)
   if (!date && prevSentence?.dateline && prevSentence.paragraph === sentence.paragraph) date = dayOutsideQuotes(ctx, prevSentence);
-  if (previous && (continues || (speaker?.name && speaker.name === previous.speaker?.name) || sentence.paragraph === previous.sentence.paragraph)) {
+  let dateFrom = date ? sentence.paragraph : null;
+  /** Takes a day stated in another sentence, when there is none yet. */
+  const dateFromSentence = (day: string | null, from: Sentence | null) => {
+    if (!date && day && from) { date = day; dateFrom = from.paragraph; }
+  };
+  const sameSpeaker = continues || (!!speaker?.name && speaker.name === previous?.speaker?.name);
+  if (previous && (sameSpeaker || sentence.paragraph === previous.sentence.paragraph)) {
     place ??= previous.place;
-    date ??= previous.date;
+    // Another speaker in the paragraph shares a day stated in this paragraph ("…, sagte Lawrow am
+    // Donnerstag. Sein Amtskollege … bedankte sich für die »…«"), not one their predecessor's
+    // words carried over from further up.
+    if (!date && (sameSpeaker || previous.dateFrom === sentence.paragraph)) ({ date, dateFrom } = previous);
   }
   // The same statement, reported a sentence or two before: "Exempel gab heute in München seinen
   // Rückzug bekannt. … Exempel begründete ihn mit einer „veränderten Lage“".
@@ -213,7 +224,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
       // a day is taken over only from a sentence that reports speech or opens with the speaker
       // ("X analysierte am Montag …"): "Am 2. Februar treten X und Y in Miami auf" dates the show,
       // not what they said about it
-      if (!date && reportsSpeechOf(ctx, earlier, speaker.person)) date = dayOutsideQuotes(ctx, earlier);
+      if (!date && reportsSpeechOf(ctx, earlier, speaker.person)) dateFromSentence(dayOutsideQuotes(ctx, earlier), earlier);
     }
   }
   // The lead names the speaker, the day and the place ("Exempel hat heute in Berlin …"): what the
@@ -223,14 +234,14 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     const person = speaker.person;
     const named = (sen: Sentence | null) => !!sen && person.mentions.some((m) => m >= sen.start && m < sen.end && !person.oblique.has(m));
     const lead = leadFacts(ctx);
-    if (!date && lead.day && named(lead.daySentence)) date = lead.day;
+    if (named(lead.daySentence)) dateFromSentence(lead.day, lead.daySentence);
     if (!place && lead.place && named(lead.placeSentence)) place = lead.place;
   }
   // So for an organisation the lead names with the day ("Die Urteile wurden heute vom
   // Bundesgerichtshof aufgehoben. … Der oberste Gerichtshof wertete … als „…“").
   if (!date && speaker?.name && !speaker.person && s.outer.start >= ctx.lead.end) {
     const lead = leadFacts(ctx);
-    if (lead.day && lead.daySentence && containsWord(text.slice(lead.daySentence.start, lead.daySentence.end), speaker.name)) date = lead.day;
+    if (lead.daySentence && containsWord(text.slice(lead.daySentence.start, lead.daySentence.end), speaker.name)) dateFromSentence(lead.day, lead.daySentence);
   }
   // A quote in the opening paragraph is part of the news the lead reports, and was said on the
   // day the lead gives in the reporter's words ("Die Minister haben sich heute nicht geeinigt. X
@@ -239,9 +250,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   if (!date && sentence.paragraph <= ctx.leadParagraph) {
     const lead = leadFacts(ctx);
     const daySentence = lead.daySentence;
-    if (daySentence && (daySentence === sentence || !ctx.quoted.some((q) => q.start < daySentence.end && q.end > daySentence.start))) date = lead.day;
+    if (daySentence && (daySentence === sentence || !ctx.quoted.some((q) => q.start < daySentence.end && q.end > daySentence.start))) dateFromSentence(lead.day, daySentence);
   }
-  return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date };
+  return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date, dateFrom };
 }
 
 /** Where the sentence names `person` (by name or surname), nearest the quote; null if nowhere. */

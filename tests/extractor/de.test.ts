@@ -508,6 +508,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a short sentence after a quote attributes it also when the particle or participle closes a longer clause ("Das räumte X … ein", "Das hat X … eingeräumt"); "so werden X … genannt" names, it does not attribute',
+    given: '„Wir bleiben dabei.“ Das räumte die Ministerin Eva Probe zu Beginn der Debatte ein. „Es wird teuer.“ Das hat der Minister Jan Muster am Ende der Debatte eingeräumt. Seit Montag halten „Blau-Hemden“ – so werden die Anhänger der Partei wegen der Farbe ihrer Kleidung genannt – den Platz besetzt.',
+    want: [
+      { text: 'Wir bleiben dabei.', speaker: 'Eva Probe' },
+      { text: 'Es wird teuer.', speaker: 'Jan Muster' },
+    ],
+  },
+  {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
     given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
     want: [

@@ -16,7 +16,7 @@ export interface Cue {
 const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—']);
 
 /** Index of the first speech verb in tokens[from, to), with the token that ends the cue. */
-export function findVerb(tokens: Token[], from: number, to: number, pack: LanguagePack, last = false): { at: number; end: number } | null {
+export function findVerb(tokens: Token[], from: number, to: number, pack: LanguagePack, last = false, particleTo = to): { at: number; end: number } | null {
   let found: { at: number; end: number } | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -42,7 +42,7 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
     }
     const particles = pack.separableVerbs.get(t.lower);
     if (particles) {
-      for (let k = i + 1; k < to && k < i + 14; k++) {
+      for (let k = i + 1; k < particleTo && k < i + 14; k++) {
         // the particle closes the clause ("fügte er hinzu."), or a prepositional object follows it
         // ("zeigte sich die Regierung bestürzt über …")
         if (tokens[k].word && particles.has(tokens[k].lower) && (k + 1 >= tokens.length || !tokens[k + 1].word
@@ -271,8 +271,11 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
   }
   // no speech verb among the first words after the quote: the clause is not its attribution
   // (", wird Max Probe, Sprecher des Werks, zitiert": after an auxiliary the participle closes a longer clause)
-  const reach = pack.finiteAuxiliaries.has(tokens[i].lower) ? 16 : 8;
-  const verb = findVerb(tokens, i, Math.min(end, i + reach), pack);
+  // ("„…“ Das hatte X … eingeräumt.": a sentence may open with its object before the auxiliary)
+  const reach = pack.finiteAuxiliaries.has(tokens[i].lower) || (tokens[i].cap && pack.finiteAuxiliaries.has(tokens[i + 1]?.lower ?? '')) ? 16 : 8;
+  // (the verb stands among the first words; its particle may close a longer clause: "Das räumte X
+  // zu Beginn der Debatte ein")
+  const verb = findVerb(tokens, i, Math.min(end, i + reach), pack, false, end);
   if (!verb) return null;
   // "„…“, zitiert Welt-Online den Minister": the one quoted is the object
   const cited = citedPerson(tokens, verb.at, pack, text);

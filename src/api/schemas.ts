@@ -23,6 +23,7 @@ export const ArticleInput = z.strictObject({
 export const ExtractInput = z.strictObject({
   text: z.string().min(1).optional(),
   html: z.string().min(1).optional(),
+  title: z.string().max(1000).optional(),
   published_at: z.string().regex(PUBLISHED, 'YYYY-MM-DD, YYYY-MM or an ISO 8601 timestamp').optional(),
   lang: lang.optional(),
 }).refine((a) => a.text !== undefined || a.html !== undefined, { message: 'give "text" or "html"', path: ['text'] });

@@ -22,12 +22,13 @@ async function extractFile(file: string): Promise<number> {
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
-    let doc: { id?: unknown; text?: unknown; lang?: unknown; published_at?: unknown };
+    let doc: { id?: unknown; text?: unknown; lang?: unknown; published_at?: unknown; title?: unknown };
     try { doc = JSON.parse(line); } catch { console.error(`extract: ${file}: line ${n}: not JSON`); failed++; continue; }
     if (typeof doc.text !== 'string') { console.error(`extract: ${file}: line ${n}: no "text" string`); failed++; continue; }
     const quotes = extractQuotes(doc.text, {
       lang: typeof doc.lang === 'string' ? doc.lang : null,
       publishedAt: typeof doc.published_at === 'string' ? doc.published_at : null,
+      title: typeof doc.title === 'string' ? doc.title : null,
     });
     if (!process.stdout.write(JSON.stringify({ id: doc.id ?? n, quotes }) + '\n')) await new Promise((r) => process.stdout.once('drain', r));
   }

@@ -31,6 +31,8 @@ export interface ExtractOptions {
   lang?: string | null;
   /** YYYY-MM-DD or YYYY-MM (or a full ISO timestamp); anchors relative dates. */
   publishedAt?: string | null;
+  /** The article's title; when the text opens with it, that line is a headline. */
+  title?: string | null;
 }
 
 export type Gender = 'm' | 'f' | 'n' | 'p';

@@ -29,7 +29,7 @@ export async function storeArticle(pool: pg.Pool, input: ArticleInput, today = n
   if (input.url !== undefined) await refuseUrlConflict(pool, input.url);
 
   const published = normalisePublished(input.published_at);
-  const { lang, quotes } = extractArticle(text, { lang: input.lang, publishedAt: published.label });
+  const { lang, quotes } = extractArticle(text, { lang: input.lang, publishedAt: published.label, title: input.title ?? htmlTitle });
   const todayDay = today.toISOString().slice(0, 10);
   const publishedKey = published.day ?? todayDay;
 

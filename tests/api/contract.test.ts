@@ -104,6 +104,15 @@ describe('the API against openapi.yaml', () => {
     assert.equal((await api.get('/v1/articles')).body.items.length, before);
   });
 
+  it('reads the line that repeats the given title as a headline, whose quoted words are no quotes', async () => {
+    const text = 'Trainerin Muster: „Wir kommen wieder“\n\n„Wir kommen wieder“, sagte Trainerin Eva Muster am Sonntag.';
+    const withTitle = await api.post('/v1/extract', { text, title: 'Trainerin Muster: „Wir kommen wieder“' });
+    assert.equal(withTitle.status, 200);
+    assert.deepEqual(withTitle.body.quotes.map((q: any) => q.spans[0].start), [text.lastIndexOf('Wir kommen')]);
+    const without = await api.post('/v1/extract', { text });
+    assert.equal(without.body.quotes.length, 2);
+  });
+
   it('deletes an article with its quotes', async () => {
     const res = await api.delete(`/v1/articles/${articleId}`, auth);
     assert.equal(res.status, 204);

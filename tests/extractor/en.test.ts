@@ -241,6 +241,18 @@ const CASES: Case[] = [
     given: 'Senator Tom Sample spoke on Monday. "We are practical people," the senior Sample adviser said. Roy Example, a donor, agreed.',
     want: [{ text: 'We are practical people,', speaker: null, mention: 'the senior Sample adviser' }],
   },
+  {
+    name: 'a headline the text opens with (the article title) sums up the body: its quoted words are not quotes',
+    title: 'Former governor Sam Example calls tax plan ‘reckless’',
+    given: 'Former governor Sam Example calls tax plan ‘reckless.’\n\nSam Example attacked the plan on Monday. “It is reckless,” Example said.',
+    want: [{ text: 'It is reckless,', speaker: 'Sam Example' }],
+  },
+  {
+    name: 'a first line that is not the title is text like any other',
+    title: 'Tax plan under fire',
+    given: 'Former governor Sam Example called the tax plan “reckless.”\n\nHe spoke on Monday.',
+    want: [{ text: 'reckless.', speaker: 'Sam Example' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

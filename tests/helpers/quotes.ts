@@ -30,14 +30,14 @@ export function project(q: Quote, want: Want): Want {
   return out;
 }
 
-export interface Case { name: string; given: string; publishedAt?: string; want: Want[] }
+export interface Case { name: string; given: string; publishedAt?: string; title?: string; want: Want[] }
 
 /** One test per case: the direct and partial quotes of `given`, projected onto what `want` names. */
 export function runCases(title: string, lang: string, cases: Case[]): void {
   describe(title, () => {
     for (const c of cases) {
       it(c.name, () => {
-        const got = quotesOf(c.given, { lang, publishedAt: c.publishedAt ?? null });
+        const got = quotesOf(c.given, { lang, publishedAt: c.publishedAt ?? null, title: c.title ?? null });
         assert.deepEqual(got.map((q, i) => project(q, c.want[i] ?? { text: '' })), c.want);
       });
     }

@@ -432,6 +432,7 @@ export interface components {
         ArticleInput: {
             text?: string;
             html?: string;
+            /** @description When the text opens with the title, that line is a headline: its quoted words are not reported as quotes. */
             title?: string;
             /** Format: uri */
             url?: string;
@@ -447,6 +448,8 @@ export interface components {
         ExtractInput: {
             text?: string;
             html?: string;
+            /** @description When the text opens with the title, that line is a headline: its quoted words are not reported as quotes. */
+            title?: string;
             published_at?: string;
             /** @enum {string} */
             lang?: "de" | "en";

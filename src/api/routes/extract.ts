@@ -9,8 +9,8 @@ export function extractRouter(readAuth: RequestHandler, json: RequestHandler): R
   const r = Router();
   r.post('/v1/extract', readAuth, requireJson, json, (req, res) => {
     const input = parse(ExtractInput, req.body, 'body');
-    const { text } = prepareText(input);
-    const { lang, quotes } = extractArticle(text, { lang: input.lang, publishedAt: normalisePublished(input.published_at).label });
+    const { text, title } = prepareText(input);
+    const { lang, quotes } = extractArticle(text, { lang: input.lang, publishedAt: normalisePublished(input.published_at).label, title: input.title ?? title });
     res.json({ lang, text, quotes });
   });
   return r;

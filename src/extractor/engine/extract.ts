@@ -52,8 +52,12 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
   const accepted: Candidate[] = [];
   let previous: Candidate | null = null;
   let rejected: QuotedStretch | null = null;
+  const headlineEnd = headlineOf(text, opts.title);
   for (let qi = 0; qi < top.length; qi++) {
     const s = top[qi];
+    // A headline sums up the story: its quoted words ("X calls plan ‘stupid’") are the body's,
+    // where they stand with their attribution, or labels; they are not reported as quotes.
+    if (s.outer.start < headlineEnd) continue;
     const sentence = sentences[sentenceAt(sentences, s.outer.start)] ?? { start: 0, end: text.length, paragraph: 0 };
     // The sentence as far as it matters to this quote: a window around it, so that a run-away
     // "sentence" (a text without punctuation) costs linear time, not quadratic.
@@ -73,6 +77,16 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
   const quotes: Quote[] = accepted.map((c) => toQuote(ctx, c));
   for (const r of findReportedSpeech(ctx, quotes)) quotes.push(r);
   return quotes.sort((a, b) => a.spans[0].start - b.spans[0].start);
+}
+
+/** Where the headline ends: the first line, when the text opens with the article's title; else 0. */
+function headlineOf(text: string, title: string | null | undefined): number {
+  if (!title) return 0;
+  // (the text may close the title with a period, inside its closing mark: "… ‘Very Good Reporter.’")
+  const norm = (x: string) => x.replace(/[^\p{L}\p{N}]+/gu, '');
+  const line = text.search(/\r?\n/u);
+  const first = line < 0 ? text : text.slice(0, line);
+  return norm(first) === norm(title) ? first.length : 0;
 }
 
 const ACCEPT = 0.5;

@@ -253,6 +253,11 @@ const CASES: Case[] = [
     given: 'Former governor Sam Example called the tax plan “reckless.”\n\nHe spoke on Monday.',
     want: [{ text: 'reckless.', speaker: 'Sam Example' }],
   },
+  {
+    name: 'a title takes the comma or period the house style puts inside the closing mark (“Meet the Press.”, “Thelma and Louise,”); a short question still is said',
+    given: 'She starred in “Thelma and Louise,” a film of 1991. He appeared on “Meet the Press.”\n\nThe judge turned to me. “Mr. Example?” he asked.',
+    want: [{ text: 'Mr. Example?' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -35,7 +35,10 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // Title case: every word capitalised; where nouns are lower-case, most words capitalised will do.
   // Where only names are capitalised, every content word capitalised is title case however long
   // ("I’m the Worst Thing That Ever Happened to the Establishment", "Thelma and Louise").
-  const titleCase = !pack.capitalisesNouns && words.length <= 16 && isTitleCase(words, endsUtterance, pack);
+  // (a comma or period inside the closing mark is the house style's, titles take it too: “Meet the
+  // Press.”, “Thelma and Louise,”; a question or exclamation is still said)
+  const exclaims = /[?!…]$/u.test(content.trimEnd().replace(/[\s'"‘’‚‛“”„‟«»‹›]+$/u, ''));
+  const titleCase = !pack.capitalisesNouns && words.length <= 16 && isTitleCase(words, exclaims, pack);
   const titleLike = titleCase || (words.length <= 6 && !endsUtterance && (pack.capitalisesNouns
     ? capitalised === words.length && words.length > 1
     : capitalised >= Math.ceil(words.length * 0.75)));
@@ -164,8 +167,8 @@ function lastWord(tokens: Token[]): Token | undefined {
 
 
 /** Every content word capitalised (at least two; a short exclamation or question is still said). */
-function isTitleCase(words: string[], endsUtterance: boolean, pack: LanguagePack): boolean {
+function isTitleCase(words: string[], exclaims: boolean, pack: LanguagePack): boolean {
   const lexical = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((w) => w && !pack.stopwords.has(w.toLowerCase()) && !pack.prepositions.has(w.toLowerCase()) && !pack.determiners.has(w.toLowerCase()));
-  return (lexical.length > 2 || !endsUtterance) && lexical.length >= 2 && lexical.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  return (lexical.length > 2 || !exclaims) && lexical.length >= 2 && lexical.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }

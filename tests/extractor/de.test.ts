@@ -516,6 +516,12 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'the day of a sentence that names the speaker dates their later words only when it lies in the week before publication',
+    publishedAt: '2019-09-29',
+    given: 'Die Show am 2. Februar in Musterstadt bestreiten Lia Probe und Ida Muster.\n\nDie Proben beginnen bald. „Größer wird es nicht“, sagte Probe.',
+    want: [{ text: 'Größer wird es nicht', speaker: 'Lia Probe', date: null }],
+  },
+  {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
     given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
     want: [

@@ -14,7 +14,7 @@ import { resolve, type Attribution } from './resolve.js';
 import { readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, tokenize } from './tokens.js';
 import { datelinePlace, dateIn, placeIn, referenceDate } from './when-where.js';
-import { dayOutsideQuotes, leadFacts, leadOf, placeOutsideQuotes, reportsSpeechOf } from './lead.js';
+import { dayOutsideQuotes, isRecent, leadFacts, leadOf, placeOutsideQuotes, reportsSpeechOf } from './lead.js';
 
 interface Candidate {
   stretch: QuotedStretch;
@@ -237,8 +237,12 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
       place ??= placeOutsideQuotes(ctx, earlier);
       // a day is taken over only from a sentence that reports speech or opens with the speaker
       // ("X analysierte am Montag …"): "Am 2. Februar treten X und Y in Miami auf" dates the show,
-      // not what they said about it
-      if (!date && reportsSpeechOf(ctx, earlier, speaker.person)) dateFromSentence(dayOutsideQuotes(ctx, earlier), earlier);
+      // not what they said about it; nor does a day months before publication ("am 2. Februar" in
+      // September is an event looked back or ahead to, not the day of the statement)
+      if (!date && reportsSpeechOf(ctx, earlier, speaker.person)) {
+        const day = dayOutsideQuotes(ctx, earlier);
+        if (day && isRecent(ctx, day)) dateFromSentence(day, earlier);
+      }
     }
   }
   // The lead names the speaker, the day and the place ("Exempel hat heute in Berlin …"): what the

@@ -37,7 +37,7 @@ export function leadFacts(ctx: ArticleContext): LeadFacts {
       const day = dayOutsideQuotes(ctx, sen);
       if (day) {
         facts.daySentence = owner;
-        if (ctx.ref && ctx.ref.getTime() - Date.parse(`${day}T12:00:00Z`) <= LEAD_DAYS * 86400000) facts.day = day;
+        if (isRecent(ctx, day)) facts.day = day;
       }
     }
     if (!facts.placeSentence) {
@@ -49,6 +49,11 @@ export function leadFacts(ctx: ArticleContext): LeadFacts {
   if (facts.placeSentence && facts.placeSentence === facts.daySentence && !facts.day) { facts.place = null; facts.placeSentence = null; }
   leadCache.set(ctx, facts);
   return facts;
+}
+
+/** Whether a day lies in the week before publication: the news, not an event it looks back or ahead to. */
+export function isRecent(ctx: ArticleContext, day: string): boolean {
+  return !!ctx.ref && ctx.ref.getTime() - Date.parse(`${day}T12:00:00Z`) <= LEAD_DAYS * 86400000;
 }
 
 /** The first day a sentence states in the reporter's words. */

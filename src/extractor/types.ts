@@ -191,6 +191,8 @@ export interface LanguagePack {
   complementisers: ReadonlySet<string>;
   /** Words before a date that make it a deadline or a start, not the day something was said ("bis", "seit", "until"). */
   spanDateWords: ReadonlySet<string>;
+  /** Adverbs that move a statement to a later occasion than the one reported before ("hinterher", "later"). */
+  laterWords: ReadonlySet<string>;
   /** Those of them that also open a deadline's or a start's event, whose place is not where something was said ("bis zum Gipfel in X", "since the debate in X"; not English "by", which mostly is a plain preposition). */
   spanEventWords: ReadonlySet<string>;
   /** chrono-node parser for this language. */

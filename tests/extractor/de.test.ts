@@ -522,6 +522,17 @@ const CASES: Case[] = [
     want: [{ text: 'Größer wird es nicht', speaker: 'Lia Probe', date: null }],
   },
   {
+    name: 'words said on a later occasion ("begründete hinterher") share no day with the words before them, nor with the lead, unless that occasion has its own day',
+    publishedAt: '2025-04-09',
+    given: 'Der Kandidat Jan Probe verließ am Montag die Sendung. „Das ist unerträglich“, sagte Probe.\n\nProbe begründete hinterher seinen Schritt. „Der Sender hat versagt“, so Probe. „Wir gehen“, fügte er hinzu.\n\nSpäter am Dienstag legte Probe nach. „Ich bleibe dabei“, sagte er.',
+    want: [
+      { text: 'Das ist unerträglich', speaker: 'Jan Probe', date: '2025-04-07' },
+      { text: 'Der Sender hat versagt', speaker: 'Jan Probe', date: null },
+      { text: 'Wir gehen', speaker: 'Jan Probe', date: null },
+      { text: 'Ich bleibe dabei', speaker: 'Jan Probe', date: '2025-04-08' },
+    ],
+  },
+  {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
     given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
     want: [

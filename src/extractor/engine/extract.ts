@@ -27,6 +27,8 @@ interface Candidate {
   date: string | null;
   /** The paragraph whose words give the date (a continuing quote inherits it with the date). */
   dateFrom: number | null;
+  /** Said on a later occasion than what came before ("begründete hinterher …"). */
+  later: boolean;
 }
 
 export function extractWith(basePack: LanguagePack, text: string, opts: ExtractOptions = {}): Quote[] {
@@ -206,7 +208,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   let place: string | null = null;
   let date: string | null = null;
   // Only for what will be output: names and titles in marks cost no date parsing.
-  if (clamp(score) < ACCEPT) return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date, dateFrom: null };
+  if (clamp(score) < ACCEPT) return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date, dateFrom: null, later: false };
   // Where and when: the attribution clause first, then the rest of the sentence around the quote.
   const regions = [cue?.region, { start: s.outer.end, end: nextStart }, { start: prevEnd, end: s.outer.start }]
     .filter((r): r is { start: number; end: number } => !!r && r.end > r.start);
@@ -221,13 +223,20 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   const dateFromSentence = (day: string | null, from: Sentence | null) => {
     if (!date && day && from) { date = day; dateFrom = from.paragraph; }
   };
+  const from = prevSentence && prevSentence.paragraph === sentence.paragraph ? prevSentence.start : sentence.start;
   const sameSpeaker = continues || (!!speaker?.name && speaker.name === previous?.speaker?.name);
+  // "X begründete hinterher …. „…“": words said on a later occasion than the ones before them
+  // share no day with those, nor with the lead (unless the text gives that occasion's day: "Later
+  // on Sunday, …"), and nor do the same speaker's words after them
+  const between = Math.max(from, previous?.stretch.outer.end ?? 0);
+  const later = (sameSpeaker && !!previous?.later)
+    || (ownWords(ctx, between, s.outer.start).some((t) => pack.laterWords.has(t.lower)) && !dateIn(text, between, s.outer.start, ctx.ref, pack));
   if (previous && (sameSpeaker || sentence.paragraph === previous.sentence.paragraph)) {
     place ??= previous.place;
     // Another speaker in the paragraph shares a day stated in this paragraph ("…, sagte Lawrow am
     // Donnerstag. Sein Amtskollege … bedankte sich für die »…«"), not one their predecessor's
     // words carried over from further up.
-    if (!date && (sameSpeaker || previous.dateFrom === sentence.paragraph)) ({ date, dateFrom } = previous);
+    if (!date && !later && (sameSpeaker || previous.dateFrom === sentence.paragraph)) ({ date, dateFrom } = previous);
   }
   // The same statement, reported a sentence or two before: "Exempel gab heute in München seinen
   // Rückzug bekannt. … Exempel begründete ihn mit einer „veränderten Lage“".
@@ -252,7 +261,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     const person = speaker.person;
     const named = (sen: Sentence | null) => !!sen && person.mentions.some((m) => m >= sen.start && m < sen.end && !person.oblique.has(m));
     const lead = leadFacts(ctx);
-    if (named(lead.daySentence)) dateFromSentence(lead.day, lead.daySentence);
+    if (named(lead.daySentence) && !later) dateFromSentence(lead.day, lead.daySentence);
     if (!place && lead.place && named(lead.placeSentence)) place = lead.place;
   }
   // So for an organisation the lead names with the day ("Die Urteile wurden heute vom
@@ -270,7 +279,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     const daySentence = lead.daySentence;
     if (daySentence && (daySentence === sentence || !ctx.quoted.some((q) => q.start < daySentence.end && q.end > daySentence.start))) dateFromSentence(lead.day, daySentence);
   }
-  return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date, dateFrom };
+  return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date, dateFrom, later };
 }
 
 /** Where the sentence names `person` (by name or surname), nearest the quote; null if nowhere. */

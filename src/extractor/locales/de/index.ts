@@ -98,6 +98,7 @@ export const de: LanguagePack = {
   hypotheticalMarkers: lex.HYPOTHETICAL_MARKERS,
   complementisers: lex.COMPLEMENTISERS,
   spanDateWords: new Set(['bis', 'ab', 'seit']),
+  laterWords: new Set(['hinterher', 'später', 'nachträglich']),
   spanEventWords: new Set(['bis', 'seit']),
   chrono: chrono.casual,
   // chrono reads "Samstag Abend" but not the compound "Samstagabend"

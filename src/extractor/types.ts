@@ -114,6 +114,8 @@ export interface LanguagePack {
   isPluralNoun(word: string, determiner?: string): boolean;
   /** Gender of a role noun or first name when the language marks it ("Ministerin" → f; "die Abgeordnete" → f by its article). */
   genderOf(word: string, determiner?: string | null): Gender | null;
+  /** The usual gender of a first name ("Gabriela" → f), or null when unknown; without it only offices tell. */
+  firstNameGender?(firstName: string): Gender | null;
   /** An organisation's name as found after an article, in the nominative ("des Bundesministeriums des Innern" → "Bundesministerium des Innern"). */
   nominativeOrganisation(name: string, determiner: string | null): string;
   /** Words after a name that give its organisation ("Jan Muster vom Bankhaus X", "Jane Doe of the Example Institute"). */

@@ -533,6 +533,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a first name tells "sie" from "er" where no office does',
+    given: 'Gabriela Muster und Bernhard Probe trafen sich am Montag. Probe lobte die Einigung. „Wir sind zufrieden“, sagte sie.',
+    want: [{ text: 'Wir sind zufrieden', speaker: 'Gabriela Muster' }],
+  },
+  {
+    name: 'a role noun in -e takes the gender of its article when it stands for the person named before ("die 56-jährige Angestellte" is no "Kandidat")',
+    given: 'Der Kandidat Jan Probe verließ die Sendung. „Das war nötig“, sagte die 56-jährige Rechtsanwaltsfachangestellte.',
+    want: [{ text: 'Das war nötig', speaker: null }],
+  },
+  {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
     given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
     want: [

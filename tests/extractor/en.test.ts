@@ -258,6 +258,11 @@ const CASES: Case[] = [
     given: 'She starred in “Thelma and Louise,” a film of 1991. He appeared on “Meet the Press.”\n\nThe judge turned to me. “Mr. Example?” he asked.',
     want: [{ text: 'Mr. Example?' }],
   },
+  {
+    name: 'a first name tells "she" from "he" where no office does; a name used for both (Morgan) excludes no one',
+    given: 'Hillary Example and Bernie Sample debated on Monday. Sample attacked the banks. “We will win,” she said.\n\nMorgan Probe met Eva Muster. Muster spoke first. “It works,” he said.',
+    want: [{ text: 'We will win,', speaker: 'Hillary Example' }, { text: 'It works,', speaker: 'Morgan Probe' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

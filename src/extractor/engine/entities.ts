@@ -249,7 +249,7 @@ export class PersonRegistry {
     const surname = name.split(/\s+/u).pop()!;
     const known = this.bySurname.get(surname) ?? this.byName.get(name);
     if (known) {
-      if (name.length > known.name.length && name.endsWith(known.surname)) known.name = name;
+      if (name.length > known.name.length && name.endsWith(known.surname)) { known.name = name; known.gender ??= this.genderOfName(name); }
       // A stated office beats none, and beats "Amtskollege", which only points at someone else's office.
       const counterpart = (ws: string[]) => ws.some((w) => this.pack.counterpartNouns.has(w.toLowerCase()));
       if (roleWords.length && (!known.roleWords.length || (counterpart(known.roleWords) && !counterpart(roleWords)))) {
@@ -258,11 +258,18 @@ export class PersonRegistry {
       this.mention(known, at);
       return known;
     }
-    const p: Person = { name, surname, roleWords, determiner, gender: this.genderOfRole(roleWords, determiner), mentions: [at], oblique: new Set() };
+    const gender = this.genderOfRole(roleWords, determiner) ?? this.genderOfName(name);
+    const p: Person = { name, surname, roleWords, determiner, gender, mentions: [at], oblique: new Set() };
     this.people.push(p);
     this.bySurname.set(surname, p);
     this.byName.set(name, p);
     return p;
+  }
+
+  /** "Gabriela Muster" is a woman: the first name's usual gender (an office named with the person says more). */
+  private genderOfName(name: string): Gender | null {
+    const words = name.split(/\s+/u);
+    return words.length > 1 && this.pack.firstNameGender ? this.pack.firstNameGender(words[0]) : null;
   }
 
   private genderOfRole(roleWords: string[], determiner: string | null): Gender | null {

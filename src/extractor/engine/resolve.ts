@@ -35,7 +35,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
     // "der Minister" is the minister named before; "der 23-jährige Sportler" the person last named.
     // ("the groups say": a plural is nobody in particular)
     if (!pack.isPluralNoun(p.definiteRole)) {
-      person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(p.start, pack.genderOf(p.definiteRole), undefined, 600);
+      person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(p.start, pack.genderOf(p.definiteRole, p.determiner), undefined, 600);
       // ("der behandelnde Arzt Lahms", "the senior Cruz adviser": the one named in the phrase is
       // someone else, and whoever holds the office is not named here)
       const surname = person?.surname;

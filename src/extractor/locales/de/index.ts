@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node/de';
 import type { LanguagePack } from '../../types.js';
 import * as lex from './lexicon.js';
 import { countryNames } from '../shared/countries.js';
+import { firstNameGender } from '../shared/first-names.js';
 import { normaliseRole } from './roles.js';
 import { SEPARABLE_VERBS, SPEECH_VERBS } from './verbs.js';
 
@@ -53,6 +54,7 @@ export const de: LanguagePack = {
   isCountry: (name) => COUNTRIES.has(name),
   isCommonNoun: lex.isCommonNoun,
   genderOf: lex.genderOf,
+  firstNameGender,
   // German plurals need the article and case to tell: in a genitive ("eine Erklärung der
   // Außenminister") "der" before a masculine role noun marks the plural; otherwise not guessed
   isPluralNoun: (w, det) => det === 'der' && lex.isRoleNoun(w) && lex.genderOf(w) === 'm',

@@ -3,6 +3,7 @@ import * as chrono from 'chrono-node/en';
 import type { LanguagePack } from '../../types.js';
 import * as lex from './lexicon.js';
 import { countryNames } from '../shared/countries.js';
+import { firstNameGender } from '../shared/first-names.js';
 import { PHRASAL_VERBS, SPEECH_VERBS } from './verbs.js';
 
 // Country names: i18n-iso-countries (see ../shared/countries.ts).
@@ -43,6 +44,7 @@ export const en: LanguagePack = {
   isCountry: (name) => COUNTRIES.has(name),
   isCommonNoun: lex.isCommonNoun,
   genderOf: lex.genderOf,
+  firstNameGender,
   isPluralNoun: (w) => /[^s'’]s$/iu.test(w),
   // English roles keep their words; only a leading article goes, and "one of the witnesses" is one
   // witness.

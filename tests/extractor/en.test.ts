@@ -263,6 +263,11 @@ const CASES: Case[] = [
     given: 'Hillary Example and Bernie Sample debated on Monday. Sample attacked the banks. “We will win,” she said.\n\nMorgan Probe met Eva Muster. Muster spoke first. “It works,” he said.',
     want: [{ text: 'We will win,', speaker: 'Hillary Example' }, { text: 'It works,', speaker: 'Morgan Probe' }],
   },
+  {
+    name: 'a sentence opening before a known surname is no fuller name ("Meanwhile Example" after "Donald Example")',
+    given: 'Donald Example spoke first. Meanwhile Example attacked the press. “It is a disgrace,” Example said.',
+    want: [{ text: 'It is a disgrace,', speaker: 'Donald Example' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

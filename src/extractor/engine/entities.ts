@@ -249,7 +249,7 @@ export class PersonRegistry {
     const surname = name.split(/\s+/u).pop()!;
     const known = this.bySurname.get(surname) ?? this.byName.get(name);
     if (known) {
-      if (name.length > known.name.length && name.endsWith(known.surname)) { known.name = name; known.gender ??= this.genderOfName(name); }
+      if (name.length > known.name.length && name.endsWith(known.surname) && this.extends(known.name, name)) { known.name = name; known.gender ??= this.genderOfName(name); }
       // A stated office beats none, and beats "Amtskollege", which only points at someone else's office.
       const counterpart = (ws: string[]) => ws.some((w) => this.pack.counterpartNouns.has(w.toLowerCase()));
       if (roleWords.length && (!known.roleWords.length || (counterpart(known.roleWords) && !counterpart(roleWords)))) {
@@ -264,6 +264,17 @@ export class PersonRegistry {
     this.bySurname.set(surname, p);
     this.byName.set(name, p);
     return p;
+  }
+
+  /**
+   * Whether a longer name with the same surname is a fuller form of a known one: "Hillary Rodham
+   * Clinton" of "Hillary Clinton", "Kevin D. Williamson" of "Williamson"; "Meanwhile Trump" (a
+   * sentence's first word before the surname) is no fuller "Donald Trump", nor is "Eric Trump":
+   * the name given first stays.
+   */
+  private extends(known: string, longer: string): boolean {
+    const old = known.split(/\s+/u), now = longer.split(/\s+/u);
+    return old.length === 1 || old.every((w) => now.includes(w));
   }
 
   /** "Gabriela Muster" is a woman: the first name's usual gender (an office named with the person says more). */

@@ -268,6 +268,11 @@ const CASES: Case[] = [
     given: 'Donald Example spoke first. Meanwhile Example attacked the press. “It is a disgrace,” Example said.',
     want: [{ text: 'It is a disgrace,', speaker: 'Donald Example' }],
   },
+  {
+    name: 'a function word capitalised only because it opens the sentence does not hide the subject after it ("Now Example says …")',
+    given: 'Sam Example had decided not to run. Now Example says the campaign is “an outrage and an insult to voters.”',
+    want: [{ text: 'an outrage and an insult to voters.', speaker: 'Sam Example' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -92,7 +92,9 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     // "Auch die Ministerin äußerte": a focus adverb may open the clause before its subject. Where
     // word order is fixed (English), a pronoun or name right before the verb is its subject
     // whatever precedes it ("A few days ago he blasted …").
-    const adjacent = !pack.verbSecond && !pack.prepositions.has(tokens[s - 1]?.lower ?? '') && (pack.pronouns.has(tokens[s].lower) || (tokens[s].cap && !tokens[s - 1]?.cap));
+    // ("Now Bloomberg says …": a function word that opens the clause is capitalised only by its place)
+    const byPlace = s > from && opensClause(s - 1) && (pack.phraseBreakers.has(tokens[s - 1].lower) || pack.stopwords.has(tokens[s - 1].lower));
+    const adjacent = !pack.verbSecond && !pack.prepositions.has(tokens[s - 1]?.lower ?? '') && (pack.pronouns.has(tokens[s].lower) || (tokens[s].cap && (!tokens[s - 1]?.cap || byPlace)));
     if (!opensClause(s) && !(pack.focusAdverbs.has(tokens[s - 1].lower) && opensClause(s - 1)) && !adjacent) continue;
     const p = readPhrase(tokens, s, pack, text, true);
     if (adjacent && !opensClause(s) && !(p && (p.pronoun || p.name) && p.end <= tokens[v].start && /^\s*$/u.test(text.slice(p.end, tokens[v].start)))) continue;

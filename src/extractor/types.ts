@@ -174,6 +174,8 @@ export interface LanguagePack {
   nameLeadWords: ReadonlySet<string>;
   /** Attributive participles and adjectives ("geborene", "ansässigen", "based"): a place before one describes, it is not where. */
   attributiveWord: RegExp;
+  /** Participles between a text and its author ("the email sent out by X"); matches nothing where none stand there. */
+  authorParticiple: RegExp;
   /** Words that introduce a quotation as a colon does ("mit den Worten „…“", "with the words"), at the end of the text before it. */
   speechLeadIn: RegExp;
   /** Abbreviations for "number" that end no sentence before a digit ("No. 5"). */

@@ -273,6 +273,14 @@ const CASES: Case[] = [
     given: 'Sam Example had decided not to run. Now Example says the campaign is “an outrage and an insult to voters.”',
     want: [{ text: 'an outrage and an insult to voters.', speaker: 'Sam Example' }],
   },
+  {
+    name: 'a text speaks for the author named right after it ("a fundraising email sent out by X"), not for one its verb names ("The ad uses footage of X")',
+    given: 'A fundraising email sent out by Sam Example warned of the fight ahead: “There are 14 primaries left.”\n\nThe ad uses footage of Eva Sample. “Why am I not ahead?” the ad asks.',
+    want: [
+      { text: 'There are 14 primaries left.', speaker: 'Sam Example', mention: 'A fundraising email sent out by Sam Example' },
+      { text: 'Why am I not ahead?', speaker: null },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

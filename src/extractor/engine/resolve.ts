@@ -66,16 +66,32 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
     }
   }
   // "Laut dieser Studie …" after "eine Studie des Ministeriums": a text named again speaks for the
-  // author given when it was first named
+  // author given when it was first named; "the email sent out by Sanders" for the author named with it
   if (p.document && !p.name && !p.organisation) {
-    const author = authorNamedBefore(ctx, p);
-    if (author) p = { ...author, start: p.start, end: p.end, text: p.text };
+    const after = authorAfter(ctx, p);
+    const author = after ?? authorNamedBefore(ctx, p);
+    if (author) p = { ...author, start: p.start, end: after ? after.end : p.end, text: after ? ctx.text.slice(p.start, after.end) : p.text };
+    if (after) { mention.text = p.text; mention.end = p.end; }
   }
   const org = p.organisation && !p.organisation.includes(' ') ? registry.fullName(p.organisation) ?? registry.organisation(p.organisation, p.start) ?? p.organisation : p.organisation;
   const name = person?.name ?? p.name ?? org ?? null;
   return { name, mention, role, person: person ?? null };
 }
 
+
+/**
+ * The author named right after a text: "a fundraising email sent out by Sanders", "the letter
+ * from the ministry", "eine Erklärung von Amnesty" (a participle may stand between).
+ */
+function authorAfter(ctx: ArticleContext, p: SpeakerPhrase): SpeakerPhrase | null {
+  const { tokens, pack } = ctx;
+  let k = firstTokenAt(tokens, p.end);
+  for (let n = 0; n < 2 && tokens[k]?.word && pack.authorParticiple.test(tokens[k].lower) && !pack.agentPrepositions.has(tokens[k].lower); n++) k++;
+  if (!tokens[k] || !(pack.agentPrepositions.has(tokens[k].lower) || pack.affiliationLinks.has(tokens[k].lower))) return null;
+  const author = readPhrase(tokens, k + 1, pack, ctx.text);
+  // (an organisation counts with its whole name: "Bloomberg New Energy Finance" is no "Finance")
+  return author && !author.document && (author.name || (author.organisation && author.organisation.includes(' '))) ? author : null;
+}
 
 /** How far back (characters) a text named again may have been named with its author. */
 const TEXT_ANAPHORA_WITHIN = 1500;

@@ -84,6 +84,7 @@ export const en: LanguagePack = {
   reflexivePronouns: new Set(['himself', 'herself', 'themselves']),
   nameLeadWords: new Set(['as']),
   attributiveWord: /^based$/u,
+  authorParticiple: /^(\p{Ll}+ed|sent|written|drawn|made|put|out|up)$/u,
   speechLeadIn: /\bwith (?:the|these|the following) words\s*$/iu,
   numberSigns: new Set(['no']),
   namingVerbs: new Set('called named dubbed titled'.split(' ')),

@@ -543,6 +543,14 @@ const CASES: Case[] = [
     want: [{ text: 'Das war nötig', speaker: null }],
   },
   {
+    name: 'a regnal number is part of the name ("Elisabeth II."), and a verb before an office is no part of it ("bat Premierminister Key")',
+    given: 'Die britische Königin Elisabeth II. bat Premierminister Jan Key, ihr Beileid zu übermitteln. „Ich bin geschockt“, sagte die britische Königin. „Wir helfen“, sagte Key.',
+    want: [
+      { text: 'Ich bin geschockt', speaker: 'Elisabeth II', role: 'britische Königin' },
+      { text: 'Wir helfen', speaker: 'Jan Key', role: 'Premierminister' },
+    ],
+  },
+  {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
     given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
     want: [

@@ -16,6 +16,9 @@ export interface Person {
   oblique: Set<number>;
 }
 
+/** Roman regnal numbers after a name: "Elisabeth II.", "Benedikt XVI." */
+const REGNAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u;
+
 export class PersonRegistry {
   readonly people: Person[] = [];
   private bySurname = new Map<string, Person>();
@@ -69,14 +72,18 @@ export class PersonRegistry {
       while (p0 >= 0 && tokens[p0].word && !tokens[p0].cap && !pack.placePrepositions.has(tokens[p0].lower) && i - p0 <= 3) p0--;
       const governed = roles.length === 1 && p0 >= 0 && pack.placePrepositions.has(tokens[p0].lower) && !pack.titleNouns.has(roles[0].lower);
       const orgName = roles.length > 0 && pack.isOrganisationNoun(roles[roles.length - 1].text) && !roleNoun && !governed;
-      const acronym = names.some((t) => /^\p{Lu}{2,}$/u.test(t.text)) && names.length === 2;
+      // ("SPD Berlin" is no person; "Elisabeth II." is: a regnal number is no acronym)
+      const acronym = names.some((t) => /^\p{Lu}{2,}$/u.test(t.text) && !REGNAL.test(t.text)) && names.length === 2;
       if ((names.length >= 2 && !afterPlacePreposition && !orgName && !acronym) || (names.length === 1 && roleNoun)) {
         // adjectives before the role: "der russische Außenminister Sergej Lawrow"
         let k = i;
         let lowerRole = false;
         const pre: string[] = [];
+        // (where nouns are capitalised, an adjective before them is inflected: "bat Premierminister
+        // Key" has a verb there, no part of the office)
         while (k > 0 && tokens[k - 1].word && !tokens[k - 1].cap && !pack.phraseBreakers.has(tokens[k - 1].lower)
-          && !pack.determiners.has(tokens[k - 1].lower) && pre.length < 3 && (roles.length || lowerRole || pack.isRoleNoun(tokens[k - 1].text))) {
+          && !pack.determiners.has(tokens[k - 1].lower) && pre.length < 3 && (roles.length || lowerRole || pack.isRoleNoun(tokens[k - 1].text))
+          && !(pack.capitalisesNouns && (pack.speechVerbs.has(tokens[k - 1].lower) || !/(e|en|er|es|em)$/u.test(tokens[k - 1].lower)) && !pack.isRoleNoun(tokens[k - 1].text))) {
           k--; pre.unshift(tokens[k].text);
           if (pack.isRoleNoun(tokens[k].text)) lowerRole = true;
         }

@@ -7,18 +7,17 @@ import type { Gender } from '../../types.js';
 const LISTS = ['de', 'en', 'fr', 'it', 'es', 'tr'] as const;
 
 /**
- * 'f' or 'm' when every list that holds the name agrees ("Gabriela", "Bernhard"); null for names
- * they do not hold and for names used for both ("Morgan", "Andrea", "Kim"), where a wrong guess
- * would send "er" past the one meant.
+ * 'f' or 'm' when at least five of the six lists agree ("Gabriela", "Thomas", which one list gets
+ * wrong); null for names they do not hold and for names used for both ("Morgan", "Andrea",
+ * "Robin"), where a wrong guess would send "er" past the one meant.
  */
 export function firstNameGender(firstName: string): Gender | null {
   if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(firstName)) return null;
-  let found: string | null = null;
+  let female = 0, male = 0;
   for (const lang of LISTS) {
     const g = getGender(firstName, lang);
-    if (g === 'unknown') return null;
-    if (found && g !== found) return null;
-    found = g;
+    if (g === 'female') female++;
+    else if (g === 'male') male++;
   }
-  return found === 'female' ? 'f' : found === 'male' ? 'm' : null;
+  return female >= LISTS.length - 1 ? 'f' : male >= LISTS.length - 1 ? 'm' : null;
 }

@@ -551,6 +551,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a source named in the genitive ("nach Angaben des Roten Kreuzes") is named in the nominative; a person after an office keeps the name as written',
+    given: 'Nach Angaben des Berliner Verfassungsschutzes soll es sich um „gezielte Drohungen“ handeln. Nach Angaben des Vorsitzenden Thomas Enders sei der Plan „gescheitert“.',
+    want: [
+      { text: 'gezielte Drohungen', speaker: 'Verfassungsschutz' },
+      { text: 'gescheitert', speaker: 'Thomas Enders' },
+    ],
+  },
+  {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
     given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
     want: [

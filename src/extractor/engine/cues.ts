@@ -384,7 +384,14 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     const at = offset + m.index + m[0].length;
     const k = tokens.findIndex((t) => t.start >= at);
     if (k < 0) continue;
-    const sp = readPhrase(tokens, k, pack, text);
+    let sp = readPhrase(tokens, k, pack, text);
+    // "nach Angaben des Roten Kreuzes": the pattern took the article, whose case the name is in
+    const det = /(\p{L}+)\s*$/u.exec(m[0])?.[1].toLowerCase() ?? null;
+    // (not a person's name after an office: "des Vorsitzenden Thomas Enders" leaves the name as it is)
+    const person = !!sp?.name && sp.name.includes(' ') && !!pack.firstNameGender?.(sp.name.split(' ')[0]);
+    if (sp && det && pack.determiners.has(det) && !sp.determiner && !person) {
+      sp = { ...sp, determiner: det, name: sp.name && pack.nominativeOrganisation(sp.name, det), organisation: sp.organisation && pack.nominativeOrganisation(sp.organisation, det) };
+    }
     if (sp) return { cue: { text: m[0].trim(), start: offset + m.index, end: offset + m.index + m[0].trimEnd().length }, speaker: sp, region: { start: offset, end: offset + sentenceText.length }, kind: 'source' };
   }
   // "…“, so Muster.": the source closes the sentence after a comma.

@@ -59,9 +59,7 @@ export const de: LanguagePack = {
   // Außenminister") "der" before a masculine role noun marks the plural; otherwise not guessed
   isPluralNoun: (w, det) => det === 'der' && lex.isRoleNoun(w) && lex.genderOf(w) === 'm',
   normaliseRole,
-  // a genitive head ("des Ministeriums", "eines Verbandes") drops its -s/-es
-  nominativeOrganisation: (name, det) => (det === 'des' || det === 'eines'
-    ? name.replace(/^(\p{L}[\p{L}-]*?)(es|s)(?=\s|$)/u, (w, stem: string) => (lex.isOrganisationNoun(stem) ? stem : w)) : name),
+  nominativeOrganisation: lex.nominativeOrganisation,
   affiliationLinks: new Set(['vom', 'von']),
   affiliationRole: (affiliation) => `Vertreter ${affiliation}`,
   counterpartNouns: lex.COUNTERPART_NOUNS,

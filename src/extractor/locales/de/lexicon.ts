@@ -69,6 +69,20 @@ export function genderOf(w: string, determiner?: string | null): 'm' | 'f' | 'n'
   return null;
 }
 
+/**
+ * A name after "des"/"eines" in the nominative: an organisation noun at its head drops its -s/-es
+ * ("des Ministeriums", "eines Verbandes"), and so does the last word of a name whose case the
+ * article shows ("des Roten Kreuzes" → "Roten Kreuz", "des Berliner Verfassungsschutzes").
+ */
+export function nominativeOrganisation(name: string, det: string | null): string {
+  if (det !== 'des' && det !== 'eines') return name;
+  const head = name.replace(/^(\p{L}[\p{L}-]*?)(es|s)(?=\s|$)/u, (w, stem: string) => (isOrganisationNoun(stem) ? stem : w));
+  if (head !== name) return head;
+  return name.replace(/(\p{L}{3,}?)(es|s)$/u, (w, stem: string, ending: string) =>
+    // "-es" after a stem ending in s, z, x, ß, d, t or n ("Kreuzes", "Verbandes", "Staates"); "-s" otherwise ("Spiegels", "Magazins")
+    (ending === 'es' ? (/[szxßdtn]$/u.test(stem) ? stem : `${stem}e`) : stem));
+}
+
 export const COUNTERPART_NOUNS = new Set(['amtskollege', 'amtskollegen', 'amtskollegin', 'kollege', 'kollegen', 'kollegin', 'amtsbruder', 'gegenüber', 'pendant']);
 export const CAPITAL_NOUNS = new Set(['hauptstadt', 'metropole']);
 export const PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus']);

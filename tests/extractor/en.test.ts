@@ -281,6 +281,14 @@ const CASES: Case[] = [
       { text: 'Why am I not ahead?', speaker: null },
     ],
   },
+  {
+    name: 'the subject follows a speech verb after the comma that closes the quote\'s clause ("“…” about the decision, said X"), and a name with an apposition between commas comes before the verb ("…,” X, the former governor, proclaimed")',
+    given: '“We are extremely happy” about the decision, said Jane Example, director of the union.\n\nGuns are “a public health crisis,” Howard Sample, the former governor of Vermont, proclaimed to a cheering crowd.',
+    want: [
+      { text: 'We are extremely happy', speaker: 'Jane Example' },
+      { text: 'a public health crisis,', speaker: 'Howard Sample' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

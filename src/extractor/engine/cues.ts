@@ -156,8 +156,15 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // ("“…?” asked Sen. X": right after a quote the one after the verb is still its subject)
   if (pack.addresseeVerbs.has(tokens[v].lower) && v !== from) return firstSpeaks;
   // Without verb-second order (English), the subject follows the verb only right after a quote
-  // ("…," said Smith); elsewhere what follows is an object ("said this week that …").
-  if (!pack.verbSecond && v !== from) return firstSpeaks;
+  // ("…," said Smith), or after a comma that closes the quote's clause ("“…” about the decision,
+  // said Jane Doe"); elsewhere what follows is an object ("said this week that …").
+  if (!pack.verbSecond && v !== from) {
+    if (tokens[v - 1]?.text === ',') {
+      const p = readPhrase(tokens, v + 1, pack, text, true);
+      if (p && !p.pronoun && (p.name || (p.determiner && p.roleWords.some((w) => pack.isRoleNoun(w))))) return p;
+    }
+    return firstSpeaks;
+  }
   let k = v + 1;
   for (let skip = 0; skip < 3 && k < to; skip++) {
     const p = readPhrase(tokens, k, pack, text, true);
@@ -277,7 +284,18 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
   const reach = pack.finiteAuxiliaries.has(tokens[i].lower) || (tokens[i].cap && pack.finiteAuxiliaries.has(tokens[i + 1]?.lower ?? '')) ? 16 : 8;
   // (the verb stands among the first words; its particle may close a longer clause: "Das räumte X
   // zu Beginn der Debatte ein")
-  const verb = findVerb(tokens, i, Math.min(end, i + reach), pack, false, end);
+  let verb = findVerb(tokens, i, Math.min(end, i + reach), pack, false, end);
+  // "…," Howard Dean, the former governor of Vermont, proclaimed: a name, then an apposition
+  // between commas, then the verb
+  if (!verb) {
+    const name = readPhrase(tokens, i, pack, text);
+    const c1 = name?.name ? tokens.findIndex((t, k) => k >= i && t.start >= name.end) : -1;
+    if (c1 > 0 && tokens[c1].text === ',') {
+      let c2 = c1 + 1;
+      while (c2 < end && c2 < c1 + 14 && tokens[c2].text !== ',' && !CLAUSE_END.has(tokens[c2].text)) c2++;
+      if (tokens[c2]?.text === ',' && tokens[c2 + 1] && pack.speechVerbs.has(tokens[c2 + 1].lower)) verb = { at: c2 + 1, end: c2 + 1 };
+    }
+  }
   if (!verb) return null;
   // "„…“, zitiert Welt-Online den Minister": the one quoted is the object
   const cited = citedPerson(tokens, verb.at, pack, text);

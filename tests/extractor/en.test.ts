@@ -289,6 +289,11 @@ const CASES: Case[] = [
       { text: 'a public health crisis,', speaker: 'Howard Sample' },
     ],
   },
+  {
+    name: 'an adverb in -ly may stand between the subject and its speech verb ("Example emphatically proclaimed at a press conference, “…”")',
+    given: 'After the scandal broke, Example emphatically proclaimed at a press conference, “I did not email any classified material.”',
+    want: [{ text: 'I did not email any classified material.', speaker: 'Example' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -86,6 +86,9 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     if (p && p.end <= tokens[v].start && !tokens.slice(s, v).some((t) => t.start >= p.end && CLAUSE_END.has(t.text))) return p;
   }
   const first = readPhrase(tokens, from, pack, text, true);
+  // ("Clinton emphatically proclaimed": where word order is fixed, an adverb in -ly may stand
+  // between the subject and its verb)
+  const verbStart = !pack.verbSecond && v - 1 > from && !tokens[v - 1].cap && /^\p{Ll}{3,}ly$/u.test(tokens[v - 1].text) ? tokens[v - 1].start : tokens[v].start;
   // Subject first: a phrase starting at the clause start that ends right before the verb.
   const opensClause = (k: number) => k === from || CLAUSE_END.has(tokens[k - 1].text) || pack.subordinators.has(tokens[k - 1].lower);
   for (let s = Math.max(from, v - 12); s < v; s++) {
@@ -97,9 +100,9 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     const adjacent = !pack.verbSecond && !pack.prepositions.has(tokens[s - 1]?.lower ?? '') && (pack.pronouns.has(tokens[s].lower) || (tokens[s].cap && (!tokens[s - 1]?.cap || byPlace)));
     if (!opensClause(s) && !(pack.focusAdverbs.has(tokens[s - 1].lower) && opensClause(s - 1)) && !adjacent) continue;
     const p = readPhrase(tokens, s, pack, text, true);
-    if (adjacent && !opensClause(s) && !(p && (p.pronoun || p.name) && p.end <= tokens[v].start && /^\s*$/u.test(text.slice(p.end, tokens[v].start)))) continue;
+    if (adjacent && !opensClause(s) && !(p && (p.pronoun || p.name) && p.end <= tokens[v].start && /^\s*$/u.test(text.slice(p.end, verbStart)))) continue;
     // "Eva Muster (SPD) äußerte": a parenthesis may stand between subject and verb
-    if (p && p.end <= tokens[v].start && /^\s*(\([^()]{0,40}\)\s*)?$/u.test(text.slice(p.end, tokens[v].start))) {
+    if (p && p.end <= tokens[v].start && /^\s*(\([^()]{0,40}\)\s*)?$/u.test(text.slice(p.end, verbStart))) {
       // "Jonas Beispiel, Sprecher des Forums kommentierte": the role is an apposition to the name before it
       if (s > from && tokens[s - 1].text === ',' && first?.name && !first.pronoun && first.end === tokens[s - 1].start && (!p.name || p.roleWords.length > 0)) return first;
       // "Eva Muster und Jan Probe prangerten an": two named people speak together

@@ -291,8 +291,8 @@ const CASES: Case[] = [
   },
   {
     name: 'an adverb in -ly may stand between the subject and its speech verb ("Example emphatically proclaimed at a press conference, “…”")',
-    given: 'After the scandal broke, Example emphatically proclaimed at a press conference, “I did not email any classified material.”',
-    want: [{ text: 'I did not email any classified material.', speaker: 'Example' }],
+    given: 'Hillary Example spoke. After the email scandal broke, Example emphatically proclaimed at a press conference, “I did not email any classified material.”',
+    want: [{ text: 'I did not email any classified material.', speaker: 'Hillary Example' }],
   },
 ];
 

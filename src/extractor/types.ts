@@ -176,6 +176,8 @@ export interface LanguagePack {
   attributiveWord: RegExp;
   /** Participles between a text and its author ("the email sent out by X"); matches nothing where none stand there. */
   authorParticiple: RegExp;
+  /** Relative pronouns that open a clause about the name before their comma ("X, who said …"); empty where they look like articles. */
+  relativePronouns: ReadonlySet<string>;
   /** Words that introduce a quotation as a colon does ("mit den Worten „…“", "with the words"), at the end of the text before it. */
   speechLeadIn: RegExp;
   /** Abbreviations for "number" that end no sentence before a digit ("No. 5"). */

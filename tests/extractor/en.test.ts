@@ -294,6 +294,11 @@ const CASES: Case[] = [
     given: 'Hillary Example spoke. After the email scandal broke, Example emphatically proclaimed at a press conference, “I did not email any classified material.”',
     want: [{ text: 'I did not email any classified material.', speaker: 'Hillary Example' }],
   },
+  {
+    name: 'a relative pronoun before the speech verb stands for the name before its comma, and is the mention ("Sen. X of Florida, who said …")',
+    given: 'He was attacked by Sen. Marco Example of Florida, who said her first acts as president “may very well be” illegal.',
+    want: [{ text: 'may very well be', speaker: 'Marco Example', mention: 'who' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

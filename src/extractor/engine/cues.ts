@@ -85,10 +85,27 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     const p = readPhrase(tokens, at, pack, text, true);
     if (p && p.end <= tokens[v].start && !tokens.slice(s, v).some((t) => t.start >= p.end && CLAUSE_END.has(t.text))) return p;
   }
+  // "…, from Mike Lee, who declared in the spin room, “…”": a relative pronoun before the verb
+  // stands for the name before its comma; the pronoun is the mention, as a personal one is
+  const rel = verbStartIndex(tokens, v, from, pack) - 1;
+  if (rel > from + 1 && pack.relativePronouns.has(tokens[rel].lower) && tokens[rel - 1].text === ',') {
+    const nameEndingAt = (end: number, lo: number): SpeakerPhrase | null => {
+      for (let s = Math.max(from, lo); s < tokens.length && tokens[s].start < end; s++) {
+        const p = tokens[s].cap ? readPhrase(tokens, s, pack, text) : null;
+        if (p?.name && p.end === end) return p;
+      }
+      return null;
+    };
+    let p = nameEndingAt(tokens[rel - 1].start, rel - 6);
+    // ("Sen. Marco Rubio of Florida, who …": the person, not the state they are from)
+    const k = p ? tokens.findIndex((t) => t.start === p!.start) : -1;
+    if (p && k > 1 && pack.affiliationLinks.has(tokens[k - 1].lower)) p = nameEndingAt(tokens[k - 2].end, k - 7) ?? p;
+    if (p) return { ...p, start: tokens[rel].start, end: tokens[rel].end, text: tokens[rel].text };
+  }
   const first = readPhrase(tokens, from, pack, text, true);
   // ("Clinton emphatically proclaimed": where word order is fixed, an adverb in -ly may stand
   // between the subject and its verb)
-  const verbStart = !pack.verbSecond && v - 1 > from && !tokens[v - 1].cap && /^\p{Ll}{3,}ly$/u.test(tokens[v - 1].text) ? tokens[v - 1].start : tokens[v].start;
+  const verbStart = tokens[verbStartIndex(tokens, v, from, pack)].start;
   // Subject first: a phrase starting at the clause start that ends right before the verb.
   const opensClause = (k: number) => k === from || CLAUSE_END.has(tokens[k - 1].text) || pack.subordinators.has(tokens[k - 1].lower);
   for (let s = Math.max(from, v - 12); s < v; s++) {
@@ -177,6 +194,11 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   }
   // "Sie wurde danach mit den Worten zitiert": the subject opens the clause, objects stand in between.
   return firstSpeaks;
+}
+
+/** Where the verb at `v` begins, with an adverb in -ly that English may put before it ("emphatically proclaimed"). */
+function verbStartIndex(tokens: Token[], v: number, from: number, pack: LanguagePack): number {
+  return !pack.verbSecond && v - 1 > from && !tokens[v - 1].cap && /^\p{Ll}{3,}ly$/u.test(tokens[v - 1].text) ? v - 1 : v;
 }
 
 /** The agent of a passive speech verb ("wurde vom Minister … bezeichnet"), or null. */

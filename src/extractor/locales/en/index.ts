@@ -85,6 +85,7 @@ export const en: LanguagePack = {
   nameLeadWords: new Set(['as']),
   attributiveWord: /^based$/u,
   authorParticiple: /^(\p{Ll}+ed|sent|written|drawn|made|put|out|up)$/u,
+  relativePronouns: new Set(['who']),
   speechLeadIn: /\bwith (?:the|these|the following) words\s*$/iu,
   numberSigns: new Set(['no']),
   namingVerbs: new Set('called named dubbed titled'.split(' ')),

@@ -299,6 +299,11 @@ const CASES: Case[] = [
     given: 'He was attacked by Sen. Marco Example of Florida, who said her first acts as president “may very well be” illegal.',
     want: [{ text: 'may very well be', speaker: 'Marco Example', mention: 'who' }],
   },
+  {
+    name: 'a sentence adverb that opens the sentence is no part of the name after it ("Meanwhile Example said")',
+    given: 'Sam Example did not answer. Meanwhile Example said the rivals were “losers.”',
+    want: [{ text: 'losers.', speaker: 'Sam Example', mention: 'Example' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -304,6 +304,11 @@ const CASES: Case[] = [
     given: 'Sam Example did not answer. Meanwhile Example said the rivals were “losers.”',
     want: [{ text: 'losers.', speaker: 'Sam Example', mention: 'Example' }],
   },
+  {
+    name: 'a question word that opens the clause is no part of the name after it ("Wherever Example goes, she says …")',
+    given: 'Sam Example spoke in Ohio. Wherever Example goes, she says the rules are “new and unfair.”',
+    want: [{ text: 'new and unfair.', speaker: 'Sam Example', mention: 'she' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

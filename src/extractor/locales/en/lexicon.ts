@@ -12,12 +12,13 @@ export const PHRASE_BREAKERS = new Set(('in on at to for with by from of about a
   + 'but that which who whom when while where because if than then also still later earlier today yesterday tomorrow now '
   + 'recently previously told said says added wrote is was are were has had have will would could should may might '
   + 'in an interview last this next on said according '
-  // sentence adverbs and connectives: capitalised only where they open a sentence ("However, …",
+  // sentence adverbs, connectives and question words: capitalised only where they open a sentence ("However, …",
   // "Meanwhile Trump said", "Despite Santilli's …"); quantifiers are left out, they open
   // descriptions that speak ("Several Democrats", "The two lawmakers")
   + 'however perhaps instead meanwhile despite indeed thus nevertheless nonetheless moreover furthermore finally yet '
   + 'already again often sometimes rather certainly clearly obviously apparently specifically ultimately initially '
-  + 'eventually unfortunately fortunately notably similarly likewise otherwise overall like unlike following').split(' '));
+  + 'eventually unfortunately fortunately notably similarly likewise otherwise overall like unlike following '
+  + 'why whatever whoever whenever wherever').split(' '));
 export const ABBREVIATIONS = new Set(('mr mrs ms dr prof sen rep gov gen lt col sgt capt st jr sr inc co corp ltd vs etc '
   + 'u.s u.k u.n d.c jan feb mar apr aug sept sep oct nov dec pres rev hon atty supt').split(' '));
 export const ORDINAL_HEADS = /^$/u; // English writes ordinals without a period

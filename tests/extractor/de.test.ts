@@ -559,6 +559,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a short stretch without closing punctuation after a colon whose clause names a title holds the title ("stellte die neue CD vor: „…“"); a sentence after a colon is said',
+    given: 'Am Abend stellte der Sänger Jan Probe die neue CD der Gruppe vor: „Have a nice day“. Über die Tour sagte er: „Wir spielen jeden Abend.“',
+    want: [{ text: 'Wir spielen jeden Abend.', speaker: 'Jan Probe' }],
+  },
+  {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
     given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
     want: [

@@ -117,6 +117,10 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   const lead = text.slice(Math.max(0, s.outer.start - 40), s.outer.start);
   if (endingWith(pack.sourcePrepositions).some((re) => re.test(lead))) score -= 0.6;
   if (titleNoun) score -= 0.5;
+  // "stellte er die neue CD der Gruppe vor: „Have a nice day“", "ist ihr Erstwerk: „Sie befinden
+  // sich hier“": a short stretch without closing punctuation after a colon whose clause names a
+  // title holds the title
+  if (before[before.length - 1]?.text === ':' && !endsUtterance && words.length <= 8 && titleInClause(before, pack)) score -= 0.5;
   if (words.length === 1 && !cue) score -= 0.2;
   // Where nouns are capitalised, a quoted lower-case word is no name or title: in a sentence that
   // reports speech it is the speaker's word ("wies den Bericht als „falsch“ zurück").
@@ -149,6 +153,13 @@ function titleBefore(before: Token[], pack: LanguagePack): boolean {
   // "die Zeitung „…“"; "der Name lautet „X“" (a naming verb right before the marks)
   return !!prev && pack.titleNouns.has(prev.lower)
     && (pack.determiners.has(last.lower) || (pack.namingVerbs.has(last.lower) && before[before.length - 1] === last));
+}
+
+/** A title noun (or a compound ending in one: "Fernsehsendung", "Erstwerk") in the clause that leads up to a colon. */
+function titleInClause(before: Token[], pack: LanguagePack): boolean {
+  const clause = before.slice(clauseStart(before, before.length - 1), before.length - 1);
+  return clause.some((t) => t.word && (pack.titleNouns.has(t.lower)
+    || (pack.capitalisesNouns && t.cap && [...pack.titleNouns].some((n) => n.length >= 4 && t.lower.endsWith(n)))));
 }
 
 /** A definite article opens the phrase that ends with the last word of `before` (words only between). */

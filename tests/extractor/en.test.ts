@@ -309,6 +309,11 @@ const CASES: Case[] = [
     given: 'Sam Example spoke in Ohio. Wherever Example goes, she says the rules are “new and unfair.”',
     want: [{ text: 'new and unfair.', speaker: 'Sam Example', mention: 'she' }],
   },
+  {
+    name: 'a short paragraph in single marks and nothing else is a section heading; single marks with an attribution are a quote',
+    given: 'Sam Example ran the company for years.\n\n\'A fight from start to finish.\'\n\nThe merger was her idea. \'It worked,\' she said.',
+    want: [{ text: 'It worked,', speaker: 'Sam Example' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -60,6 +60,9 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
     // A headline sums up the story: its quoted words ("X calls plan ‘stupid’") are the body's,
     // where they stand with their attribution, or labels; they are not reported as quotes.
     if (s.outer.start < headlineEnd) continue;
+    // A paragraph of a few words in single marks and nothing else is a section heading
+    // ("'A fight from start to finish.'" between two paragraphs of a feature), not words said there
+    if (isHeading(text, s)) continue;
     const sentence = sentences[sentenceAt(sentences, s.outer.start)] ?? { start: 0, end: text.length, paragraph: 0 };
     // The sentence as far as it matters to this quote: a window around it, so that a run-away
     // "sentence" (a text without punctuation) costs linear time, not quadratic.
@@ -79,6 +82,16 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
   const quotes: Quote[] = accepted.map((c) => toQuote(ctx, c));
   for (const r of findReportedSpeech(ctx, quotes)) quotes.push(r);
   return quotes.sort((a, b) => a.spans[0].start - b.spans[0].start);
+}
+
+/** Single marks around a short paragraph that holds nothing else: a heading's style. */
+function isHeading(text: string, s: QuotedStretch): boolean {
+  if (!/^['‘’‚›‹]$/u.test(s.openMark) || s.segments.length !== 1) return false;
+  const lineStart = text.lastIndexOf('\n', s.outer.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', s.outer.end);
+  const rest = text.slice(s.outer.end, lineEnd < 0 ? text.length : lineEnd);
+  const words = text.slice(s.segments[0].start, s.segments[0].end).split(/\s+/u).filter(Boolean).length;
+  return !text.slice(lineStart, s.outer.start).trim() && /^[\s.]*$/u.test(rest) && words <= 10;
 }
 
 /** Where the headline ends: the first line, when the text opens with the article's title; else 0. */

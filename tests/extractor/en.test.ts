@@ -314,6 +314,11 @@ const CASES: Case[] = [
     given: 'Sam Example ran the company for years.\n\n\'A fight from start to finish.\'\n\nThe merger was her idea. \'It worked,\' she said.',
     want: [{ text: 'It worked,', speaker: 'Sam Example' }],
   },
+  {
+    name: 'a stretch whose closing comma is followed by "by" and an author is the title of a piece (a byline), not a quote',
+    given: 'FAREWELL—“The Living Room to close at the end of December,” by Times’ Ben Example: “The nightclub will close its doors.”',
+    want: [{ text: 'The nightclub will close its doors.' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

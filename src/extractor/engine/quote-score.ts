@@ -117,6 +117,9 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   const lead = text.slice(Math.max(0, s.outer.start - 40), s.outer.start);
   if (endingWith(pack.sourcePrepositions).some((re) => re.test(lead))) score -= 0.6;
   if (titleNoun) score -= 0.5;
+  // "—“The Living Room to close,” by Times’ Ben Sisario:": a comma closing the stretch, then its
+  // author after "by", is a byline: the stretch is the title of a piece
+  if (content.trimEnd().endsWith(',') && after[0]?.word && pack.agentPrepositions.has(after[0].lower) && after[1]?.cap) score -= 0.6;
   // "stellte er die neue CD der Gruppe vor: „Have a nice day“", "ist ihr Erstwerk: „Sie befinden
   // sich hier“": a short stretch without closing punctuation after a colon whose clause names a
   // title holds the title

@@ -543,11 +543,12 @@ const CASES: Case[] = [
     want: [{ text: 'Das war nötig', speaker: null }],
   },
   {
-    name: 'a regnal number is part of the name ("Elisabeth II."), and a verb before an office is no part of it ("bat Premierminister Key")',
-    given: 'Die britische Königin Elisabeth II. bat Premierminister Jan Key, ihr Beileid zu übermitteln. „Ich bin geschockt“, sagte die britische Königin. „Wir helfen“, sagte Key.',
+    name: 'a regnal number is part of the name ("Elisabeth II."), and a verb before an office is no part of it ("bat Premierminister Key", "haben Bundesministerin X")',
+    given: 'Die britische Königin Elisabeth II. bat Premierminister Jan Key, ihr Beileid zu übermitteln. „Ich bin geschockt“, sagte die britische Königin. „Wir helfen“, sagte Key.\n\nAuf der Pressekonferenz haben Bundesministerin Eva Probe und andere gesprochen. Von einem „guten Tag“ sprach Probe.',
     want: [
       { text: 'Ich bin geschockt', speaker: 'Elisabeth II', role: 'britische Königin' },
       { text: 'Wir helfen', speaker: 'Jan Key', role: 'Premierminister' },
+      { text: 'guten Tag', speaker: 'Eva Probe', role: 'Bundesministerin' },
     ],
   },
   {

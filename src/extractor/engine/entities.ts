@@ -80,10 +80,11 @@ export class PersonRegistry {
         let lowerRole = false;
         const pre: string[] = [];
         // (where nouns are capitalised, an adjective before them is inflected: "bat Premierminister
-        // Key" has a verb there, no part of the office)
+        // Key", "haben Bundesarbeitsministerin X" have a verb there, no part of the office)
         while (k > 0 && tokens[k - 1].word && !tokens[k - 1].cap && !pack.phraseBreakers.has(tokens[k - 1].lower)
           && !pack.determiners.has(tokens[k - 1].lower) && pre.length < 3 && (roles.length || lowerRole || pack.isRoleNoun(tokens[k - 1].text))
-          && !(pack.capitalisesNouns && (pack.speechVerbs.has(tokens[k - 1].lower) || !/(e|en|er|es|em)$/u.test(tokens[k - 1].lower)) && !pack.isRoleNoun(tokens[k - 1].text))) {
+          && !(pack.capitalisesNouns && (pack.speechVerbs.has(tokens[k - 1].lower) || pack.finiteAuxiliaries.has(tokens[k - 1].lower)
+            || !/(e|en|er|es|em)$/u.test(tokens[k - 1].lower)) && !pack.isRoleNoun(tokens[k - 1].text))) {
           k--; pre.unshift(tokens[k].text);
           if (pack.isRoleNoun(tokens[k].text)) lowerRole = true;
         }

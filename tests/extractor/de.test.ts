@@ -553,10 +553,11 @@ const CASES: Case[] = [
   },
   {
     name: 'a source named in the genitive ("nach Angaben des Roten Kreuzes") is named in the nominative; a person after an office keeps the name as written',
-    given: 'Nach Angaben des Berliner Verfassungsschutzes soll es sich um „gezielte Drohungen“ handeln. Nach Angaben des Vorsitzenden Thomas Enders sei der Plan „gescheitert“.',
+    given: 'Nach Angaben des Berliner Verfassungsschutzes soll es sich um „gezielte Drohungen“ handeln. Nach Angaben des Vorsitzenden Thomas Enders sei der Plan „gescheitert“. Nach Angaben des Multilateralen Investitionsfonds seien die Mittel „schon lange vollständig ausgeschöpft“.',
     want: [
       { text: 'gezielte Drohungen', speaker: 'Verfassungsschutz' },
       { text: 'gescheitert', speaker: 'Thomas Enders' },
+      { text: 'schon lange vollständig ausgeschöpft', speaker: 'Investitionsfonds' },
     ],
   },
   {

@@ -566,6 +566,11 @@ const CASES: Case[] = [
     want: [{ text: 'Wir spielen jeden Abend.', speaker: 'Jan Probe' }],
   },
   {
+    name: 'a function word stands as a surname after a first name ("Jan Nicht")',
+    given: 'Der Polizeisprecher Jan Nicht sprach von einer „Gefahr für Leib und Leben“.',
+    want: [{ text: 'Gefahr für Leib und Leben', speaker: 'Jan Nicht' }],
+  },
+  {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
     given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
     want: [

@@ -319,6 +319,15 @@ const CASES: Case[] = [
     given: 'FAREWELL—“The Living Room to close at the end of December,” by Times’ Ben Example: “The nightclub will close its doors.”',
     want: [{ text: 'The nightclub will close its doors.' }],
   },
+  {
+    name: 'a function word stands as a name after a first name ("Theresa May", "Jill A. Sample") or as a first name inside a sentence ("said Will Example")',
+    given: '“We will leave,” said Prime Minister Theresa May. “It works,” said Will Example, a professor of economics. “Fine,” said Jill A. Sample, a lawyer.',
+    want: [
+      { text: 'We will leave,', speaker: 'Theresa May' },
+      { text: 'It works,', speaker: 'Will Example' },
+      { text: 'Fine,', speaker: 'Jill A. Sample' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

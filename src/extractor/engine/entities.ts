@@ -52,7 +52,7 @@ export class PersonRegistry {
       // "Gegenüber XYZ Info äußerte er": a capitalised preposition or adverb opens the run, not a name
       // "Die Abgeordnete Gudrun Exempel", "Obwohl Muster …" at a sentence start: the capitalised
       // article or conjunction is no role word and no first name
-      if (run.length > 1 && (pack.phraseBreakers.has(run[0].lower) || pack.determiners.has(run[0].lower) || pack.subordinators.has(run[0].lower))) { i++; continue; }
+      if (run.length > 1 && ((pack.phraseBreakers.has(run[0].lower) && !run[0].nameWord) || pack.determiners.has(run[0].lower) || pack.subordinators.has(run[0].lower))) { i++; continue; }
       // "Hillary Clinton’s campaign": the owner is named without the possessive ending
       if (pack.possessive?.test(run[run.length - 1].text)) run[run.length - 1] = withoutPossessive(run[run.length - 1]);
       const names = nameTokens(run, pack, false);

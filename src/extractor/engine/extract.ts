@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { reporterBefore, sentenceBefore, sentenceCue, sentenceSubject, statementBefore, WINDOW } from './neighbours.js';
 import { scoreQuote } from './quote-score.js';
 import { resolve, type Attribution } from './resolve.js';
-import { readPhrase, type SpeakerPhrase } from './phrases.js';
+import { markNameWords, readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, tokenize } from './tokens.js';
 import { datelinePlace, dateIn, placeIn, referenceDate } from './when-where.js';
 import { dayOutsideQuotes, isRecent, leadFacts, leadOf, placeOutsideQuotes, reportsSpeechOf } from './lead.js';
@@ -34,6 +34,7 @@ interface Candidate {
 
 export function extractWith(basePack: LanguagePack, text: string, opts: ExtractOptions = {}): Quote[] {
   const tokens = tokenize(text);
+  markNameWords(tokens, basePack);
   const pack = withArticleNouns(basePack, tokens);
   const stretches = findQuotedStretches(text, pack.quotePairs);
   const top = stretches.filter((s) => s.depth === 0);

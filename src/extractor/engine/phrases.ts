@@ -79,7 +79,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     if (!t.cap && caps.length && particleJoins(caps, tokens, j, pack)) { caps.push(t); j++; continue; }
     // "Republican strategist Ed Sample": where nouns are not capitalised, a role noun inside the run
     const lowerRole = !t.cap && !pack.capitalisesNouns && caps.length > 0 && pack.isRoleNoun(t.text) && tokens[j + 1]?.cap;
-    if (!(t.cap || lowerRole || (/^\p{N}/u.test(t.text) && caps.length === 0)) || pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower)
+    if (!(t.cap || lowerRole || (/^\p{N}/u.test(t.text) && caps.length === 0)) || ((pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower)) && !t.nameWord)
       || pack.pronouns.has(t.lower) || pack.subordinators.has(t.lower)) break;
     // "der Vertreter Libyens": a country in the genitive after a role qualifies it (see below)
     // (also a person the article names: "der behandelnde Arzt Lahms")
@@ -357,12 +357,31 @@ function adverbBeforeAdjective(tokens: Token[], k: number, pack: LanguagePack): 
 }
 
 function looksLikeSurname(t: Token, pack: LanguagePack): boolean {
-  return t.cap && t.word && !pack.stopwords.has(t.lower) && !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text);
+  return t.cap && t.word && (t.nameWord || !pack.stopwords.has(t.lower)) && !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text);
 }
 
 export function looksLikeName(t: Token, pack: LanguagePack): boolean {
   if (!t.cap || !t.word) return false;
+  if (t.nameWord) return true;
   if (pack.stopwords.has(t.lower) || pack.determiners.has(t.lower) || pack.pronouns.has(t.lower)) return false;
   // (nor a text or source: "Nach Angaben von X", "Medienberichten zufolge")
   return !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text) && !pack.isCommonNoun(t.text) && !pack.isSourceNoun(t.text);
+}
+
+/**
+ * Marks the function words that stand as names: a surname after a first name ("Theresa May") and
+ * a first name inside a sentence before a surname ("said Will Example"). Elsewhere "May" and
+ * "Will" end a name as any function word does.
+ */
+export function markNameWords(tokens: Token[], pack: LanguagePack): void {
+  if (!pack.firstNameGender) return;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.cap || !t.word || !(pack.stopwords.has(t.lower) || pack.phraseBreakers.has(t.lower))) continue;
+    const prev = tokens[k - 1], next = tokens[k + 1];
+    const nextIsName = !!next?.word && next.cap;
+    const surname = prev.word && prev.cap && !nextIsName && !!pack.firstNameGender(prev.text);
+    const firstName = prev.word && !prev.cap && nextIsName && !!pack.firstNameGender(t.text);
+    if (surname || firstName) t.nameWord = true;
+  }
 }

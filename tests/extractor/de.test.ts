@@ -571,6 +571,12 @@ const CASES: Case[] = [
     want: [{ text: 'Gefahr für Leib und Leben', speaker: 'Jan Nicht' }],
   },
   {
+    name: 'a period ("vom 26. September bis zum 3. Oktober") is no day of a statement',
+    publishedAt: '2009-10-01',
+    given: 'Die Stiftung Musterbuch feiert vom 26. September bis zum 3. Oktober eine Aktionswoche. Die Initiatorin Eva Probe betont, wie wichtig „freie und unbequeme Sichtweisen“ seien.',
+    want: [{ text: 'freie und unbequeme Sichtweisen', speaker: 'Eva Probe', date: null }],
+  },
+  {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
     given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
     want: [

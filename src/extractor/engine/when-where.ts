@@ -44,6 +44,9 @@ export function dateIn(text: string, start: number, end: number, ref: Date | nul
     const prevWord = lead[lead.length - 1];
     const bareWeekday = r.start.isCertain('weekday') && !r.start.isCertain('day') && /^\p{L}+[\p{P}\s]*$/u.test(r.text.trim());
     if (bareWeekday && prevWord && pack.isRoleNoun(prevWord) && slice.slice(0, r.index).trimEnd().endsWith(prevWord)) continue;
+    // ("vom 26. September bis zum 3. Oktober", "from Monday to Wednesday": a period, not the day
+    // something was said)
+    if (r.end) continue;
     const s = r.start;
     const absolute = s.isCertain('day') && s.isCertain('month') && s.isCertain('year');
     if (!ref && !absolute) continue;

@@ -485,7 +485,7 @@ const CASES: Case[] = [
   {
     name: 'a quote in the opening paragraph was said on the day the lead gives outside any quote, whoever says it; later paragraphs are not dated by it',
     publishedAt: '2025-04-09',
-    given: 'Die Verkehrsminister haben sich heute in Musterstadt nicht geeinigt. Der Vorsitzende Jan Probe sagte zum Abschluss: „Wir hatten gute Gespräche.“\n\nDie Gewerkschaft Musterbund warnt: „Das wird schwer.“',
+    given: 'Die Verkehrsminister haben sich heute in Musterstadt nicht geeinigt. Der Vorsitzende Jan Probe sagte zum Abschluss: „Wir hatten gute Gespräche.“\n\nDie Gespräche gehen weiter.\n\nDie Gewerkschaft Musterbund warnt: „Das wird schwer.“',
     want: [
       { text: 'Wir hatten gute Gespräche.', speaker: 'Jan Probe', date: '2025-04-09' },
       { text: 'Das wird schwer.', speaker: 'Gewerkschaft Musterbund', date: null },
@@ -575,6 +575,21 @@ const CASES: Case[] = [
     publishedAt: '2009-10-01',
     given: 'Die Stiftung Musterbuch feiert vom 26. September bis zum 3. Oktober eine Aktionswoche. Die Initiatorin Eva Probe betont, wie wichtig „freie und unbequeme Sichtweisen“ seien.',
     want: [{ text: 'freie und unbequeme Sichtweisen', speaker: 'Eva Probe', date: null }],
+  },
+  {
+    name: 'when the lead reports the day\'s news (its day is the day of publication), the paragraph after it goes on with that news; not the one after that, nor when the lead\'s day lies before',
+    publishedAt: '2025-04-09',
+    given: 'Heute demonstrierten in Musterstadt 7.000 Menschen. Die Polizei war mit vielen Kräften im Einsatz.\n\nDer Organisator Jan Probe erklärte die Demonstration für beendet. „Das ist ein Skandal“, sagte Probe.\n\nDie Polizei zog Bilanz. „Es blieb friedlich“, sagte Polizeisprecher Uwe Muster.',
+    want: [
+      { text: 'Das ist ein Skandal', speaker: 'Jan Probe', date: '2025-04-09' },
+      { text: 'Es blieb friedlich', speaker: 'Uwe Muster', date: null },
+    ],
+  },
+  {
+    name: 'a lead whose day lies before publication dates only its own paragraph',
+    publishedAt: '2025-04-09',
+    given: 'Am Montag demonstrierten in Musterstadt 7.000 Menschen. Die Polizei war mit vielen Kräften im Einsatz.\n\nDer Organisator Jan Probe erklärte die Demonstration für beendet. „Das ist ein Skandal“, sagte Probe.',
+    want: [{ text: 'Das ist ein Skandal', speaker: 'Jan Probe', date: null }],
   },
   {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',

@@ -269,7 +269,10 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // day the lead gives in the reporter's words ("Die Minister haben sich heute nicht geeinigt. X
   // sagte: „…“"), not in another quote's attribution ("„…“, so Y am Montag"); further down, quotes
   // of people the lead does not name are often older or from elsewhere.
-  if (!date && sentence.paragraph <= ctx.leadParagraph) {
+  // When the lead reports the day's news (its day is the day of publication: "Heute demonstrierten
+  // in Hamburg …"), the paragraph after it goes on with that news.
+  const newsOfTheDay = () => !!ctx.ref && leadFacts(ctx).day === ctx.ref.toISOString().slice(0, 10);
+  if (!date && !later && (sentence.paragraph <= ctx.leadParagraph || (sentence.paragraph === ctx.leadParagraph + 1 && newsOfTheDay()))) {
     const lead = leadFacts(ctx);
     const daySentence = lead.daySentence;
     if (daySentence && (daySentence === sentence || !ctx.quoted.some((q) => q.start < daySentence.end && q.end > daySentence.start))) dateFromSentence(lead.day, daySentence);

@@ -577,12 +577,12 @@ const CASES: Case[] = [
     want: [{ text: 'freie und unbequeme Sichtweisen', speaker: 'Eva Probe', date: null }],
   },
   {
-    name: 'when the lead reports the day\'s news (its day is the day of publication), the paragraph after it goes on with that news; not the one after that, nor when the lead\'s day lies before',
+    name: 'when the lead reports the day\'s news (its day is the day of publication), the paragraph after it goes on with that news, at the place the lead gives; not the one after that, nor when the lead\'s day lies before',
     publishedAt: '2025-04-09',
-    given: 'Heute demonstrierten in Musterstadt 7.000 Menschen. Die Polizei war mit vielen Kräften im Einsatz.\n\nDer Organisator Jan Probe erklärte die Demonstration für beendet. „Das ist ein Skandal“, sagte Probe.\n\nDie Polizei zog Bilanz. „Es blieb friedlich“, sagte Polizeisprecher Uwe Muster.',
+    given: 'Heute demonstrierten in Beispielhausen 7.000 Menschen. Die Polizei war mit vielen Kräften im Einsatz.\n\nDer Organisator Jan Probe erklärte die Demonstration für beendet. „Das ist ein Skandal“, sagte Probe.\n\nDie Polizei zog Bilanz. „Es blieb friedlich“, sagte Polizeisprecher Uwe Muster.',
     want: [
-      { text: 'Das ist ein Skandal', speaker: 'Jan Probe', date: '2025-04-09' },
-      { text: 'Es blieb friedlich', speaker: 'Uwe Muster', date: null },
+      { text: 'Das ist ein Skandal', speaker: 'Jan Probe', date: '2025-04-09', place: 'Beispielhausen' },
+      { text: 'Es blieb friedlich', speaker: 'Uwe Muster', date: null, place: null },
     ],
   },
   {

@@ -277,6 +277,12 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     const daySentence = lead.daySentence;
     if (daySentence && (daySentence === sentence || !ctx.quoted.some((q) => q.start < daySentence.end && q.end > daySentence.start))) dateFromSentence(lead.day, daySentence);
   }
+  // So for the place the lead gives with that day ("Heute demonstrierten in Hamburg …"): the day's
+  // news happened there.
+  if (!place && !later && sentence.paragraph <= ctx.leadParagraph + 1 && newsOfTheDay()) {
+    const lead = leadFacts(ctx);
+    if (lead.place && lead.placeSentence === lead.daySentence) place = lead.place;
+  }
   return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date, dateFrom, later };
 }
 

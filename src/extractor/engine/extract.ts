@@ -151,7 +151,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
 
   // Without a speech verb, the one the sentence is about: "Das Gericht kam zu dem Ergebnis, „…“".
   const subject = !cue?.speaker ? sentenceSubject(ctx, sentence) : null;
-  let score = scoreQuote(ctx, { stretch: s, content, words, before, after, type, cue, subject, endsUtterance, commaAfter });
+  let score = scoreQuote(ctx, { stretch: s, content, words, before, after, type, cue, subject, lastChar, endsUtterance, commaAfter });
 
   const reported = sentenceTokens.some((t) => pack.reportedSpeechMarkers.has(t.lower));
   // (without a speech verb the one the sentence is about speaks a fragment, or words it introduces:

@@ -17,6 +17,8 @@ export interface QuoteShape {
   cue: Cue | null;
   /** Who the sentence is about, when no cue names a speaker. */
   subject: SpeakerPhrase | null;
+  /** The quoted words' last character, closing marks left out. */
+  lastChar: string;
   endsUtterance: boolean;
   commaAfter: boolean;
 }
@@ -24,7 +26,7 @@ export interface QuoteShape {
 /** 0..1 (unclamped): how likely the stretch is a quotation rather than a name or title. */
 export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   const { text, pack } = ctx;
-  const { stretch: s, content, words, before, after, type, cue, subject, endsUtterance, commaAfter } = q;
+  const { stretch: s, content, words, before, after, type, cue, subject, lastChar, endsUtterance, commaAfter } = q;
   // Evidence that the marks hold a name or title, not speech.
   const prevWord = lastWord(before);
   const nextWord = after.find((t) => t.word);
@@ -37,8 +39,10 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // ("I’m the Worst Thing That Ever Happened to the Establishment", "Thelma and Louise").
   // (a comma or period inside the closing mark is the house style's, titles take it too: “Meet the
   // Press.”, “Thelma and Louise,”; a question or exclamation is still said)
-  const exclaims = /[?!…]$/u.test(content.trimEnd().replace(/[\s'"‘’‚‛“”„‟«»‹›]+$/u, ''));
-  const titleCase = !pack.capitalisesNouns && words.length <= 16 && isTitleCase(words, exclaims, pack);
+  const exclaims = /[?!…]/u.test(lastChar);
+  // (the words without the punctuation around them, for title case and name shape)
+  const bareWords = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  const titleCase = !pack.capitalisesNouns && words.length <= 16 && isTitleCase(bareWords, exclaims, pack);
   const titleLike = titleCase || (words.length <= 6 && !endsUtterance && (pack.capitalisesNouns
     ? capitalised === words.length && words.length > 1
     : capitalised >= Math.ceil(words.length * 0.75)));
@@ -75,7 +79,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   if (/^[-‐]\p{L}/u.test(text.slice(s.outer.end, s.outer.end + 2))) score -= 0.6;
   // Name-shaped: every word but the function words capitalised ("Reporter ohne Grenzen").
   const functionWord = (w: string) => pack.stopwords.has(w) || pack.prepositions.has(w) || pack.determiners.has(w) || pack.nameParticles.has(w);
-  const contentWords = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w && !functionWord(w));
+  const contentWords = bareWords.filter((w) => !functionWord(w));
   const nameShaped = type === 'partial' && contentWords.length > 0 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
   // „Union pour un Mouvement Populaire“ (UMP): marks followed by an acronym in brackets hold a name
   const acronymAfter = /^\s*\(\p{Lu}{2,8}\)/u.test(text.slice(s.outer.end, s.outer.end + 12));
@@ -161,8 +165,12 @@ function titleBefore(before: Token[], pack: LanguagePack): boolean {
 /** A title noun (or a compound ending in one: "Fernsehsendung", "Erstwerk") in the clause that leads up to a colon. */
 function titleInClause(before: Token[], pack: LanguagePack): boolean {
   const clause = before.slice(clauseStart(before, before.length - 1), before.length - 1);
-  return clause.some((t) => t.word && (pack.titleNouns.has(t.lower)
-    || (pack.capitalisesNouns && t.cap && [...pack.titleNouns].some((n) => n.length >= 4 && t.lower.endsWith(n)))));
+  return clause.some((t) => t.word && (pack.titleNouns.has(t.lower) || (pack.capitalisesNouns && t.cap && endsWithTitleNoun(t.lower, pack))));
+}
+
+function endsWithTitleNoun(word: string, pack: LanguagePack): boolean {
+  for (const n of pack.titleNouns) if (n.length >= 4 && word.endsWith(n)) return true;
+  return false;
 }
 
 /** A definite article opens the phrase that ends with the last word of `before` (words only between). */
@@ -181,8 +189,7 @@ function lastWord(tokens: Token[]): Token | undefined {
 
 
 /** Every content word capitalised (at least two; a short exclamation or question is still said). */
-function isTitleCase(words: string[], exclaims: boolean, pack: LanguagePack): boolean {
-  const lexical = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => w && !pack.stopwords.has(w.toLowerCase()) && !pack.prepositions.has(w.toLowerCase()) && !pack.determiners.has(w.toLowerCase()));
+function isTitleCase(bareWords: string[], exclaims: boolean, pack: LanguagePack): boolean {
+  const lexical = bareWords.filter((w) => !pack.stopwords.has(w.toLowerCase()) && !pack.prepositions.has(w.toLowerCase()) && !pack.determiners.has(w.toLowerCase()));
   return (lexical.length > 2 || !exclaims) && lexical.length >= 2 && lexical.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }

@@ -1,7 +1,7 @@
 // Finds the speech act that attributes a quote: a speech verb with its subject, before the quote
 // ("X sagte: …"), after it ("…, sagte X", "…, X said"), or a source phrase ("laut X", "X zufolge").
 import type { LanguagePack, Mention } from '../types.js';
-import { readPhrase, type SpeakerPhrase } from './phrases.js';
+import { genderByFirstName, readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, type Token } from './tokens.js';
 
 export interface Cue {
@@ -98,7 +98,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     };
     let p = nameEndingAt(tokens[rel - 1].start, rel - 6);
     // ("Sen. Marco Rubio of Florida, who …": the person, not the state they are from)
-    const k = p ? tokens.findIndex((t) => t.start === p!.start) : -1;
+    const k = p ? firstTokenAt(tokens, p.start) : -1;
     if (p && k > 1 && pack.affiliationLinks.has(tokens[k - 1].lower)) p = nameEndingAt(tokens[k - 2].end, k - 7) ?? p;
     if (p) return { ...p, start: tokens[rel].start, end: tokens[rel].end, text: tokens[rel].text };
   }
@@ -314,8 +314,8 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
   // between commas, then the verb
   if (!verb) {
     const name = readPhrase(tokens, i, pack, text);
-    const c1 = name?.name ? tokens.findIndex((t, k) => k >= i && t.start >= name.end) : -1;
-    if (c1 > 0 && tokens[c1].text === ',') {
+    const c1 = name?.name ? firstTokenAt(tokens, name.end) : -1;
+    if (tokens[c1]?.text === ',') {
       let c2 = c1 + 1;
       while (c2 < end && c2 < c1 + 14 && tokens[c2].text !== ',' && !CLAUSE_END.has(tokens[c2].text)) c2++;
       if (tokens[c2]?.text === ',' && tokens[c2 + 1] && pack.speechVerbs.has(tokens[c2 + 1].lower)) verb = { at: c2 + 1, end: c2 + 1 };
@@ -431,7 +431,7 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     // "nach Angaben des Roten Kreuzes": the pattern took the article, whose case the name is in
     const det = /(\p{L}+)\s*$/u.exec(m[0])?.[1].toLowerCase() ?? null;
     // (not a person's name after an office: "des Vorsitzenden Thomas Enders" leaves the name as it is)
-    const person = !!sp?.name && sp.name.includes(' ') && !!pack.firstNameGender?.(sp.name.split(' ')[0]);
+    const person = !!sp?.name && !!genderByFirstName(sp.name, pack);
     if (sp && det && pack.determiners.has(det) && !sp.determiner && !person) {
       sp = { ...sp, determiner: det, name: sp.name && pack.nominativeOrganisation(sp.name, det), organisation: sp.organisation && pack.nominativeOrganisation(sp.organisation, det) };
     }

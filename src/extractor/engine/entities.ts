@@ -1,7 +1,7 @@
 // The people an article names, found once per article, so that a quote's local mention
 // ("er", "Diop", "der Minister", "sein Amtskollege") can be resolved to a full name and role.
 import type { Gender, LanguagePack } from '../types.js';
-import { looksLikeName, nameTokens, particleJoins, readPhrase } from './phrases.js';
+import { genderByFirstName, looksLikeName, nameTokens, particleJoins, readPhrase } from './phrases.js';
 import { firstTokenAt, withoutApostropheS, type Token } from './tokens.js';
 
 export interface Person {
@@ -257,7 +257,7 @@ export class PersonRegistry {
     const surname = name.split(/\s+/u).pop()!;
     const known = this.bySurname.get(surname) ?? this.byName.get(name);
     if (known) {
-      if (name.length > known.name.length && name.endsWith(known.surname) && this.extends(known.name, name)) { known.name = name; known.gender ??= this.genderOfName(name); }
+      if (name.length > known.name.length && name.endsWith(known.surname) && this.extends(known.name, name)) { known.name = name; known.gender ??= genderByFirstName(name, this.pack); }
       // A stated office beats none, and beats "Amtskollege", which only points at someone else's office.
       const counterpart = (ws: string[]) => ws.some((w) => this.pack.counterpartNouns.has(w.toLowerCase()));
       if (roleWords.length && (!known.roleWords.length || (counterpart(known.roleWords) && !counterpart(roleWords)))) {
@@ -266,7 +266,7 @@ export class PersonRegistry {
       this.mention(known, at);
       return known;
     }
-    const gender = this.genderOfRole(roleWords, determiner) ?? this.genderOfName(name);
+    const gender = this.genderOfRole(roleWords, determiner) ?? genderByFirstName(name, this.pack);
     const p: Person = { name, surname, roleWords, determiner, gender, mentions: [at], oblique: new Set() };
     this.people.push(p);
     this.bySurname.set(surname, p);
@@ -283,12 +283,6 @@ export class PersonRegistry {
   private extends(known: string, longer: string): boolean {
     const old = known.split(/\s+/u), now = longer.split(/\s+/u);
     return old.length === 1 || old.every((w) => now.includes(w));
-  }
-
-  /** "Gabriela Muster" is a woman: the first name's usual gender (an office named with the person says more). */
-  private genderOfName(name: string): Gender | null {
-    const words = name.split(/\s+/u);
-    return words.length > 1 && this.pack.firstNameGender ? this.pack.firstNameGender(words[0]) : null;
   }
 
   private genderOfRole(roleWords: string[], determiner: string | null): Gender | null {

@@ -368,6 +368,12 @@ export function looksLikeName(t: Token, pack: LanguagePack): boolean {
   return !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text) && !pack.isCommonNoun(t.text) && !pack.isSourceNoun(t.text);
 }
 
+/** "Gabriela Muster" is a woman: the usual gender of a full name's first name (null for one word, or unknown). */
+export function genderByFirstName(name: string, pack: LanguagePack): Gender | null {
+  const words = name.split(/\s+/u);
+  return words.length > 1 && pack.firstNameGender ? pack.firstNameGender(words[0]) : null;
+}
+
 /**
  * Marks the function words that stand as names: a surname after a first name ("Theresa May") and
  * a first name inside a sentence before a surname ("said Will Example"). Elsewhere "May" and

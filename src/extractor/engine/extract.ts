@@ -14,7 +14,7 @@ import { resolve, type Attribution } from './resolve.js';
 import { markNameWords, readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, tokenize } from './tokens.js';
 import { datelinePlace, dateIn, placeIn, referenceDate } from './when-where.js';
-import { dayOutsideQuotes, isRecent, leadFacts, leadOf, placeOutsideQuotes, reportsSpeechOf } from './lead.js';
+import { dayOutsideQuotes, isRecent, leadFacts, leadHolds, leadOf, placeOutsideQuotes, reportsSpeechOf } from './lead.js';
 import { headlineOf, isHeading } from './headings.js';
 
 interface Candidate {
@@ -249,40 +249,11 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
       }
     }
   }
-  // The lead names the speaker, the day and the place ("Exempel hat heute in Berlin …"): what the
-  // article goes on to quote from them was said that day, there.
-  // (named as a subject, not "mit X", "den X")
-  if (speaker?.person && s.outer.start >= ctx.lead.end) {
-    const person = speaker.person;
-    const named = (sen: Sentence | null) => !!sen && person.mentions.some((m) => m >= sen.start && m < sen.end && !person.oblique.has(m));
-    const lead = leadFacts(ctx);
-    if (named(lead.daySentence) && !later) dateFromSentence(lead.day, lead.daySentence);
-    if (!place && lead.place && named(lead.placeSentence)) place = lead.place;
-  }
-  // So for an organisation the lead names with the day ("Die Urteile wurden heute vom
-  // Bundesgerichtshof aufgehoben. … Der oberste Gerichtshof wertete … als „…“").
-  if (!date && speaker?.name && !speaker.person && s.outer.start >= ctx.lead.end) {
-    const lead = leadFacts(ctx);
-    if (lead.daySentence && containsWord(text.slice(lead.daySentence.start, lead.daySentence.end), speaker.name)) dateFromSentence(lead.day, lead.daySentence);
-  }
-  // A quote in the opening paragraph is part of the news the lead reports, and was said on the
-  // day the lead gives in the reporter's words ("Die Minister haben sich heute nicht geeinigt. X
-  // sagte: „…“"), not in another quote's attribution ("„…“, so Y am Montag"); further down, quotes
-  // of people the lead does not name are often older or from elsewhere.
-  // When the lead reports the day's news (its day is the day of publication: "Heute demonstrierten
-  // in Hamburg …"), the paragraph after it goes on with that news.
-  const newsOfTheDay = () => !!ctx.ref && leadFacts(ctx).day === ctx.ref.toISOString().slice(0, 10);
-  if (!date && !later && (sentence.paragraph <= ctx.leadParagraph || (sentence.paragraph === ctx.leadParagraph + 1 && newsOfTheDay()))) {
-    const lead = leadFacts(ctx);
-    const daySentence = lead.daySentence;
-    if (daySentence && (daySentence === sentence || !ctx.quoted.some((q) => q.start < daySentence.end && q.end > daySentence.start))) dateFromSentence(lead.day, daySentence);
-  }
-  // So for the place the lead gives with that day ("Heute demonstrierten in Hamburg …"): the day's
-  // news happened there.
-  if (!place && !later && sentence.paragraph <= ctx.leadParagraph + 1 && newsOfTheDay()) {
-    const lead = leadFacts(ctx);
-    if (lead.place && lead.placeSentence === lead.daySentence) place = lead.place;
-  }
+  // The day and the place the lead gives, where they hold for this quote (see lead.ts)
+  const lead = leadFacts(ctx);
+  const holds = leadHolds(ctx, s.outer.start, sentence, speaker, later);
+  if (holds.day) dateFromSentence(lead.day, lead.daySentence);
+  if (holds.place) place ??= lead.place;
   return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date, dateFrom, later };
 }
 
@@ -325,17 +296,6 @@ function shortCueAfter(ctx: ArticleContext, sentence: Sentence): Cue | null {
   if (toks.filter((t) => t.word).length > 12 || toks.some((t) => containing(ctx.quoted, t.start) >= 0)) return null;
   const cue = cueAfter(toks, ctx.pack, ctx.text);
   return cue?.speaker ? cue : null;
-}
-
-/** Whether the text holds the phrase as whole words ("Bundesgerichtshof" in "vom Bundesgerichtshof (BGH)", not in "Bundesgerichtshofs"). */
-function containsWord(text: string, phrase: string): boolean {
-  let at = text.indexOf(phrase);
-  while (at >= 0) {
-    const before = text[at - 1], after = text[at + phrase.length];
-    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
-    at = text.indexOf(phrase, at + 1);
-  }
-  return false;
 }
 
 function toQuote(ctx: ArticleContext, c: Candidate): Quote {

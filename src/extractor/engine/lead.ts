@@ -1,6 +1,7 @@
 // The lead and the reporter's own words: the day and place an article's opening sentences give,
 // and what a sentence states outside its quotation marks ("tonight" inside a quote dates nothing).
 import type { ArticleContext } from './context.js';
+import type { Attribution } from './resolve.js';
 import type { Person } from './entities.js';
 import { sentenceCue, sentenceSubject } from './neighbours.js';
 import type { Sentence } from './sentences.js';
@@ -15,7 +16,11 @@ export function reportsSpeechOf(ctx: ArticleContext, sen: Sentence, person: Pers
   return (!!opener?.name && ctx.registry.bySurnameOf(opener.name) === person) || !!sentenceCue(ctx, sen);
 }
 
-interface LeadFacts { day: string | null; daySentence: Sentence | null; place: string | null; placeSentence: Sentence | null }
+interface LeadFacts {
+  day: string | null; daySentence: Sentence | null; place: string | null; placeSentence: Sentence | null;
+  /** The lead reports the day's news: its day is the day of publication ("Heute demonstrierten …"). */
+  today: boolean;
+}
 const leadCache = new WeakMap<ArticleContext, LeadFacts>();
 
 /**
@@ -26,7 +31,7 @@ const leadCache = new WeakMap<ArticleContext, LeadFacts>();
 export function leadFacts(ctx: ArticleContext): LeadFacts {
   let facts = leadCache.get(ctx);
   if (facts) return facts;
-  facts = { day: null, daySentence: null, place: null, placeSentence: null };
+  facts = { day: null, daySentence: null, place: null, placeSentence: null, today: false };
   const sentences = ctx.sentences;
   for (let k = 0; k < sentences.length; k++) {
     const sen = sentences[k];
@@ -47,8 +52,54 @@ export function leadFacts(ctx: ArticleContext): LeadFacts {
   }
   // (the place of an event the lead announces, like its day, is not where its people spoke)
   if (facts.placeSentence && facts.placeSentence === facts.daySentence && !facts.day) { facts.place = null; facts.placeSentence = null; }
+  facts.today = !!ctx.ref && facts.day === ctx.ref.toISOString().slice(0, 10);
   leadCache.set(ctx, facts);
   return facts;
+}
+
+/**
+ * Whether the day and the place the lead gives hold for a quote at `at`, in `sentence`, by
+ * `speaker` (words said on a `later` occasion take neither day nor place from it).
+ */
+export function leadHolds(ctx: ArticleContext, at: number, sentence: Sentence, speaker: Attribution | null, later: boolean): { day: boolean; place: boolean } {
+  const lead = leadFacts(ctx);
+  const { daySentence, placeSentence } = lead;
+  let day = false, place = false;
+  // The lead names the speaker, the day and the place ("Exempel hat heute in Berlin …"): what the
+  // article goes on to quote from them was said that day, there.
+  // (named as a subject, not "mit X", "den X")
+  if (speaker?.person && at >= ctx.lead.end) {
+    const person = speaker.person;
+    const named = (sen: Sentence | null) => !!sen && person.mentions.some((m) => m >= sen.start && m < sen.end && !person.oblique.has(m));
+    day = named(daySentence) && !later;
+    place = !!lead.place && named(placeSentence);
+  }
+  // So for an organisation the lead names with the day ("Die Urteile wurden heute vom
+  // Bundesgerichtshof aufgehoben. … Der oberste Gerichtshof wertete … als „…“").
+  if (speaker?.name && !speaker.person && at >= ctx.lead.end && daySentence
+    && containsWord(ctx.text.slice(daySentence.start, daySentence.end), speaker.name)) day = true;
+  // A quote in the opening paragraph is part of the news the lead reports, and was said on the
+  // day the lead gives in the reporter's words ("Die Minister haben sich heute nicht geeinigt. X
+  // sagte: „…“"), not in another quote's attribution ("„…“, so Y am Montag"); further down, quotes
+  // of people the lead does not name are often older or from elsewhere.
+  // When the lead reports the day's news, the paragraph after it goes on with that news, and
+  // happened at the place the lead gives with that day ("Heute demonstrierten in Hamburg …").
+  const opening = sentence.paragraph <= ctx.leadParagraph || (sentence.paragraph === ctx.leadParagraph + 1 && lead.today);
+  if (!later && opening && daySentence
+    && (daySentence === sentence || !ctx.quoted.some((q) => q.start < daySentence.end && q.end > daySentence.start))) day = true;
+  if (!later && sentence.paragraph <= ctx.leadParagraph + 1 && lead.today && !!lead.place && placeSentence === daySentence) place = true;
+  return { day, place };
+}
+
+/** Whether the text holds the phrase as whole words ("Bundesgerichtshof" in "vom Bundesgerichtshof (BGH)", not in "Bundesgerichtshofs"). */
+function containsWord(text: string, phrase: string): boolean {
+  let at = text.indexOf(phrase);
+  while (at >= 0) {
+    const before = text[at - 1], after = text[at + phrase.length];
+    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
+    at = text.indexOf(phrase, at + 1);
+  }
+  return false;
 }
 
 /** Whether a day lies in the week before publication: the news, not an event it looks back or ahead to. */

@@ -24,7 +24,7 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
     // where nouns are capitalised, a capitalised word after another word is a noun ("nach Angaben");
     // elsewhere it is part of a name after a lower-case word or after "the X" ("the United States"),
     // while a headline capitalises its verb ("Trump Says …")
-    // ("Pfizer chief executive Ian Read said": a headline's capitalised verb is followed by more
+    // ("Example Corp chief executive Jan Sample said": a headline's capitalised verb is followed by more
     // capitals, running text goes on in lower case)
     if (t.cap && i > 0 && tokens[i - 1].word
       && (pack.capitalisesNouns || !tokens[i - 1].cap || (i > 1 && pack.determiners.has(tokens[i - 2].lower))
@@ -85,7 +85,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     const p = readPhrase(tokens, at, pack, text, true);
     if (p && p.end <= tokens[v].start && !tokens.slice(s, v).some((t) => t.start >= p.end && CLAUSE_END.has(t.text))) return p;
   }
-  // "…, from Mike Lee, who declared in the spin room, “…”": a relative pronoun before the verb
+  // "…, from Jan Example, who declared in the hallway, “…”": a relative pronoun before the verb
   // stands for the name before its comma; the pronoun is the mention, as a personal one is
   const rel = verbStartIndex(tokens, v, from, pack) - 1;
   if (rel > from + 1 && pack.relativePronouns.has(tokens[rel].lower) && tokens[rel - 1].text === ',') {
@@ -97,13 +97,13 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
       return null;
     };
     let p = nameEndingAt(tokens[rel - 1].start, rel - 6);
-    // ("Sen. Marco Rubio of Florida, who …": the person, not the state they are from)
+    // ("Sen. Jane Example of Ohio, who …": the person, not the state they are from)
     const k = p ? firstTokenAt(tokens, p.start) : -1;
     if (p && k > 1 && pack.affiliationLinks.has(tokens[k - 1].lower)) p = nameEndingAt(tokens[k - 2].end, k - 7) ?? p;
     if (p) return { ...p, start: tokens[rel].start, end: tokens[rel].end, text: tokens[rel].text };
   }
   const first = readPhrase(tokens, from, pack, text, true);
-  // ("Clinton emphatically proclaimed": where word order is fixed, an adverb in -ly may stand
+  // ("Example emphatically proclaimed": where word order is fixed, an adverb in -ly may stand
   // between the subject and its verb)
   const verbStart = tokens[verbStartIndex(tokens, v, from, pack)].start;
   // Subject first: a phrase starting at the clause start that ends right before the verb.
@@ -112,7 +112,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     // "Auch die Ministerin äußerte": a focus adverb may open the clause before its subject. Where
     // word order is fixed (English), a pronoun or name right before the verb is its subject
     // whatever precedes it ("A few days ago he blasted …").
-    // ("Now Bloomberg says …": a function word that opens the clause is capitalised only by its place)
+    // ("Now Example says …": a function word that opens the clause is capitalised only by its place)
     const byPlace = s > from && opensClause(s - 1) && (pack.phraseBreakers.has(tokens[s - 1].lower) || pack.stopwords.has(tokens[s - 1].lower));
     const adjacent = !pack.verbSecond && !pack.prepositions.has(tokens[s - 1]?.lower ?? '') && (pack.pronouns.has(tokens[s].lower) || (tokens[s].cap && (!tokens[s - 1]?.cap || byPlace)));
     if (!opensClause(s) && !(pack.focusAdverbs.has(tokens[s - 1].lower) && opensClause(s - 1)) && !adjacent) continue;
@@ -310,7 +310,7 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
   // (the verb stands among the first words; its particle may close a longer clause: "Das räumte X
   // zu Beginn der Debatte ein")
   let verb = findVerb(tokens, i, Math.min(end, i + reach), pack, false, end);
-  // "…," Howard Dean, the former governor of Vermont, proclaimed: a name, then an apposition
+  // "…," Jan Example, the former governor of Ohio, proclaimed: a name, then an apposition
   // between commas, then the verb
   if (!verb) {
     const name = readPhrase(tokens, i, pack, text);
@@ -354,7 +354,7 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
       const earlier = findVerb(tokens, 0, verb.at, pack);
       if (earlier) speaker = subjectOf(tokens, earlier.at, 0, verb.at, pack, text);
     }
-    // "Offenbar gab Wagner dem Druck nach und bat den Papst …:": a verb joined by "und" shares the
+    // "Offenbar gab Probe dem Druck nach und bat den Vorstand …:": a verb joined by "und" shares the
     // subject of the clause it is joined to, which opens it or (verb second) follows its first verb
     if (!speaker && pack.verbSecond && verb.at > 0 && pack.coordinators.has(tokens[verb.at - 1].lower)) {
       for (const k of [from, from + 2]) {
@@ -430,7 +430,7 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     let sp = readPhrase(tokens, k, pack, text);
     // "nach Angaben des Roten Kreuzes": the pattern took the article, whose case the name is in
     const det = /(\p{L}+)\s*$/u.exec(m[0])?.[1].toLowerCase() ?? null;
-    // (not a person's name after an office: "des Vorsitzenden Thomas Enders" leaves the name as it is)
+    // (not a person's name after an office: "des Vorsitzenden Thomas Probe" leaves the name as it is)
     const person = !!sp?.name && !!genderByFirstName(sp.name, pack);
     if (sp && det && pack.determiners.has(det) && !sp.determiner && !person) {
       sp = { ...sp, determiner: det, name: sp.name && pack.nominativeOrganisation(sp.name, det), organisation: sp.organisation && pack.nominativeOrganisation(sp.organisation, det) };

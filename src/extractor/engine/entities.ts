@@ -40,7 +40,7 @@ export class PersonRegistry {
       if (!tokens[i].word || !tokens[i].cap || quoted(tokens[i].start)) { i++; continue; }
       let j = i;
       const run: Token[] = [];
-      // (a name never runs over a line break: "… Contract\nDonald Trump was asked")
+      // (a name never runs over a line break: "… Contract\nJan Example was asked")
       while (j < tokens.length && tokens[j].word && j - i < 8 && !(j > i && text.slice(tokens[j - 1].end, tokens[j].start).includes('\n'))
         && (tokens[j].cap || (j > i && particleJoins(run, tokens, j, pack)))) {
         run.push(tokens[j]); j++;
@@ -88,7 +88,7 @@ export class PersonRegistry {
           k--; pre.unshift(tokens[k].text);
           if (pack.isRoleNoun(tokens[k].text)) lowerRole = true;
         }
-        // ("Die aus Somalia stammende ehemalige Politikerin": a participle whose complement comes
+        // ("Die aus Beispielland stammende ehemalige Politikerin": a participle whose complement comes
         // before it describes the person; it is no part of the office)
         if (pre.length && k > 0 && tokens[k - 1].word && !pack.determiners.has(tokens[k - 1].lower) && pack.attributiveWord.test(pre[0].toLowerCase())) { pre.shift(); k++; }
         const det = k > 0 && pack.determiners.has(tokens[k - 1].lower) ? tokens[k - 1].lower : null;
@@ -275,9 +275,9 @@ export class PersonRegistry {
   }
 
   /**
-   * Whether a longer name with the same surname is a fuller form of a known one: "Hillary Rodham
-   * Clinton" of "Hillary Clinton", "Kevin D. Williamson" of "Williamson"; "Meanwhile Trump" (a
-   * sentence's first word before the surname) is no fuller "Donald Trump", nor is "Eric Trump":
+   * Whether a longer name with the same surname is a fuller form of a known one: "Eva Maria
+   * Example" of "Eva Example", "Jan D. Sample" of "Sample"; "Meanwhile Example" (a
+   * sentence's first word before the surname) is no fuller "Jan Example", nor is "Eva Example":
    * the name given first stays.
    */
   private extends(known: string, longer: string): boolean {

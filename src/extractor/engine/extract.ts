@@ -63,7 +63,7 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
     // where they stand with their attribution, or labels; they are not reported as quotes.
     if (s.outer.start < headlineEnd) continue;
     // A paragraph of a few words in single marks and nothing else is a section heading
-    // ("'A fight from start to finish.'" between two paragraphs of a feature), not words said there
+    // ("'A long road.'" between two paragraphs of a feature), not words said there
     if (isHeading(text, s)) continue;
     const sentence = sentences[sentenceAt(sentences, s.outer.start)] ?? { start: 0, end: text.length, paragraph: 0 };
     // The sentence as far as it matters to this quote: a window around it, so that a run-away
@@ -129,7 +129,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     const follow = lead?.speaker && lead.cue.text !== ':' && !colonBefore ? null : tryAfter();
     const near = follow?.speaker ? follow.speaker.start - s.outer.end : Infinity;
     cue = near < (lead?.speaker && lead.cue.text !== ':' ? 20 : 40) ? follow : lead ?? follow;
-    // "X bat den Papst um …: „…“, heißt es in einer Erklärung": a text without an author after the
+    // "X bat den Vorstand um …: „…“, heißt es in einer Erklärung": a text without an author after the
     // quote is the one named in the lead-in's
     const followingText = cue === follow ? follow?.speaker : null;
     if (followingText?.document && !followingText.name && !followingText.organisation && (lead?.speaker?.name || lead?.speaker?.pronoun)) author = lead.speaker;
@@ -159,7 +159,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // (a text's author speaks; the text stays the local mention: it is where the words are reported)
   let speaker = author && cue?.speaker ? { ...resolve(ctx, author), mention: { text: cue.speaker.text, start: cue.speaker.start, end: cue.speaker.end } }
     : cue?.speaker ? resolve(ctx, cue.speaker) : subject && (type === 'partial' || leadIn) ? resolve(ctx, subject) : null;
-  // "Cruz has railed against what he calls the “…”", "Trump told reporters he thought …": a pronoun
+  // "Example has railed against what he calls the “…”", "Sample told reporters he thought …": a pronoun
   // in a clause leading up to the quote stands for the one the sentence opens with; that is the mention
   if (speaker?.person && cue?.speaker?.pronoun && cue.kind !== 'after') speaker = { ...speaker, mention: openingMention(ctx, sentence, speaker.person, cue.speaker.start) ?? speaker.mention };
   // "…“, und fügt hinzu: „…“": a speech verb without its own subject keeps the last speaker.
@@ -192,7 +192,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     speaker = { ...previous!.speaker! };
     score += type === 'direct' ? 0.05 : 0.1;
   }
-  // "It is strange that Trump would denounce “…”": a speaker found through the sentences before is
+  // "It is strange that Example would denounce “…”": a speaker found through the sentences before is
   // shown where the quote's own sentence names them
   if (speaker?.person && speaker.mention && (speaker.mention.start < sentence.start || speaker.mention.start >= sentence.end)) {
     const local = mentionIn(ctx, speaker.person, sentence, s);

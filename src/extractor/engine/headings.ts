@@ -15,7 +15,7 @@ export function isHeading(text: string, s: QuotedStretch): boolean {
 /** Where the headline ends: the first line, when the text opens with the article's title; else 0. */
 export function headlineOf(text: string, title: string | null | undefined): number {
   if (!title) return 0;
-  // (the text may close the title with a period, inside its closing mark: "… ‘Very Good Reporter.’")
+  // (the text may close the title with a period, inside its closing mark: "… ‘Very Good Idea.’")
   const norm = (x: string) => x.replace(/[^\p{L}\p{N}]+/gu, '');
   const line = text.search(/\r?\n/u);
   const first = line < 0 ? text : text.slice(0, line);

@@ -83,7 +83,7 @@ export function leadHolds(ctx: ArticleContext, at: number, sentence: Sentence, s
   // sagte: „…“"), not in another quote's attribution ("„…“, so Y am Montag"); further down, quotes
   // of people the lead does not name are often older or from elsewhere.
   // When the lead reports the day's news, the paragraph after it goes on with that news, and
-  // happened at the place the lead gives with that day ("Heute demonstrierten in Hamburg …").
+  // happened at the place the lead gives with that day ("Heute demonstrierten in Beispielhausen …").
   const opening = sentence.paragraph <= ctx.leadParagraph || (sentence.paragraph === ctx.leadParagraph + 1 && lead.today);
   if (!later && opening && daySentence
     && (daySentence === sentence || !ctx.quoted.some((q) => q.start < daySentence.end && q.end > daySentence.start))) day = true;

@@ -82,7 +82,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     if (!(t.cap || lowerRole || (/^\p{N}/u.test(t.text) && caps.length === 0)) || ((pack.phraseBreakers.has(t.lower) || pack.determiners.has(t.lower)) && !t.nameWord)
       || pack.pronouns.has(t.lower) || pack.subordinators.has(t.lower)) break;
     // "der Vertreter Libyens": a country in the genitive after a role qualifies it (see below)
-    // (also a person the article names: "der behandelnde Arzt Lahms")
+    // (also a person the article names: "der behandelnde Arzt Probes")
     if (caps.length && pack.isRoleNoun(caps[caps.length - 1].text) && /s$/u.test(t.text) && genitiveOwner(t.text, pack)) break;
     caps.push(t); j++;
     // "Rep. Jon Sample", "George W. Bush": an abbreviated title or an initial keeps the phrase going.
@@ -320,7 +320,7 @@ function isGenitiveLink(word: string, pack: LanguagePack): boolean {
   return pack.genitiveLinks.has(word);
 }
 
-/** "Libyens", "Lahms": the genitive of a country or of a person the article names (capitalising languages). */
+/** "Libyens", "Probes": the genitive of a country or of a person the article names (capitalising languages). */
 function genitiveOwner(word: string, pack: LanguagePack): boolean {
   const stem = word.slice(0, -1);
   return pack.isCountry(stem) || (pack.capitalisesNouns && (pack.isKnownName?.(stem) ?? false));

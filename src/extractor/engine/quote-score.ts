@@ -72,7 +72,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     if (prev && prev.word && prev.cap && before.length > 1 && !pack.determiners.has(prev.lower)) score -= 0.45;
     // a definite article names ("die „Deutsche Krebshilfe“"); an indefinite one characterises ("einen „Vertrauensbruch“")
     else if (prev && pack.definiteDeterminers.has(prev.lower)) score -= 0.25;
-    // so does one before an attribute ("die in Bayern erscheinende „Rundschau am Sonntag“")
+    // so does one before an attribute ("die in Beispielland erscheinende „Abendpost am Sonntag“")
     else if (prev && prev.word && pack.attributiveWord.test(prev.lower) && definiteBefore(before, pack)) score -= 0.25;
     if (words.length === 1 && (!cue || cue.kind === 'sentence')) score -= 0.15;
   }
@@ -90,13 +90,13 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     else if (prev && (pack.definiteDeterminers.has(prev.lower) || pack.placePrepositions.has(prev.lower) || (pack.genitiveLinks.has(prev.lower) && pack.determiners.has(prev.lower)))) score -= 0.2;
     if (words.length <= 4) score -= 0.1;
     // "für „Amflora“", "zu „YouTube“": one capitalised word governed by a preposition is a name
-    // ("Mitglieder von „Al-Qaida“": "von" after a noun too, where nouns are capitalised; after a
+    // ("Mitglieder von „Musterbund“": "von" after a noun too, where nouns are capitalised; after a
     // verb it characterises: "sprach von „Verrat“")
     const afterNoun = pack.capitalisesNouns && before.length >= 2 && before[before.length - 2].word && before[before.length - 2].cap;
     if (words.length === 1 && prev && pack.prepositions.has(prev.lower) && (!pack.characterisationWords.has(prev.lower) || afterNoun)) score -= 0.15;
   }
   if (nameCue) score -= 0.6;
-  // "galt noch vor seinem Papstamt als „…“": what someone is known as, in the same clause
+  // "galt noch vor seinem Amtsantritt als „…“": what someone is known as, in the same clause
   const clause = before.slice(clauseStart(before, before.length)).slice(-10);
   if (prevWord && pack.characterisationWords.has(prevWord.lower) && clause.some((t) => pack.labelVerbs.has(t.lower))) score -= 0.5;
   // "der sich als „Bürgerjournalist“ engagierte", "präsentiert er sich als „…“": a part someone
@@ -109,7 +109,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   if ((pack.capitalisesNouns || upper) && wordsBefore.some((t) => pack.reflexivePronouns.has(t.lower))
     && (wordsBefore.some((t) => pack.namingVerbs.has(t.lower)) || after.filter((t) => t.word).slice(0, 2).some((t) => pack.namingVerbs.has(t.lower)))) score -= 0.6;
   // One word shaped as no word of any language is: inner capitals, letters and digits run
-  // together, a domain ("OpenOffice", "Muslix64", "heise.de"): a product's, a handle's or a site's name
+  // together, a domain ("OpenExample", "Probe64", "example.de"): a product's, a handle's or a site's name
   if (type === 'partial' && words.length === 1 && ODD_NAME.test(content.trim())) score -= 0.4;
   // „Cast Lead“ („gegossenes Blei“), „X“ (etwa: „…“, engl. „…“): marks in a bracket opened right
   // after other marks hold a translation or another form of the name
@@ -121,11 +121,11 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   const lead = text.slice(Math.max(0, s.outer.start - 40), s.outer.start);
   if (endingWith(pack.sourcePrepositions).some((re) => re.test(lead))) score -= 0.6;
   if (titleNoun) score -= 0.5;
-  // "—“The Living Room to close,” by Times’ Ben Sisario:": a comma closing the stretch, then its
+  // "—“Club to close,” by Times’ Jan Example:": a comma closing the stretch, then its
   // author after "by", is a byline: the stretch is the title of a piece
   if (content.trimEnd().endsWith(',') && after[0]?.word && pack.agentPrepositions.has(after[0].lower) && after[1]?.cap) score -= 0.6;
-  // "stellte er die neue CD der Gruppe vor: „Have a nice day“", "ist ihr Erstwerk: „Sie befinden
-  // sich hier“": a short stretch without closing punctuation after a colon whose clause names a
+  // "stellte er die neue CD der Gruppe vor: „Zeit für uns“", "ist ihr Erstwerk: „Am
+  // Fluss“": a short stretch without closing punctuation after a colon whose clause names a
   // title holds the title
   if (before[before.length - 1]?.text === ':' && !endsUtterance && words.length <= 8 && titleInClause(before, pack)) score -= 0.5;
   if (words.length === 1 && !cue) score -= 0.2;

@@ -36,7 +36,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
     // ("the groups say": a plural is nobody in particular)
     if (!pack.isPluralNoun(p.definiteRole)) {
       person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(p.start, pack.genderOf(p.definiteRole, p.determiner), undefined, 600);
-      // ("der behandelnde Arzt Lahms", "the senior Cruz adviser": the one named in the phrase is
+      // ("der behandelnde Arzt Probes", "the senior Example adviser": the one named in the phrase is
       // someone else, and whoever holds the office is not named here)
       const surname = person?.surname;
       const owned = !!surname && p.text.split(/[^\p{L}\p{N}'’-]+/u).some((w) => w === surname || w === `${surname}s` || withoutApostropheS(w) === surname);
@@ -66,7 +66,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
     }
   }
   // "Laut dieser Studie …" after "eine Studie des Ministeriums": a text named again speaks for the
-  // author given when it was first named; "the email sent out by Sanders" for the author named with it
+  // author given when it was first named; "the email sent out by Example" for the author named with it
   if (p.document && !p.name && !p.organisation) {
     const after = authorAfter(ctx, p);
     const author = after ?? authorNamedBefore(ctx, p);
@@ -80,7 +80,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
 
 
 /**
- * The author named right after a text: "a fundraising email sent out by Sanders", "the letter
+ * The author named right after a text: "a fundraising email sent out by Example", "the letter
  * from the ministry", "eine Erklärung von Amnesty" (a participle may stand between).
  */
 function authorAfter(ctx: ArticleContext, p: SpeakerPhrase): SpeakerPhrase | null {
@@ -89,7 +89,7 @@ function authorAfter(ctx: ArticleContext, p: SpeakerPhrase): SpeakerPhrase | nul
   for (let n = 0; n < 2 && tokens[k]?.word && pack.authorParticiple.test(tokens[k].lower) && !pack.agentPrepositions.has(tokens[k].lower); n++) k++;
   if (!tokens[k] || !(pack.agentPrepositions.has(tokens[k].lower) || pack.affiliationLinks.has(tokens[k].lower))) return null;
   const author = readPhrase(tokens, k + 1, pack, ctx.text);
-  // (an organisation counts with its whole name: "Bloomberg New Energy Finance" is no "Finance")
+  // (an organisation counts with its whole name: "Example Energy Finance" is no "Finance")
   return author && !author.document && (author.name || (author.organisation && author.organisation.includes(' '))) ? author : null;
 }
 

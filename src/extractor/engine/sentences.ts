@@ -84,7 +84,7 @@ function skipSpace(text: string, i: number): number {
 // The next sentence must begin after white space with a capital, a digit or an opening mark.
 function startsSentence(text: string, i: number): boolean {
   if (i >= text.length) return true;
-  // "sagte der Papst.Der Bruder …": a space missing after the period (not "heise.de", "U.S.A.")
+  // "sagte der Minister.Der Bruder …": a space missing after the period (not "heise.de", "U.S.A.")
   if (text[i - 1] === '.' && /\p{Ll}{2}\.\p{Lu}\p{Ll}/u.test(text.slice(i - 3, i + 2))) return true;
   if (!/\s/u.test(text[i])) return false;
   let j = i;

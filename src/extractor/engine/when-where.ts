@@ -75,14 +75,14 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
     // verb, an adverb or an occasion it is where it was said ("sagte Lawrow am Donnerstag in
     // Moskau", "bei seinem Besuch in Moskau").
     const prev = tokens[i - 1];
-    // ("das „faschistische Regime“ in Tripolis": after marks that close on a word, the place
+    // ("das „korrupte Regime“ in Musterstadt": after marks that close on a word, the place
     // qualifies the words quoted)
     if (prev && !prev.word && /^["“”«»‘’‚„']$/u.test(prev.text) && tokens[i - 2]?.word && tokens[i - 2].end === prev.start) continue;
     if (pack.capitalisesNouns && prev?.word && prev.cap && i - 1 >= lo && !(pack.isKnownName?.(prev.text) ?? false)
       && !(pack.dateHint?.test(prev.text) ?? false) && !pack.isCountry(prev.text) && !pack.isEventNoun(prev.text)
       // ("ein Sprecher aus Washington": where a speaker comes from is where they spoke, as far as the text says)
       && (pack.isRoleNoun(prev.text) ? !pack.originPrepositions.has(t.lower) : pack.isCommonNoun(prev.text) || pack.isOrganisationNoun(prev.text) || pack.isSourceNoun(prev.text))) continue;
-    // ("befristet bis zum G-20-Gipfel in Pittsburgh", "since the debate in Ohio": a deadline's or a
+    // ("befristet bis zum Gipfel in Beispielhausen", "since the debate in Ohio": a deadline's or a
     // start's event happens elsewhere in time, and so is no place of the statement)
     if (tokens.slice(Math.max(lo, i - 4), i).some((w) => pack.spanEventWords.has(w.lower))) continue;
     let k = i + 1;
@@ -107,8 +107,8 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
     }
     // "die in New York geborene Sängerin", "des in Straßburg ansässigen Gerichts": a place inside an
     // attribute describes a person or thing, not where the statement was made
-    // ("die in Oberösterreich erscheinende „Rundschau“": marks may open before the noun, and
-    // adjectives stand between: "die aus Somalia stammende ehemalige Politikerin")
+    // ("die in Beispielland erscheinende „Abendpost“": marks may open before the noun, and
+    // adjectives stand between: "die aus Beispielland stammende ehemalige Politikerin")
     let after = k + 1;
     while (after < k + 4 && tokens[after]?.word && !tokens[after].cap && pack.attributiveWord.test(tokens[after].lower)) after++;
     const noun = tokens[after] && /^["“„»«‚‘']$/u.test(tokens[after].text) ? tokens[after + 1] : tokens[after];

@@ -13,7 +13,7 @@ export const PHRASE_BREAKERS = new Set(('in on at to for with by from of about a
   + 'recently previously told said says added wrote is was are were has had have will would could should may might '
   + 'in an interview last this next on said according '
   // sentence adverbs, connectives and question words: capitalised only where they open a sentence ("However, …",
-  // "Meanwhile Trump said", "Despite Santilli's …"); quantifiers are left out, they open
+  // "Meanwhile Example said", "Despite Example's …"); quantifiers are left out, they open
   // descriptions that speak ("Several Democrats", "The two lawmakers")
   + 'however perhaps instead meanwhile despite indeed thus nevertheless nonetheless moreover furthermore finally yet '
   + 'already again often sometimes rather certainly clearly obviously apparently specifically ultimately initially '

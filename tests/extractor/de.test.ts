@@ -562,13 +562,13 @@ const CASES: Case[] = [
   },
   {
     name: 'a short stretch without closing punctuation after a colon whose clause names a title holds the title ("stellte die neue CD vor: „…“"); a sentence after a colon is said',
-    given: 'Am Abend stellte der Sänger Jan Probe die neue CD der Gruppe vor: „Have a nice day“. Über die Tour sagte er: „Wir spielen jeden Abend.“',
+    given: 'Am Abend stellte der Sänger Jan Probe die neue CD der Gruppe vor: „Zeit für uns“. Über die Tour sagte er: „Wir spielen jeden Abend.“',
     want: [{ text: 'Wir spielen jeden Abend.', speaker: 'Jan Probe' }],
   },
   {
     name: 'a function word stands as a surname after a first name ("Jan Nicht")',
-    given: 'Der Polizeisprecher Jan Nicht sprach von einer „Gefahr für Leib und Leben“.',
-    want: [{ text: 'Gefahr für Leib und Leben', speaker: 'Jan Nicht' }],
+    given: 'Der Polizeisprecher Jan Nicht sprach von einer „Gefahr für Haus und Hof“.',
+    want: [{ text: 'Gefahr für Haus und Hof', speaker: 'Jan Nicht' }],
   },
   {
     name: 'a period ("vom 26. September bis zum 3. Oktober") is no day of a statement',

@@ -270,8 +270,8 @@ const CASES: Case[] = [
   },
   {
     name: 'a function word capitalised only because it opens the sentence does not hide the subject after it ("Now Example says …")',
-    given: 'Sam Example had decided not to run. Now Example says the campaign is “an outrage and an insult to voters.”',
-    want: [{ text: 'an outrage and an insult to voters.', speaker: 'Sam Example' }],
+    given: 'Sam Example had decided not to run. Now Example says the campaign is “a scandal and an insult to readers.”',
+    want: [{ text: 'a scandal and an insult to readers.', speaker: 'Sam Example' }],
   },
   {
     name: 'a text speaks for the author named right after it ("a fundraising email sent out by X"), not for one its verb names ("The ad uses footage of X")',
@@ -283,21 +283,21 @@ const CASES: Case[] = [
   },
   {
     name: 'the subject follows a speech verb after the comma that closes the quote\'s clause ("“…” about the decision, said X"), and a name with an apposition between commas comes before the verb ("…,” X, the former governor, proclaimed")',
-    given: '“We are extremely happy” about the decision, said Jane Example, director of the union.\n\nGuns are “a public health crisis,” Howard Sample, the former governor of Vermont, proclaimed to a cheering crowd.',
+    given: '“We are very pleased” about the decision, said Jane Example, director of the union.\n\nGuns are “a national security crisis,” Howard Sample, the former governor of Vermont, proclaimed to a cheering crowd.',
     want: [
-      { text: 'We are extremely happy', speaker: 'Jane Example' },
-      { text: 'a public health crisis,', speaker: 'Howard Sample' },
+      { text: 'We are very pleased', speaker: 'Jane Example' },
+      { text: 'a national security crisis,', speaker: 'Howard Sample' },
     ],
   },
   {
     name: 'an adverb in -ly may stand between the subject and its speech verb ("Example emphatically proclaimed at a press conference, “…”")',
-    given: 'Hillary Example spoke. After the email scandal broke, Example emphatically proclaimed at a press conference, “I did not email any classified material.”',
-    want: [{ text: 'I did not email any classified material.', speaker: 'Hillary Example' }],
+    given: 'Hillary Example spoke. After the email scandal broke, Example emphatically proclaimed at a press conference, “I did not send any secret files.”',
+    want: [{ text: 'I did not send any secret files.', speaker: 'Hillary Example' }],
   },
   {
     name: 'a relative pronoun before the speech verb stands for the name before its comma, and is the mention ("Sen. X of Florida, who said …")',
-    given: 'He was attacked by Sen. Marco Example of Florida, who said her first acts as president “may very well be” illegal.',
-    want: [{ text: 'may very well be', speaker: 'Marco Example', mention: 'who' }],
+    given: 'He was attacked by Sen. Marco Example of Florida, who said her first acts as president “might well turn out” illegal.',
+    want: [{ text: 'might well turn out', speaker: 'Marco Example', mention: 'who' }],
   },
   {
     name: 'a sentence adverb that opens the sentence is no part of the name after it ("Meanwhile Example said")',
@@ -311,12 +311,12 @@ const CASES: Case[] = [
   },
   {
     name: 'a short paragraph in single marks and nothing else is a section heading; single marks with an attribution are a quote',
-    given: 'Sam Example ran the company for years.\n\n\'A fight from start to finish.\'\n\nThe merger was her idea. \'It worked,\' she said.',
+    given: 'Sam Example ran the company for years.\n\n\'A long road to the top.\'\n\nThe merger was her idea. \'It worked,\' she said.',
     want: [{ text: 'It worked,', speaker: 'Sam Example' }],
   },
   {
     name: 'a stretch whose closing comma is followed by "by" and an author is the title of a piece (a byline), not a quote',
-    given: 'FAREWELL—“The Living Room to close at the end of December,” by Times’ Ben Example: “The nightclub will close its doors.”',
+    given: 'FAREWELL—“Club Example to close at the end of the year,” by Times’ Ben Example: “The nightclub will close its doors.”',
     want: [{ text: 'The nightclub will close its doors.' }],
   },
   {

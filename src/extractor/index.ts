@@ -1,12 +1,13 @@
 // The extractor's entry point: pick the language pack, run the engine. Pure: no I/O, no clock.
 import { extractWith } from './engine/extract.js';
+import { withOneShape } from './engine/pack-shape.js';
 import { de } from './locales/de/index.js';
 import { en } from './locales/en/index.js';
 import type { ExtractOptions, LanguagePack, Quote } from './types.js';
 
 export type { ExtractOptions, LanguagePack, Quote, Span, Speaker, Mention, QuoteType } from './types.js';
 
-const PACKS = new Map<string, LanguagePack>([[de.code, de], [en.code, en]]);
+const PACKS = new Map<string, LanguagePack>(withOneShape([de, en]).map((p) => [p.code, p]));
 export const SUPPORTED_LANGUAGES: readonly string[] = [...PACKS.keys()];
 
 /** The registered pack whose function words are most frequent in the text (German by default). */

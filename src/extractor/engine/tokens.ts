@@ -7,8 +7,12 @@ export interface Token {
   /** starts with an upper-case letter */
   cap: boolean;
   word: boolean;
-  /** A function word that stands as a name here ("Theresa May", "said Will Example"); see markNameWords. */
-  nameWord?: boolean;
+  /**
+   * A function word that stands as a name here ("Theresa May", "said Will Example"); see
+   * markNameWords. Always present, so that every token has one object layout (code compiled for
+   * tokens without it was thrown away when the first one got it; see pack-shape.ts).
+   */
+  nameWord: boolean;
 }
 
 // Words may hold inner hyphens, apostrophes and dots ("US-Streitkräfte", "O'Neill", "ndr.de",
@@ -28,7 +32,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const word = WORD_START.test(t);
     const cp = t.codePointAt(0)!;
     const first = cp > 0xffff ? String.fromCodePoint(cp) : t[0];
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, cap: word && first !== first.toLowerCase() && first === first.toUpperCase(), word });
+    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, cap: word && first !== first.toLowerCase() && first === first.toUpperCase(), word, nameWord: false });
   }
   return out;
 }

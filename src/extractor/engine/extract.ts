@@ -117,7 +117,12 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // inside the sentence belongs first to the clause that leads up to it.
   let cue: Cue | null = null;
   let author: SpeakerPhrase | null = null;
-  const tryAfter = () => (commaAfter || endsUtterance ? cueAfter(after, pack, text) : null);
+  // ("„…“ kommentierte er seinen Ausfall": the comma after the marks is sometimes left out; a
+  // speech verb right after them still opens the attribution when its subject follows it: a
+  // pronoun or an article. "„Radio Beispiel“ berichtet unter Berufung auf …" has the marks for subject.)
+  const verbAfter = after.length > 1 && after[0].word && pack.speechVerbs.has(after[0].lower)
+    && (pack.pronouns.has(after[1].lower) || pack.determiners.has(after[1].lower));
+  const tryAfter = () => (commaAfter || endsUtterance || verbAfter ? cueAfter(after, pack, text) : null);
   const tryBefore = () => (colonBefore || before.some((t) => t.word) ? cueBefore(before, pack, text) : null);
   if (sentenceStartsHere) cue = tryAfter() ?? tryBefore();
   else {

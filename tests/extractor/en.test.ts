@@ -3,6 +3,13 @@ import { runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'where and when come from the reporter\'s words, not from inside the quote ("in Florida" is what the speaker talks about)',
+    given: "Jan Example, a former director of the party, said the group would focus on five states.\n\n''If there is a drop-off in the vote in Florida, Ohio and Virginia, that is 60 votes,'' Mr. Example said.",
+    want: [
+      { text: 'If there is a drop-off in the vote in Florida, Ohio and Virginia, that is 60 votes,', type: 'direct', speaker: 'Jan Example', place: null },
+    ],
+  },
+  {
     name: '"…," X said, with a day of the week resolved against publication',
     given: '"We will win this state," Senator Jane Example said on Tuesday in Denver.',
     publishedAt: '2016-03-10',

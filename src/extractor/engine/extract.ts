@@ -14,7 +14,7 @@ import { resolve, type Attribution } from './resolve.js';
 import { markNameWords, readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, tokenize } from './tokens.js';
 import { datelinePlace, dateIn, placeIn, referenceDate } from './when-where.js';
-import { dayOutsideQuotes, isRecent, leadFacts, leadHolds, leadOf, placeOutsideQuotes, reportsSpeechOf } from './lead.js';
+import { dayOutsideQuotes, isRecent, leadFacts, leadHolds, leadOf, placeOutsideQuotes, reportsSpeechOf, unquoted } from './lead.js';
 import { headlineOf, isHeading } from './headings.js';
 
 interface Candidate {
@@ -212,7 +212,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // Where and when: the attribution clause first, then the rest of the sentence around the quote.
   const regions = [cue?.region, { start: s.outer.end, end: nextStart }, { start: prevEnd, end: s.outer.start }]
     .filter((r): r is { start: number; end: number } => !!r && r.end > r.start);
-  for (const r of regions) {
+  // (in the reporter's words only: a sentence cue's region holds the quote, and "gestern in Berlin"
+  // inside it is when and where the speaker did something, not when they said so)
+  for (const r of regions.flatMap((x) => unquoted(ctx, x))) {
     place ??= placeIn(ctx.tokens, r.start, r.end, pack, ctx.capital);
     date ??= dateIn(text, r.start, r.end, ctx.ref, pack);
   }

@@ -125,8 +125,8 @@ export function placeOutsideQuotes(ctx: ArticleContext, sen: Sentence): string |
   return null;
 }
 
-/** The stretches of a sentence outside quotation marks: the reporter's words ("tonight" inside a quote dates nothing). */
-function unquoted(ctx: ArticleContext, sen: Sentence): { start: number; end: number }[] {
+/** The stretches of a sentence (or any span) outside quotation marks: the reporter's words ("tonight" inside a quote dates nothing). */
+export function unquoted(ctx: ArticleContext, sen: { start: number; end: number }): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let at = sen.start;
   for (const q of ctx.quoted) {

@@ -92,9 +92,12 @@ const CASES: Case[] = [
     want: [{ text: 'Wir werden die Schulen sanieren.', type: 'direct', speaker: 'Petra Beispiel', role: 'Ministerin' }],
   },
   {
-    name: 'a speech verb and its subject right after the marks attribute the quote when the comma is left out ("„…“ kommentierte er"); marks as the subject ("„Radio Beispiel“ berichtet unter …") stay a name',
-    given: 'Der Nationalspieler Jan Probe entschuldigte sich. Mit den Worten „Ich war wütend über unser Spiel und habe Dinge gesagt, die mir leidtun“ kommentierte er seinen Ausbruch. „Radio Beispiel“ berichtet unter Berufung auf das Team, dass er spielen werde.',
-    want: [{ text: 'Ich war wütend über unser Spiel und habe Dinge gesagt, die mir leidtun', type: 'direct', speaker: 'Jan Probe', mention: 'er' }],
+    name: 'a speech verb and its subject right after the marks attribute the quote when the comma is left out ("„…“ kommentierte er", "„…“ kündigte Probe an"); marks as the subject ("„Radio Beispiel“ berichtet unter …") stay a name',
+    given: 'Der Nationalspieler Jan Probe entschuldigte sich. Mit den Worten „Ich war wütend über unser Spiel und habe Dinge gesagt, die mir leidtun“ kommentierte er seinen Ausbruch. „Radio Beispiel“ berichtet unter Berufung auf das Team, dass er spielen werde. „Am Montag spiele ich wieder“ kündigte Probe an.',
+    want: [
+      { text: 'Ich war wütend über unser Spiel und habe Dinge gesagt, die mir leidtun', type: 'direct', speaker: 'Jan Probe', mention: 'er' },
+      { text: 'Am Montag spiele ich wieder', type: 'direct', speaker: 'Jan Probe', mention: 'Probe' },
+    ],
   },
   {
     name: 'a quote interrupted by its attribution gives two quotes with one speaker',

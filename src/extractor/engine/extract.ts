@@ -1,7 +1,7 @@
 // The language-neutral pipeline: quoted stretches → sentences → attribution → speaker, role,
 // place, date → a decision (quote or name/title) with a confidence. Packs supply all wording.
 import type { ExtractOptions, LanguagePack, Mention, Quote, QuoteType } from '../types.js';
-import { cueAfter, cueBefore, type Cue } from './cues.js';
+import { cueAfter, cueBefore, findVerb, type Cue } from './cues.js';
 import { containing, ownWords, sentenceAt, tokensIn, type ArticleContext } from './context.js';
 import { withArticleNouns } from './article-nouns.js';
 import { PersonRegistry, type Person } from './entities.js';
@@ -119,9 +119,11 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   let author: SpeakerPhrase | null = null;
   // ("„…“ kommentierte er seinen Ausfall": the comma after the marks is sometimes left out; a
   // speech verb right after them still opens the attribution when its subject follows it: a
-  // pronoun or an article. "„Radio Beispiel“ berichtet unter Berufung auf …" has the marks for subject.)
-  const verbAfter = after.length > 1 && after[0].word && pack.speechVerbs.has(after[0].lower)
-    && (pack.pronouns.has(after[1].lower) || pack.determiners.has(after[1].lower));
+  // pronoun, an article or a name the article gives. "„Radio Beispiel“ berichtet unter Berufung auf
+  // …" has the marks for subject.)
+  // ("räumte X ein": a separable verb with its particle further on)
+  const verbAfter = after.length > 1 && after[0].word && findVerb(after, 0, 1, pack, false, after.length)?.at === 0
+    && (pack.pronouns.has(after[1].lower) || pack.determiners.has(after[1].lower) || !!readPhrase(after, 1, pack, text, true)?.name);
   const tryAfter = () => (commaAfter || endsUtterance || verbAfter ? cueAfter(after, pack, text) : null);
   const tryBefore = () => (colonBefore || before.some((t) => t.word) ? cueBefore(before, pack, text) : null);
   if (sentenceStartsHere) cue = tryAfter() ?? tryBefore();

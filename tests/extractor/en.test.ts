@@ -10,6 +10,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
+    given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
+    want: [
+      { text: 'We are ready,', speaker: 'Jan Example', role: 'Senator' },
+      { text: 'Me too,', speaker: 'Sample', role: null },
+    ],
+  },
+  {
     name: '"…," X said, with a day of the week resolved against publication',
     given: '"We will win this state," Senator Jane Example said on Tuesday in Denver.',
     publishedAt: '2016-03-10',

@@ -48,7 +48,8 @@ export const en: LanguagePack = {
   isPluralNoun: (w) => /[^s'’]s$/iu.test(w),
   // English roles keep their words; only a leading article goes, and "one of the witnesses" is one
   // witness.
-  normaliseRole: (words, determiner) => words.filter((w, i) => !(i === 0 && /^(the|a|an)$/iu.test(w)))
+  // ("Mr. Example": a courtesy title says how to address someone, not what they do)
+  normaliseRole: (words, determiner) => words.filter((w, i) => !(i === 0 && /^(the|a|an)$/iu.test(w)) && !lex.COURTESY_TITLES.has(w.toLowerCase().replace(/\.$/u, '')))
     // (not "one thousand supporters")
     .map((w, i, all) => (determiner === 'one' && i === all.length - 1 && !all.some((x) => /^(hundred|thousand|million|dozen|\d[\d,.]*)$/iu.test(x)) ? lex.singular(w) : w))
     .map((w) => lex.TITLE_ABBREVIATIONS.get(w.toLowerCase().replace(/\.$/u, '')) ?? w).join(' '),

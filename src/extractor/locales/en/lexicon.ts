@@ -66,6 +66,9 @@ export const REPORTED_SPEECH_MARKERS = new Set<string>();
 export const COMPLEMENTISERS = new Set(['that']);
 
 // Abbreviated titles in full, for roles: "Sen. Jane Example" → role "Senator".
+/** Titles of address only; they make no role (hand-written, the usual English forms). */
+export const COURTESY_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs']);
+
 export const TITLE_ABBREVIATIONS = new Map(Object.entries({
   sen: 'Senator', rep: 'Representative', gov: 'Governor', gen: 'General', lt: 'Lieutenant', col: 'Colonel',
   sgt: 'Sergeant', capt: 'Captain', prof: 'Professor', dr: 'Doctor', pres: 'President', supt: 'Superintendent',

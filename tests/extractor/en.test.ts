@@ -10,6 +10,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'after an abbreviated title a surname that is also an office is the surname ("Mr. King" is Jan King, "Sen. Bishop" is named Bishop)',
+    given: 'Jan King spoke first. "We are ready," Mr. King said. "Fine," said Sen. Bishop.',
+    want: [
+      { text: 'We are ready,', speaker: 'Jan King', role: null },
+      { text: 'Fine,', speaker: 'Bishop', role: 'Senator' },
+    ],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

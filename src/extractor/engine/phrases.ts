@@ -335,7 +335,9 @@ export function nameTokens(caps: Token[], pack: LanguagePack, hasDet: boolean): 
   let k = caps.length;
   // A surname may look like a noun ("Wieland", "Hoffmann") or an office ("Richter", "Bauer",
   // "König") when a first name stands before it.
-  if (k >= 2 && looksLikeName(caps[k - 2], pack) && (looksLikeSurname(caps[k - 1], pack) || officeAsSurname(caps[k - 1], pack))) k--;
+  // So may one after an abbreviated title ("Mr. King", "Sen. Bishop", "Prof. König").
+  if (k >= 2 && (looksLikeName(caps[k - 2], pack) || pack.abbreviations.has(caps[k - 2].lower))
+    && (looksLikeSurname(caps[k - 1], pack) || officeAsSurname(caps[k - 1], pack))) k--;
   while (k > 0 && (looksLikeName(caps[k - 1], pack) || (pack.nameParticles.has(caps[k - 1].lower) && k < caps.length && k > 1))) k--;
   while (k < caps.length && !caps[k].cap) k++; // a name never starts with its particle
   // After a determiner the first capitalised word is the head noun, not a name ("der Sprecher"),

@@ -100,6 +100,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'numbers date nothing unless shaped as a date ("in Höhe von 52 Millionen Euro" is no day, "am 3.4.2024" is)',
+    given: 'Der Senat von Beispielstadt hatte gehofft, dass die Erlöse in Höhe von 52 Millionen Euro „in den leeren Haushalt fließen“ würden. Jan Probe sagte am 3.4.2024 in Bonn: „Das Geld ist weg.“',
+    publishedAt: '2024-05-02',
+    want: [
+      { text: 'in den leeren Haushalt fließen', type: 'partial', speaker: 'Senat', date: null },
+      { text: 'Das Geld ist weg.', type: 'direct', speaker: 'Jan Probe', place: 'Bonn', date: '2024-04-03' },
+    ],
+  },
+  {
     name: 'a quote interrupted by its attribution gives two quotes with one speaker',
     given: '„Wir werden“, sagte Bürgermeister Hans Muster, „das schaffen.“',
     want: [

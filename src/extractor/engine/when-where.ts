@@ -27,10 +27,15 @@ export function referenceDate(publishedAt: string | null | undefined, text: stri
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The first stated date in the region, resolved against the reference day. */
+const DIGITS = /\d+/gu;
+const NUMERIC_DATE = /\d[./-]\d/u;
+
 export function dateIn(text: string, start: number, end: number, ref: Date | null, pack: LanguagePack): string | null {
   if (end <= start) return null;
   const raw = text.slice(start, end);
-  if (pack.dateHint && !pack.dateHint.test(raw)) return null;
+  // (chrono-node runs dozens of patterns over the text: only when a word could name a day, or
+  // digits are shaped as a date, "3.4.2025", "4/3", "2025-04-03"; "60 votes" alone is none)
+  if (pack.dateHint && !pack.dateHint.test(raw.replace(DIGITS, '')) && !NUMERIC_DATE.test(raw)) return null;
   const slice = pack.datePhrases ? pack.datePhrases(raw) : raw;
   const results = pack.chrono.parse(slice, ref ?? new Date(Date.UTC(2000, 0, 1, 12)));
   for (const r of results) {

@@ -18,6 +18,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'the period of an abbreviated title or of "R-Pa." does not end the attribution after a quote that ends in "!"',
+    given: '"Perpetual motion!" Rep. Glenn Example, R-Pa., said of the session. "We won!" Gov. Jo Sample said.',
+    want: [
+      { text: 'Perpetual motion!', type: 'direct', speaker: 'Glenn Example', role: 'Representative' },
+      { text: 'We won!', type: 'direct', speaker: 'Jo Sample', role: 'Governor' },
+    ],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

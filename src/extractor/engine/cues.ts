@@ -287,7 +287,7 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
   let i = 0;
   while (i < tokens.length && !tokens[i].word && tokens[i].text !== '.') i++;
   if (i >= tokens.length || tokens[i].text === '.') return null;
-  const end = clauseEnd(tokens, i);
+  const end = clauseEnd(tokens, i, pack);
   const regionEnd = tokens[Math.min(end, tokens.length) - 1]?.end ?? tokens[i].end;
   // "“…” ― Carla Sample", "- Ben Example.": a dash and a name alone sign the quote
   const dash = i > 0 && /^[―—–-]$/u.test(tokens[i - 1].text);
@@ -317,7 +317,8 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
     const c1 = name?.name ? firstTokenAt(tokens, name.end) : -1;
     if (tokens[c1]?.text === ',') {
       let c2 = c1 + 1;
-      while (c2 < end && c2 < c1 + 14 && tokens[c2].text !== ',' && !CLAUSE_END.has(tokens[c2].text)) c2++;
+      // ("…, R-Pa., said": a period stuck to an abbreviation inside the apposition ends nothing)
+      while (c2 < end && c2 < c1 + 14 && tokens[c2].text !== ',' && (!CLAUSE_END.has(tokens[c2].text) || attachedDot(tokens, c2))) c2++;
       if (tokens[c2]?.text === ',' && tokens[c2 + 1] && pack.speechVerbs.has(tokens[c2 + 1].lower)) verb = { at: c2 + 1, end: c2 + 1 };
     }
   }
@@ -458,9 +459,26 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
   return null;
 }
 
-function clauseEnd(tokens: Token[], from: number): number {
-  for (let i = from; i < tokens.length; i++) if (tokens[i].text === '.' || tokens[i].text === ';' || tokens[i].text === '!' || tokens[i].text === '?') return i;
+function clauseEnd(tokens: Token[], from: number, pack: LanguagePack): number {
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    // ("“…!” Rep. Jo Example said", "Gov. Example", "George W. Bush": the period of an abbreviated
+    // title or an initial before a name ends nothing, nor one before a comma: "Jo Example, R-Pa., said")
+    if (t === '.' && i > from && (abbreviationDot(tokens, i, pack) || attachedDot(tokens, i))) continue;
+    if (t === '.' || t === ';' || t === '!' || t === '?') return i;
+  }
   return tokens.length;
+}
+
+/** A period stuck to the word before it and followed by a comma: "R-Pa.," "Inc.,". */
+function attachedDot(tokens: Token[], i: number): boolean {
+  return tokens[i].text === '.' && i > 0 && tokens[i - 1].word && tokens[i - 1].end === tokens[i].start && tokens[i + 1]?.text === ',';
+}
+
+function abbreviationDot(tokens: Token[], i: number, pack: LanguagePack): boolean {
+  const prev = tokens[i - 1], next = tokens[i + 1];
+  return prev.word && prev.end === tokens[i].start && !!next?.cap && next.word
+    && (pack.abbreviations.has(prev.lower) || /^\p{Lu}$/u.test(prev.text));
 }
 
 /** Index of the first token of the clause that `v` stands in (after the last clause mark before it). */

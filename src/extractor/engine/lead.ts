@@ -129,7 +129,13 @@ export function placeOutsideQuotes(ctx: ArticleContext, sen: Sentence): string |
 export function unquoted(ctx: ArticleContext, sen: { start: number; end: number }): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let at = sen.start;
-  for (const q of ctx.quoted) {
+  // (from the first quote that ends after the start, found by binary search: called once per
+  // quote, a scan from the article's first quote made an article full of quotes quadratic)
+  const { quoted } = ctx;
+  let lo = 0, hi = quoted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (quoted[mid].end <= at) lo = mid + 1; else hi = mid; }
+  for (let k = lo; k < quoted.length; k++) {
+    const q = quoted[k];
     if (q.end <= at) continue;
     if (q.start >= sen.end) break;
     if (q.start > at) out.push({ start: at, end: q.start });

@@ -56,7 +56,7 @@ describe('hostile input', () => {
       // (a run slowed by another process on the machine is measured once more before it counts)
       let large = timeOf(make(200_000));
       if (large >= bound) large = Math.min(large, timeOf(make(200_000)));
-      assert.ok(large < bound, `${name}: ${small.toFixed(1)} ms for 50 KB, ${large.toFixed(1)} ms for 1 MB`);
+      assert.ok(large < bound, `${name}: ${small.toFixed(1)} ms for 10,000 characters, ${large.toFixed(1)} ms for 200,000`);
     });
   }
   it('random Unicode, emoji, right-to-left text and NUL bytes never throw', () => {

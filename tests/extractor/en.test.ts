@@ -26,6 +26,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a verb after ", but" (perhaps with an adverb: ", but now said") shares the subject of the clause before the comma, not the name nearest to it',
+    given: 'Senator Eva Example was defending the group against attacks from nominee Jan Sample, but admitted “one or two mistakes” there. Rep. Tom Probe used to support fellow Ohioan Jan Sample, but now said he had “the duty to unite us.”',
+    want: [
+      { text: 'one or two mistakes', type: 'partial', speaker: 'Eva Example' },
+      { text: 'the duty to unite us.', type: 'partial', speaker: 'Tom Probe' },
+    ],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

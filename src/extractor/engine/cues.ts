@@ -135,8 +135,14 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   if (first && first.end <= tokens[v].start && afterFirst && (afterFirst.text === ',' || afterFirst.text === '(')) return first;
   // "Die Beispielwerke AG bestätigte das nicht und nannte sie „…“", ", he laughed and said": a coordinated verb
   // shares the subject of its clause
-  if (v > from && pack.coordinators.has(tokens[v - 1].lower)) {
-    let cs = v - 1;
+  // ("…, but now said": an adverb may stand between the coordinator and the verb)
+  const co = v > from && pack.coordinators.has(tokens[v - 1].lower) ? v - 1
+    : v - 1 > from && pack.coordinators.has(tokens[v - 2].lower) && !tokens[v - 1].cap && pack.phraseBreakers.has(tokens[v - 1].lower) ? v - 2 : -1;
+  if (co > 0) {
+    let cs = co;
+    // ("She was defending the group against X, but admitted “…”": the comma before the
+    // coordinator closes the first verb's clause; its subject is where that clause starts)
+    if (cs - 1 > from && tokens[cs - 1].text === ',') cs--;
     while (cs > from && !CLAUSE_END.has(tokens[cs - 1].text)) cs--;
     const subject = cs === from ? first : readPhrase(tokens, cs, pack, text, true);
     if (subject && subject.end <= tokens[v].start && canSpeak(subject, pack)) return subject;

@@ -34,6 +34,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an opening prepositional phrase with a place ("At an event in Salem, New Hampshire,") is no subject; the phrase before the verb after it is',
+    given: 'Jan Example leads the polls. At a town hall event in Salem, New Hampshire, Example went after Sample, calling him “a total stiff.”',
+    want: [{ text: 'a total stiff.', type: 'partial', speaker: 'Jan Example', mention: 'Example' }],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

@@ -7,7 +7,7 @@ import { cueSource, findVerb, impersonalSource, subjectOf, type Cue } from './cu
 import type { Person } from './entities.js';
 import { readPhrase, type SpeakerPhrase } from './phrases.js';
 import type { Sentence } from './sentences.js';
-import type { Token } from './tokens.js';
+import { firstTokenAt, type Token } from './tokens.js';
 
 /** Characters either side of a quote that its sentence-level cues are looked for in. */
 export const WINDOW = 500;
@@ -69,6 +69,17 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   else if (!ctx.pack.capitalisesNouns && /\p{Ll}(ing|ed)$/u.test(toks[at]?.text ?? '') && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) {
     const comma = toks.findIndex((t, k) => k > at && k < at + 15 && t.text === ',');
     if (comma > 0) at = comma + 1;
+  }
+  // "At a rally in Salem, New Hampshire, Example went after …": where word order is fixed, an
+  // opening prepositional phrase ends at the comma after which a phrase stands right before a
+  // lower-case word (its verb); "New Hampshire," is followed by another comma
+  else if (!ctx.pack.verbSecond && ctx.pack.prepositions.has(toks[at]?.lower ?? '')) {
+    for (let k = at + 1; k < toks.length && k < at + 20; k++) {
+      if (toks[k].text !== ',' || !toks[k + 1]?.word) continue;
+      const q = readPhrase(toks, k + 1, ctx.pack, ctx.text, true);
+      const next = q ? toks[firstTokenAt(toks, q.end)] : undefined;
+      if (q && next?.word && !next.cap && !ctx.pack.phraseBreakers.has(next.lower)) { at = k + 1; break; }
+    }
   }
   const p = readPhrase(toks, at, ctx.pack, ctx.text, true) ?? subjectAfterVerb(ctx, toks);
   if (!p) return null;

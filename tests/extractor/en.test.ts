@@ -39,6 +39,11 @@ const CASES: Case[] = [
     want: [{ text: 'a total stiff.', type: 'partial', speaker: 'Jan Example', mention: 'Example' }],
   },
   {
+    name: 'an opening "Before …," without a verb of its own is a phrase, not a clause with a subject; the subject follows its comma',
+    given: 'Jan Example leads. Before the vote in Ohio, Example went after Sample, calling him “a disgrace.”',
+    want: [{ text: 'a disgrace.', type: 'partial', speaker: 'Jan Example', mention: 'Example' }],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

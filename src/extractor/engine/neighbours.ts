@@ -66,19 +66,20 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // the sentence, the subject follows it
   if (toks[at]?.word && toks[at + 1]?.text === ',' && !ctx.pack.capitalisesNouns && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) at += 2;
   // "Reprising one of her lines, the senator talked about …": a participial clause opens it
-  else if (!ctx.pack.capitalisesNouns && /\p{Ll}(ing|ed)$/u.test(toks[at]?.text ?? '') && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) {
+  // ("Hastily politicizing the tragedy, Example cast …": perhaps after an adverb in -ly)
+  else if (!ctx.pack.capitalisesNouns && (PARTICIPLE.test(toks[at]?.text ?? '') || (/\p{Ll}ly$/u.test(toks[at]?.lower ?? '') && PARTICIPLE.test(toks[at + 1]?.text ?? '')))
+    && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) {
     const comma = toks.findIndex((t, k) => k > at && k < at + 15 && t.text === ',');
     if (comma > 0) at = comma + 1;
   }
-  // "At a rally in Salem, New Hampshire, Example went after …": where word order is fixed, an
-  // opening prepositional phrase ends at the comma after which a phrase stands right before a
-  // lower-case word (its verb); "New Hampshire," is followed by another comma
-  else if (!ctx.pack.verbSecond && ctx.pack.prepositions.has(toks[at]?.lower ?? '')) {
+  // "At a rally in Salem, New Hampshire, Example went after …", "After the Paris attacks, Example
+  // released …": where word order is fixed, an opening prepositional phrase ends at the comma
+  // after which a phrase stands right before a lower-case word (its verb); "New Hampshire," is
+  // followed by another comma. (An opening subordinate clause keeps its own subject: "As Example
+  // left, …".)
+  else if (!ctx.pack.verbSecond && (ctx.pack.prepositions.has(toks[at]?.lower ?? '') || (at === 1 && !beforeVerb(ctx, toks, 1)))) {
     for (let k = at + 1; k < toks.length && k < at + 20; k++) {
-      if (toks[k].text !== ',' || !toks[k + 1]?.word) continue;
-      const q = readPhrase(toks, k + 1, ctx.pack, ctx.text, true);
-      const next = q ? toks[firstTokenAt(toks, q.end)] : undefined;
-      if (q && next?.word && !next.cap && !ctx.pack.phraseBreakers.has(next.lower)) { at = k + 1; break; }
+      if (toks[k].text === ',' && beforeVerb(ctx, toks, k + 1)) { at = k + 1; break; }
     }
   }
   const p = readPhrase(toks, at, ctx.pack, ctx.text, true) ?? subjectAfterVerb(ctx, toks);
@@ -89,6 +90,16 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   return p.name || p.pronoun || p.organisation || p.document || (head && ctx.pack.isRoleNoun(head)) ? p : null;
 }
 
+
+const PARTICIPLE = /\p{Ll}(ing|ed)$/u;
+
+/** Whether a phrase starts at toks[k] and a lower-case word other than a function word follows it: a subject and its verb. */
+function beforeVerb(ctx: ArticleContext, toks: Token[], k: number): boolean {
+  if (!toks[k]?.word) return false;
+  const q = readPhrase(toks, k, ctx.pack, ctx.text, true);
+  const next = q ? toks[firstTokenAt(toks, q.end)] : undefined;
+  return !!next?.word && !next.cap && !ctx.pack.phraseBreakers.has(next.lower);
+}
 
 /**
  * "In dem Verfahren sieht Osterloh einen „Angriff …“": where the verb comes second, a person the

@@ -44,6 +44,15 @@ const CASES: Case[] = [
     want: [{ text: 'a disgrace.', type: 'partial', speaker: 'Jan Example', mention: 'Example' }],
   },
   {
+    name: '"Neither" opens no name; "Comedian", "Actor", "Assemblywoman" are roles, not first names',
+    given: 'Neither Jan Example nor Eva Sample attended. "We were busy," Example said. Comedian Ida Probe spoke first. "It was fun," Probe said. Assemblywoman Ann Muster agreed: "Fun indeed."',
+    want: [
+      { text: 'We were busy,', speaker: 'Jan Example', role: null },
+      { text: 'It was fun,', speaker: 'Ida Probe', role: 'Comedian' },
+      { text: 'Fun indeed.', speaker: 'Ann Muster', role: 'Assemblywoman' },
+    ],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

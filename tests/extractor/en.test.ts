@@ -53,6 +53,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: '"Secretary of State Jan Example": the word after "of" belongs to the office, the name starts at the first name',
+    given: 'Secretary of State John Example met the press. "We are ready," Example said. "Fine," said Secretary of State Sample.',
+    want: [
+      { text: 'We are ready,', speaker: 'John Example', role: 'Secretary of State' },
+      { text: 'Fine,', speaker: 'Sample', role: 'Secretary of State' },
+    ],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

@@ -53,6 +53,16 @@ export class PersonRegistry {
       // "Die Abgeordnete Gudrun Exempel", "Obwohl Muster …" at a sentence start: the capitalised
       // article or conjunction is no role word and no first name
       if (run.length > 1 && ((pack.phraseBreakers.has(run[0].lower) && !run[0].nameWord) || pack.determiners.has(run[0].lower) || pack.subordinators.has(run[0].lower))) { i++; continue; }
+      let office: string[] | null = null;
+      // "Secretary of State Jan Example": the office's object after "of" opens the run; the person
+      // starts at a first name where one is known, else after that word
+      if (run.length >= 2 && i >= 2 && (tokens[i - 1].lower === 'of' || tokens[i - 1].lower === 'for') && tokens[i - 2].cap
+        && pack.isRoleNoun(tokens[i - 2].text) && !pack.firstNameGender?.(run[0].text)) {
+        const given = run.findIndex((t) => !!pack.firstNameGender?.(t.text));
+        const drop = given > 0 ? given : 1;
+        office = [tokens[i - 2].text, tokens[i - 1].text, ...run.splice(0, drop).map((t) => t.text)];
+        i += drop;
+      }
       // "Hillary Clinton’s campaign": the owner is named without the possessive ending
       if (pack.possessive?.test(run[run.length - 1].text)) run[run.length - 1] = withoutPossessive(run[run.length - 1]);
       const names = nameTokens(run, pack, false);
@@ -96,6 +106,7 @@ export class PersonRegistry {
         if (!(sentenceStart && names.length === run.length && names.length === 2 && pack.stopwords.has(names[0].lower)) && !pack.isCountry(nameText)) {
           const hasRole = roleNoun || lowerRole;
           const p = this.add(nameText, hasRole ? [...pre, ...roles.map((t) => t.text)] : [], det, names[0].start);
+          if (!hasRole && office) this.adoptRole(p, office, null);
           if (!hasRole) this.appositionRole(p, tokens, j, text);
           if (!hasRole) this.roleBeforeComma(p, tokens, i, text);
           if (!p.roleWords.length) this.affiliation(p, tokens, j, text);

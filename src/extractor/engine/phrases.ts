@@ -105,9 +105,11 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     }
   }
   // English-style role words joined by lower-case "of"/"for" ("Secretary of State Jane Example")
+  let officeObject = -1; // where the words after the last "of" start in caps
   while (caps.length && j + 1 < tokens.length && (tokens[j].lower === 'of' || tokens[j].lower === 'for') && tokens[j + 1].cap
     && pack.isRoleNoun(caps[caps.length - 1].text)) {
     caps.push(tokens[j]); j++;
+    officeObject = caps.length;
     while (j < tokens.length && tokens[j].word && tokens[j].cap && !pack.determiners.has(tokens[j].lower) && caps.length < 10) { caps.push(tokens[j]); j++; }
   }
   if (!caps.length) {
@@ -175,6 +177,12 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   out.determiner = hasDet ? first.lower : null;
 
   let names = nameTokens(caps, pack, hasDet);
+  // ("Secretary of State Jan Example", "Secretary of State Example"): what follows "of" names the
+  // office before it names the person, who starts at a first name where one is known
+  if (officeObject > 0 && names.length && names[0] === caps[officeObject] && !pack.firstNameGender?.(names[0].text)) {
+    const given = caps.findIndex((t, k) => k > officeObject && !!pack.firstNameGender?.(t.text));
+    names = caps.slice(given > 0 ? given : officeObject + 1);
+  }
   // "die in New York geborene Lopez": after a determiner a lone surname the article knows is a name
   if (!names.length && hasDet && caps.length === 1 && (pack.isKnownName?.(caps[0].text) ?? false)) names = caps;
   let roleCaps = caps.slice(0, caps.length - names.length);

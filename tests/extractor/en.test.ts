@@ -61,6 +61,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a headline\'s capitals are no names ("Understated Example Says …"), but a first name there completes a surname the body gives alone',
+    title: 'Understated Example Says Eva Sample Won',
+    given: 'Understated Example Says Eva Sample Won\n\nLabor Secretary Jan Example spoke on Monday. "She won," Example said. "I did," Sample said.',
+    want: [
+      { text: 'She won,', speaker: 'Jan Example', role: 'Labor Secretary' },
+      { text: 'I did,', speaker: 'Eva Sample' },
+    ],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

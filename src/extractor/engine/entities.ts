@@ -304,6 +304,27 @@ export class PersonRegistry {
     return null;
   }
 
+  /**
+   * The headline's full names of people the body names by surname only ("Eva Example Wins …",
+   * then "Example said"): a first name the lists know and a known surname, side by side; the
+   * headline's other capitals say nothing (every word is capitalised there).
+   */
+  headlineNames(tokens: Token[], end: number): void {
+    const pack = this.pack;
+    let body = 0;
+    while (body < tokens.length && tokens[body].start < end) body++;
+    for (let k = 0; k + 1 < body; k++) {
+      const first = tokens[k], last = tokens[k + 1];
+      if (!first.cap || !last.cap || !first.word || !last.word || pack.stopwords.has(first.lower) || pack.phraseBreakers.has(first.lower)
+        || !pack.firstNameGender?.(first.text)) continue;
+      const known = this.bySurname.get(last.text);
+      if (known && known.name !== known.surname) continue;
+      // (the surname must stand alone in the body, where the speaker is then named)
+      const at = tokens.findIndex((t, i) => i >= body && t.text === last.text && !tokens[i - 1]?.cap);
+      if (at >= 0) this.add(`${first.text} ${last.text}`, [], null, tokens[at].start);
+    }
+  }
+
   /** True for a surname of someone the article names in full. */
   knows(word: string): boolean {
     return this.bySurname.has(word);

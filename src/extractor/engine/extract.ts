@@ -42,7 +42,11 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
   const quoted = top.map((s) => s.outer);
   const isQuoted = (pos: number) => containing(quoted, pos) >= 0;
   const registry = new PersonRegistry(pack);
-  registry.scan(tokens, isQuoted, text);
+  // (a headline capitalises every word, "Jan Example Says Eva Sample …": its runs of capitals are
+  // no names; the body names the people it is about)
+  const headlineEnd = headlineOf(text, opts.title);
+  registry.scan(tokens, (pos) => pos < headlineEnd || isQuoted(pos), text);
+  registry.headlineNames(tokens, headlineEnd);
   // A surname the article has given with a first name is a name wherever it stands ("Beispiel sagte").
   const articlePack: LanguagePack = { ...pack, isCommonNoun: (w) => !registry.knows(w) && pack.isCommonNoun(w), isKnownName: (w) => registry.knows(w) };
   const ctx: ArticleContext = {
@@ -56,7 +60,6 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
   const accepted: Candidate[] = [];
   let previous: Candidate | null = null;
   let rejected: QuotedStretch | null = null;
-  const headlineEnd = headlineOf(text, opts.title);
   for (let qi = 0; qi < top.length; qi++) {
     const s = top[qi];
     // A headline sums up the story: its quoted words ("X calls plan ‘stupid’") are the body's,

@@ -109,6 +109,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'what a number counts is no person ("27 Millionen Euro"): "die Autoren der Studie" stay unnamed',
+    given: 'Eine Studie untersuchte 71 Kindergärten. Die Autoren der Studie werfen den Behörden vor: „Eine Prüfung findet nicht statt.“ Die Stadt gibt jährlich 27 Millionen Euro dafür aus.',
+    want: [{ text: 'Eine Prüfung findet nicht statt.', type: 'direct', speaker: null, mention: 'Die Autoren der Studie' }],
+  },
+  {
     name: 'a quote interrupted by its attribution gives two quotes with one speaker',
     given: '„Wir werden“, sagte Bürgermeister Hans Muster, „das schaffen.“',
     want: [

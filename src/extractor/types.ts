@@ -118,6 +118,8 @@ export interface LanguagePack {
   firstNameGender?(firstName: string): Gender | null;
   /** An organisation's name as found after an article, in the nominative ("des Bundesministeriums des Innern" → "Bundesministerium des Innern"). */
   nominativeOrganisation(name: string, determiner: string | null): string;
+  /** Words that join an office to what it is for, inside a title before a name ("Secretary of State Jane Example"). */
+  officeLinks: ReadonlySet<string>;
   /** Words after a name that give its organisation ("Jan Muster vom Bankhaus X", "Jane Doe of the Example Institute"). */
   affiliationLinks: ReadonlySet<string>;
   /** The role of someone known only by their organisation: "vom Bankhaus X" → "Vertreter vom Bankhaus X". */

@@ -26,6 +26,7 @@ const fr: LanguagePack = {
   spanDateWords: new Set(['jusqu']),
   spanEventWords: new Set(['jusqu']),
   nominativeOrganisation: (n: string) => n,
+  officeLinks: new Set(['de']),
   affiliationLinks: new Set(['de', 'du']),
   affiliationRole: (a: string) => `représentant ${a}`,
   isPluralNoun: (w: string) => /s$/u.test(w),

@@ -57,7 +57,7 @@ export class PersonRegistry {
       let office: string[] | null = null;
       // "Secretary of State Jan Example": the office's object after "of" opens the run; the person
       // starts at a first name where one is known, else after that word
-      if (run.length >= 2 && i >= 2 && (tokens[i - 1].lower === 'of' || tokens[i - 1].lower === 'for') && tokens[i - 2].cap
+      if (run.length >= 2 && i >= 2 && pack.officeLinks.has(tokens[i - 1].lower) && tokens[i - 2].cap
         && pack.isRoleNoun(tokens[i - 2].text) && !pack.firstNameGender?.(run[0].text)) {
         const given = run.findIndex((t) => !!pack.firstNameGender?.(t.text));
         const drop = given > 0 ? given : 1;

@@ -61,7 +61,8 @@ export function statementBefore(ctx: ArticleContext, person: Person, pos: number
 export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): SpeakerPhrase | null {
   const toks = tokensIn(ctx, sentence.start, sentence.end);
   // "Obwohl Muster … rechnet, sei man …": the subject of an opening subordinate clause
-  let at = toks.length > 1 && ctx.pack.subordinators.has(toks[0].lower) ? 1 : 0;
+  const subordinate = toks.length > 1 && ctx.pack.subordinators.has(toks[0].lower);
+  let at = subordinate ? 1 : 0;
   // "Instead, he was back …", "Specifically, he thought …": an adverb set off by a comma opens
   // the sentence, the subject follows it
   if (toks[at]?.word && toks[at + 1]?.text === ',' && !ctx.pack.capitalisesNouns && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) at += 2;
@@ -77,7 +78,7 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // after which a phrase stands right before a lower-case word (its verb); "New Hampshire," is
   // followed by another comma. (An opening subordinate clause keeps its own subject: "As Example
   // left, …".)
-  else if (!ctx.pack.verbSecond && (ctx.pack.prepositions.has(toks[at]?.lower ?? '') || (at === 1 && !beforeVerb(ctx, toks, 1)))) {
+  else if (!ctx.pack.verbSecond && (ctx.pack.prepositions.has(toks[at]?.lower ?? '') || (subordinate && !beforeVerb(ctx, toks, 1)))) {
     for (let k = at + 1; k < toks.length && k < at + 20; k++) {
       if (toks[k].text === ',' && beforeVerb(ctx, toks, k + 1)) { at = k + 1; break; }
     }

@@ -104,9 +104,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
       j = k + 1;
     }
   }
-  // English-style role words joined by lower-case "of"/"for" ("Secretary of State Jane Example")
+  // Role words joined by a lower-case link ("Secretary of State Jane Example")
   let officeObject = -1; // where the words after the last "of" start in caps
-  while (caps.length && j + 1 < tokens.length && (tokens[j].lower === 'of' || tokens[j].lower === 'for') && tokens[j + 1].cap
+  while (caps.length && j + 1 < tokens.length && pack.officeLinks.has(tokens[j].lower) && tokens[j + 1].cap
     && pack.isRoleNoun(caps[caps.length - 1].text)) {
     caps.push(tokens[j]); j++;
     officeObject = caps.length;

@@ -26,10 +26,10 @@ export function referenceDate(publishedAt: string | null | undefined, text: stri
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-/** The first stated date in the region, resolved against the reference day. */
 const DIGITS = /\d+/gu;
 const NUMERIC_DATE = /\d[./-]\d/u;
 
+/** The first stated date in the region, resolved against the reference day. */
 export function dateIn(text: string, start: number, end: number, ref: Date | null, pack: LanguagePack): string | null {
   if (end <= start) return null;
   const raw = text.slice(start, end);

@@ -60,6 +60,9 @@ export const de: LanguagePack = {
   isPluralNoun: (w, det) => det === 'der' && lex.isRoleNoun(w) && lex.genderOf(w) === 'm',
   normaliseRole,
   nominativeOrganisation: lex.nominativeOrganisation,
+  // (German offices take their object in the genitive, read elsewhere; English titles quoted in
+  // German text, "Secretary of State X", keep theirs)
+  officeLinks: new Set(['of', 'for']),
   affiliationLinks: new Set(['vom', 'von']),
   affiliationRole: (affiliation) => `Vertreter ${affiliation}`,
   counterpartNouns: lex.COUNTERPART_NOUNS,

@@ -54,6 +54,7 @@ export const en: LanguagePack = {
     .map((w, i, all) => (determiner === 'one' && i === all.length - 1 && !all.some((x) => /^(hundred|thousand|million|dozen|\d[\d,.]*)$/iu.test(x)) ? lex.singular(w) : w))
     .map((w) => lex.TITLE_ABBREVIATIONS.get(w.toLowerCase().replace(/\.$/u, '')) ?? w).join(' '),
   nominativeOrganisation: (name) => name,
+  officeLinks: new Set(['of', 'for']),
   affiliationLinks: new Set(['of', 'from']),
   affiliationRole: (affiliation) => `representative ${affiliation}`,
   counterpartNouns: lex.COUNTERPART_NOUNS,

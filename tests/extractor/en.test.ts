@@ -70,6 +70,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a quote standing alone after a sentence that ends "…, X said." is X\'s, not the sentence subject\'s',
+    given: 'The administration may be reluctant to act while talks go on, Jan Example said. "The other factor is the election."',
+    want: [{ text: 'The other factor is the election.', type: 'direct', speaker: 'Jan Example' }],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

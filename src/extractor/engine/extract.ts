@@ -187,12 +187,12 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     if (reporter) speaker = reporter;
   }
   // A quote standing alone after a sentence about someone is theirs: "Sam Example … verurteilte die
-  // Haltung der Regierung. „Diese Regierung hat …“"; the source that sentence cites comes first
-  // ("Nach Ansicht von X ist … gefallen. „…“").
+  // Haltung der Regierung. „Diese Regierung hat …“"; the one that sentence cites comes first
+  // ("Nach Ansicht von X ist … gefallen. „…“", "The administration may wait, Example said. “…”").
   if (!speaker && type === 'direct' && sentenceStartsHere && !colonBefore && prevSentence
     && prevSentence.paragraph === sentence.paragraph && !(previous && previous.stretch.outer.end > prevSentence.start)) {
     const cited = sentenceCue(ctx, prevSentence);
-    const p = (cited?.kind === 'source' ? cited.speaker : null) ?? sentenceSubject(ctx, prevSentence);
+    const p = cited?.speaker ?? sentenceSubject(ctx, prevSentence);
     if (p && (p.name || p.pronoun || p.organisation)) speaker = resolve(ctx, p);
   }
   // A quote without its own attribution continues the previous speaker's statement.

@@ -75,6 +75,11 @@ const CASES: Case[] = [
     want: [{ text: 'The other factor is the election.', type: 'direct', speaker: 'Jan Example' }],
   },
   {
+    name: 'a fragment that closes with its own comma and is followed by a named speaker is theirs, though the lead-in has a subject and verb of its own',
+    given: 'In 2009, when President Jan Example offered states billions for schools, “states were hemorrhaging money. They needed it,” Eva Sample said.',
+    want: [{ text: 'states were hemorrhaging money. They needed it,', speaker: 'Eva Sample' }],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

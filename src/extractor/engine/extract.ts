@@ -135,8 +135,14 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     // beats a lead-in without a speech verb or without a speaker
     // "X äußerte sich: „…“, sagte er": after a colon lead-in, the attribution right after the quote
     // names the speaker of these words
+    // "When X offered …, “…,” Example said": a fragment that closes with its own punctuation and
+    // is followed by a named speaker is that speaker's, whatever the lead-in says; a pronoun there
+    // ("…,” he claimed") is mostly the lead-in's person again, and the lead-in names them
     const lead = tryBefore();
-    const follow = lead?.speaker && lead.cue.text !== ':' && !colonBefore ? null : tryAfter();
+    const after1 = lead?.speaker && lead.cue.text !== ':' && !colonBefore && !endsUtterance ? null : tryAfter();
+    // (nor one that ends in a colon: "…,” Example said: “…”" introduces the next quote)
+    const introducesNext = !!after1 && /:\s*$/u.test(text.slice(after1.region.start, Math.max(after1.region.end, nextStart)));
+    const follow = lead?.speaker && lead.cue.text !== ':' && !colonBefore && (after1?.speaker?.pronoun || introducesNext) ? null : after1;
     const near = follow?.speaker ? follow.speaker.start - s.outer.end : Infinity;
     cue = near < (lead?.speaker && lead.cue.text !== ':' ? 20 : 40) ? follow : lead ?? follow;
     // "X bat den Vorstand um …: „…“, heißt es in einer Erklärung": a text without an author after the

@@ -139,10 +139,10 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     // is followed by a named speaker is that speaker's, whatever the lead-in says; a pronoun there
     // ("…,” he claimed") is mostly the lead-in's person again, and the lead-in names them
     const lead = tryBefore();
-    const after1 = lead?.speaker && lead.cue.text !== ':' && !colonBefore && !endsUtterance ? null : tryAfter();
+    const afterCue = lead?.speaker && lead.cue.text !== ':' && !colonBefore && !endsUtterance ? null : tryAfter();
     // (nor one that ends in a colon: "…,” Example said: “…”" introduces the next quote)
-    const introducesNext = !!after1 && /:\s*$/u.test(text.slice(after1.region.start, Math.max(after1.region.end, nextStart)));
-    const follow = lead?.speaker && lead.cue.text !== ':' && !colonBefore && (after1?.speaker?.pronoun || introducesNext) ? null : after1;
+    const introducesNext = !!afterCue && /:\s*$/u.test(text.slice(afterCue.region.start, Math.max(afterCue.region.end, nextStart)));
+    const follow = lead?.speaker && lead.cue.text !== ':' && !colonBefore && (afterCue?.speaker?.pronoun || introducesNext) ? null : afterCue;
     const near = follow?.speaker ? follow.speaker.start - s.outer.end : Infinity;
     cue = near < (lead?.speaker && lead.cue.text !== ':' ? 20 : 40) ? follow : lead ?? follow;
     // "X bat den Vorstand um …: „…“, heißt es in einer Erklärung": a text without an author after the

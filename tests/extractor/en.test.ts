@@ -80,6 +80,11 @@ const CASES: Case[] = [
     want: [{ text: 'states were hemorrhaging money. They needed it,', speaker: 'Eva Sample' }],
   },
   {
+    name: 'after a quote that ends in "!" or "?", the attribution that follows as a sentence of its own is read however long it is',
+    given: 'Skywriters flew over the stadium.\n\n“Not us but we cannot argue with it!” Jan Example, the head of the Example Fund, tweeted on Friday with an image of the banner over the stadium and the crowd.',
+    want: [{ text: 'Not us but we cannot argue with it!', type: 'direct', speaker: 'Jan Example' }],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

@@ -160,7 +160,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   if (!cue) cue = sentenceCue(ctx, sentence, sentenceTokens);
   // „…“ Das sagte X. / "…." Smith said.: a short sentence right after a quote that stands alone
   // attributes it.
-  if (!cue && sentenceStartsHere && !after.some((t) => t.word)) cue = shortCueAfter(ctx, sentence);
+  // ("“Not us!” Example, the head of the group, tweeted on Friday with …": after a quote that ends
+  // in "!" or "?" the attribution reads as a sentence of its own, however long)
+  if (!cue && sentenceStartsHere && !after.some((t) => t.word)) cue = shortCueAfter(ctx, sentence, /[!?]/u.test(lastChar));
 
   const wholeUtterance = (sentenceStartsHere || colonBefore) && (!after.some((t) => t.word) || commaAfter || endsUtterance || cue?.kind === 'after');
   const type: QuoteType = wholeUtterance || (cue?.kind === 'after' && endsUtterance) ? 'direct' : 'partial';
@@ -305,13 +307,13 @@ function openingMention(ctx: ArticleContext, sentence: Sentence, person: Person,
 }
 
 /** The attribution in a short sentence that follows `sentence` in its paragraph and quotes nothing itself. */
-function shortCueAfter(ctx: ArticleContext, sentence: Sentence): Cue | null {
+function shortCueAfter(ctx: ArticleContext, sentence: Sentence, anyLength = false): Cue | null {
   const next = ctx.sentences[sentenceAt(ctx.sentences, sentence.start) + 1];
   // (a signature line "- Name." may stand in the next paragraph)
   const signature = next && next.paragraph === sentence.paragraph + 1 && /^[―—–-]\s*\p{Lu}/u.test(ctx.text.slice(next.start, next.start + 3));
   if (!next || (next.paragraph !== sentence.paragraph && !signature) || containing(ctx.quoted, next.start) >= 0) return null;
   const toks = tokensIn(ctx, next.start, next.end);
-  if (toks.filter((t) => t.word).length > 12 || toks.some((t) => containing(ctx.quoted, t.start) >= 0)) return null;
+  if ((!anyLength && toks.filter((t) => t.word).length > 12) || toks.some((t) => containing(ctx.quoted, t.start) >= 0)) return null;
   const cue = cueAfter(toks, ctx.pack, ctx.text);
   return cue?.speaker ? cue : null;
 }

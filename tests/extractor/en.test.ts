@@ -85,6 +85,11 @@ const CASES: Case[] = [
     want: [{ text: 'Not us but we cannot argue with it!', type: 'direct', speaker: 'Jan Example' }],
   },
   {
+    name: 'a quote standing alone after a sentence about "the pastor" is the pastor\'s, the one the article named so',
+    given: 'Pastor Jan Example opened the service on Sunday. The pastor then turned to the crowd. “I sensed a call to speak.”',
+    want: [{ text: 'I sensed a call to speak.', type: 'direct', speaker: 'Jan Example', mention: 'The pastor' }],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

@@ -196,12 +196,13 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   }
   // A quote standing alone after a sentence about someone is theirs: "Sam Example … verurteilte die
   // Haltung der Regierung. „Diese Regierung hat …“"; the one that sentence cites comes first
-  // ("Nach Ansicht von X ist … gefallen. „…“", "The administration may wait, Example said. “…”").
+  // ("Nach Ansicht von X ist … gefallen. „…“", "The administration may wait, Example said. “…”");
+  // a bare office counts as the one holding it ("The pastor then turned to the crowd. “…”").
   if (!speaker && type === 'direct' && sentenceStartsHere && !colonBefore && prevSentence
     && prevSentence.paragraph === sentence.paragraph && !(previous && previous.stretch.outer.end > prevSentence.start)) {
     const cited = sentenceCue(ctx, prevSentence);
     const p = cited?.speaker ?? sentenceSubject(ctx, prevSentence);
-    if (p && (p.name || p.pronoun || p.organisation)) speaker = resolve(ctx, p);
+    if (p && (p.name || p.pronoun || p.organisation || p.definiteRole)) speaker = resolve(ctx, p);
   }
   // A quote without its own attribution continues the previous speaker's statement.
   const continues = previous && previous.speaker && !speaker

@@ -90,6 +90,11 @@ const CASES: Case[] = [
     want: [{ text: 'I sensed a call to speak.', type: 'direct', speaker: 'Jan Example', mention: 'The pastor' }],
   },
   {
+    name: 'a quote that opens a paragraph after one that ends with a sentence about someone is theirs',
+    given: 'Senator Jan Example praised the governor’s leadership after the storm.\n\n“We need someone who gets things done.”',
+    want: [{ text: 'We need someone who gets things done.', type: 'direct', speaker: 'Jan Example' }],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

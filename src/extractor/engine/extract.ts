@@ -195,11 +195,12 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     if (reporter) speaker = reporter;
   }
   // A quote standing alone after a sentence about someone is theirs: "Sam Example … verurteilte die
-  // Haltung der Regierung. „Diese Regierung hat …“"; the one that sentence cites comes first
+  // Haltung der Regierung. „Diese Regierung hat …“". The one that sentence cites comes first
   // ("Nach Ansicht von X ist … gefallen. „…“", "The administration may wait, Example said. “…”");
-  // a bare office counts as the one holding it ("The pastor then turned to the crowd. “…”").
+  // a bare office counts as the one holding it ("The pastor then turned to the crowd. “…”"); the
+  // sentence may close the paragraph before, which a quote opening its own paragraph follows up.
   if (!speaker && type === 'direct' && sentenceStartsHere && !colonBefore && prevSentence
-    && prevSentence.paragraph === sentence.paragraph && !(previous && previous.stretch.outer.end > prevSentence.start)) {
+    && prevSentence.paragraph >= sentence.paragraph - 1 && !(previous && previous.stretch.outer.end > prevSentence.start)) {
     const cited = sentenceCue(ctx, prevSentence);
     const p = cited?.speaker ?? sentenceSubject(ctx, prevSentence);
     if (p && (p.name || p.pronoun || p.organisation || p.definiteRole)) speaker = resolve(ctx, p);

@@ -95,6 +95,11 @@ const CASES: Case[] = [
     want: [{ text: 'We need someone who gets things done.', type: 'direct', speaker: 'Jan Example' }],
   },
   {
+    name: 'an opening adverbial of time ("Earlier this week,") is no subject; the phrase after its comma is',
+    given: 'Jan Example is worried. Earlier this week, Example shared her anxiety with an audience at a fundraiser, “I do not know which rival will show up.”',
+    want: [{ text: 'I do not know which rival will show up.', speaker: 'Jan Example', mention: 'Example' }],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

@@ -78,7 +78,9 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // after which a phrase stands right before a lower-case word (its verb); "New Hampshire," is
   // followed by another comma. (An opening subordinate clause keeps its own subject: "As Example
   // left, …".)
-  else if (!ctx.pack.verbSecond && (ctx.pack.prepositions.has(toks[at]?.lower ?? '') || (subordinate && !beforeVerb(ctx, toks, 1)))) {
+  // ("Earlier this week, Example shared …": so does an adverbial of time)
+  else if (!ctx.pack.verbSecond && (ctx.pack.prepositions.has(toks[at]?.lower ?? '') || (subordinate && !beforeVerb(ctx, toks, 1))
+    || (ctx.pack.phraseBreakers.has(toks[at]?.lower ?? '') && !ctx.pack.pronouns.has(toks[at]?.lower ?? '')))) {
     for (let k = at + 1; k < toks.length && k < at + 20; k++) {
       if (toks[k].text === ',' && beforeVerb(ctx, toks, k + 1)) { at = k + 1; break; }
     }

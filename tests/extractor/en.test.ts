@@ -100,6 +100,14 @@ const CASES: Case[] = [
     want: [{ text: 'I do not know which rival will show up.', speaker: 'Jan Example', mention: 'Example' }],
   },
   {
+    name: 'a fragment listed right before another ("“…” and “…,” X proclaimed") shares the speaker named after the second',
+    given: 'Guns are “the ultimate public health crisis” and “stunt children’s growth,” Jan Example, the former governor of Ohio, proclaimed to a cheering crowd.',
+    want: [
+      { text: 'the ultimate public health crisis', speaker: 'Jan Example' },
+      { text: 'stunt children’s growth,', speaker: 'Jan Example' },
+    ],
+  },
+  {
     name: 'a courtesy title ("Mr.", "Mrs.", "Ms.") is no role; the role the article gives the person is',
     given: 'Senator Jan Example spoke first. "We are ready," Mr. Example said. "Me too," said Mrs. Sample.',
     want: [

@@ -84,6 +84,17 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
     if (c && c.score >= ACCEPT) { accepted.push(c); previous = c; } else rejected = s;
   }
 
+  // "Guns are “…” and “…,” Example proclaimed": a fragment listed right before another of the same
+  // sentence shares the speaker that the attribution after that one names (over a speaker read off
+  // the sentence as a whole)
+  for (let k = accepted.length - 2; k >= 0; k--) {
+    const a = accepted[k], b = accepted[k + 1];
+    if ((!a.speaker || !a.cue || a.cue.kind === 'sentence') && b.speaker && b.cue?.kind === 'after' && a.sentence.start === b.sentence.start
+      && listedAfter(ctx, a.stretch.outer.end, b.stretch.outer.start)) {
+      a.speaker = b.speaker;
+      a.cue = b.cue;
+    }
+  }
   const quotes: Quote[] = accepted.map((c) => toQuote(ctx, c));
   for (const r of findReportedSpeech(ctx, quotes)) quotes.push(r);
   return quotes.sort((a, b) => a.spans[0].start - b.spans[0].start);

@@ -312,8 +312,7 @@ export class PersonRegistry {
    */
   headlineNames(tokens: Token[], end: number): void {
     const pack = this.pack;
-    let body = 0;
-    while (body < tokens.length && tokens[body].start < end) body++;
+    const body = firstTokenAt(tokens, end);
     for (let k = 0; k + 1 < body; k++) {
       const first = tokens[k], last = tokens[k + 1];
       if (!first.cap || !last.cap || !first.word || !last.word || pack.stopwords.has(first.lower) || pack.phraseBreakers.has(first.lower)
@@ -321,8 +320,9 @@ export class PersonRegistry {
       const known = this.bySurname.get(last.text);
       if (known && known.name !== known.surname) continue;
       // (the surname must stand alone in the body, where the speaker is then named)
-      const at = tokens.findIndex((t, i) => i >= body && t.text === last.text && !tokens[i - 1]?.cap);
-      if (at >= 0) this.add(`${first.text} ${last.text}`, [], null, tokens[at].start);
+      for (let at = body; at < tokens.length; at++) {
+        if (tokens[at].text === last.text && !tokens[at - 1]?.cap) { this.add(`${first.text} ${last.text}`, [], null, tokens[at].start); break; }
+      }
     }
   }
 

@@ -150,12 +150,13 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     // is followed by a named speaker is that speaker's, whatever the lead-in says; a pronoun there
     // ("…,” he claimed") is mostly the lead-in's person again, and the lead-in names them
     const lead = tryBefore();
-    const afterCue = lead?.speaker && lead.cue.text !== ':' && !colonBefore && !endsUtterance ? null : tryAfter();
+    const leadSpeaks = !!lead?.speaker && lead.cue.text !== ':';
+    const afterCue = leadSpeaks && !colonBefore && !endsUtterance ? null : tryAfter();
     // (nor one that ends in a colon: "…,” Example said: “…”" introduces the next quote)
     const introducesNext = !!afterCue && /:\s*$/u.test(text.slice(afterCue.region.start, Math.max(afterCue.region.end, nextStart)));
-    const follow = lead?.speaker && lead.cue.text !== ':' && !colonBefore && (afterCue?.speaker?.pronoun || introducesNext) ? null : afterCue;
+    const follow = leadSpeaks && !colonBefore && (afterCue?.speaker?.pronoun || introducesNext) ? null : afterCue;
     const near = follow?.speaker ? follow.speaker.start - s.outer.end : Infinity;
-    cue = near < (lead?.speaker && lead.cue.text !== ':' ? 20 : 40) ? follow : lead ?? follow;
+    cue = near < (leadSpeaks ? 20 : 40) ? follow : lead ?? follow;
     // "X bat den Vorstand um …: „…“, heißt es in einer Erklärung": a text without an author after the
     // quote is the one named in the lead-in's
     const followingText = cue === follow ? follow?.speaker : null;

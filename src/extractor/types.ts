@@ -206,9 +206,10 @@ export interface LanguagePack {
   /** chrono-node parser for this language. */
   chrono: Chrono;
   /**
-   * Matches any text in which the parser could find a day (digits, weekday and month names,
-   * "heute", "yesterday"): a cheap test that spares running every chrono pattern over clauses
-   * without one. Optional; without it every region is parsed.
+   * Matches the words by which the parser could find a day (weekday and month names, "heute",
+   * "yesterday"; digits shaped as a date are tested by the engine): a cheap test that spares
+   * running every chrono pattern over clauses without one. Optional; without it every region is
+   * parsed.
    */
   dateHint?: RegExp;
   /** Rewrites a clause into the form the date parser reads ("Samstagabend" → "Samstag Abend"); optional. */

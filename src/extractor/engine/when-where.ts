@@ -26,7 +26,7 @@ export function referenceDate(publishedAt: string | null | undefined, text: stri
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-const DIGITS = /\d+/gu;
+/** Digits shaped as a date ("3.4.2025", "4/3", "2025-04-03"); a number alone ("60 votes") is none. */
 const NUMERIC_DATE = /\d[./-]\d/u;
 
 /** The first stated date in the region, resolved against the reference day. */
@@ -34,8 +34,8 @@ export function dateIn(text: string, start: number, end: number, ref: Date | nul
   if (end <= start) return null;
   const raw = text.slice(start, end);
   // (chrono-node runs dozens of patterns over the text: only when a word could name a day, or
-  // digits are shaped as a date, "3.4.2025", "4/3", "2025-04-03"; "60 votes" alone is none)
-  if (pack.dateHint && !pack.dateHint.test(raw.replace(DIGITS, '')) && !NUMERIC_DATE.test(raw)) return null;
+  // digits are shaped as a date)
+  if (pack.dateHint && !pack.dateHint.test(raw) && !NUMERIC_DATE.test(raw)) return null;
   const slice = pack.datePhrases ? pack.datePhrases(raw) : raw;
   const results = pack.chrono.parse(slice, ref ?? new Date(Date.UTC(2000, 0, 1, 12)));
   for (const r of results) {

@@ -108,5 +108,5 @@ export const de: LanguagePack = {
   chrono: chrono.casual,
   // chrono reads "Samstag Abend" but not the compound "Samstagabend"
   datePhrases: (text) => text.replace(/(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(morgen|vormittag|mittag|nachmittag|abend|nacht)/giu, '$1 $2'),
-  dateHint: /\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|jänner|februar|märz|april|\bmai\b|juni|juli|august|september|oktober|november|dezember|heute|gestern|morgen|\btag|woche|monat|jahr|mittag|abend|nacht/iu,
+  dateHint: /montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|jänner|februar|märz|april|\bmai\b|juni|juli|august|september|oktober|november|dezember|heute|gestern|morgen|\btag|woche|monat|jahr|mittag|abend|nacht/iu,
 };

@@ -853,6 +853,14 @@ const CASES: Case[] = [
     given: 'Der Präsident Jan Probe erklärte, dass die Zeit für Gespräche bis zum G-20-Gipfel in Genf befristet ist. „Dann werden wir entscheiden“, sagte Probe.',
     want: [{ text: 'Dann werden wir entscheiden', speaker: 'Jan Probe', place: null }],
   },
+  {
+    name: 'a name in marks after a noun that a preposition governs is the one spoken to ("Gegenüber der Agentur „Muster Press“ sagte X:"); after a subject\'s noun it is the subject ("die Wochenzeitung „Probe Welt“ hatte kritisiert")',
+    given: 'Gegenüber der Nachrichtenagentur „Muster Press“ sagte Jan Probe, der Leiter des Werks: „Wir wurden alarmiert.“ Die Wochenzeitung „Probe Welt“ hatte im Mai kritisiert, dass sie „zu spät handle“.',
+    want: [
+      { text: 'Wir wurden alarmiert.', type: 'direct', speaker: 'Jan Probe' },
+      { text: 'zu spät handle', type: 'partial', speaker: 'Probe Welt' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

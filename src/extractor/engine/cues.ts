@@ -13,6 +13,8 @@ export interface Cue {
   kind: 'after' | 'before' | 'colon' | 'source' | 'sentence';
 }
 
+/** A quotation mark of any style, as a token of its own. */
+const QUOTE_MARK = /^["'‘’‚‛“”„‟«»‹›]$/u;
 const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—']);
 
 /** Index of the first speech verb in tokens[from, to), with the token that ends the cue. */
@@ -247,10 +249,23 @@ function namedBefore(tokens: Token[], v: number, from: number, pack: LanguagePac
     if (!t.word || !t.cap || (k > from && tokens[k - 1].cap && tokens[k - 1].word)) continue;
     const prev = tokens[k - 1];
     if (prev && (pack.prepositions.has(prev.lower) || pack.determiners.has(prev.lower) || pack.phraseBreakers.has(prev.lower))) continue;
+    // ("Gegenüber der Nachrichtenagentur „Example Press“ sagte …": a name in marks right after a
+    // noun is that noun's apposition; governed by a preposition, it is no subject)
+    if (prev && k - 2 >= from && QUOTE_MARK.test(prev.text) && governed(tokens, k - 2, from, pack)) continue;
     const p = readPhrase(tokens, k, pack, text, true);
     if (p?.name && p.name.includes(' ') && p.end <= tokens[v].start) return p;
   }
   return null;
+}
+
+/** Whether the noun phrase ending at token `k` follows a preposition ("gegenüber der Zeitung", "to the paper"). */
+function governed(tokens: Token[], k: number, from: number, pack: LanguagePack): boolean {
+  for (let j = k; j >= from && j > k - 5; j--) {
+    const t = tokens[j];
+    if (!t.word) return false;
+    if (pack.prepositions.has(t.lower)) return j < k;
+  }
+  return false;
 }
 
 /**

@@ -861,6 +861,11 @@ const CASES: Case[] = [
       { text: 'zu spät handle', type: 'partial', speaker: 'Probe Welt' },
     ],
   },
+  {
+    name: '"und" after a word cut short by a hyphen joins two words, not two clauses ("die Rolle der Fraktions- und Parteivorsitzenden betont:" is the subject\'s)',
+    given: 'Der Parteichef Edmund Beispiel sprach in München. Beispiel hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont: „Die Entscheidungen fallen im kleinen Kreis.“',
+    want: [{ text: 'Die Entscheidungen fallen im kleinen Kreis.', type: 'direct', speaker: 'Edmund Beispiel' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -109,7 +109,10 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // between the subject and its verb)
   const verbStart = tokens[verbStartIndex(tokens, v, from, pack)].start;
   // Subject first: a phrase starting at the clause start that ends right before the verb.
-  const opensClause = (k: number) => k === from || CLAUSE_END.has(tokens[k - 1].text) || pack.subordinators.has(tokens[k - 1].lower);
+  // ("Fraktions- und Parteivorsitzenden": a conjunction after a word cut short by a hyphen joins two
+  // words, not two clauses)
+  const opensClause = (k: number) => k === from || CLAUSE_END.has(tokens[k - 1].text)
+    || (pack.subordinators.has(tokens[k - 1].lower) && !(k - 2 > from && tokens[k - 2].text === '-' && tokens[k - 3].end === tokens[k - 2].start));
   for (let s = Math.max(from, v - 12); s < v; s++) {
     // "Auch die Ministerin äußerte": a focus adverb may open the clause before its subject. Where
     // word order is fixed (English), a pronoun or name right before the verb is its subject

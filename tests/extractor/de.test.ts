@@ -866,6 +866,15 @@ const CASES: Case[] = [
     given: 'Der Parteichef Edmund Beispiel sprach in München. Beispiel hatte besonders die Rolle der Fraktions- und Parteivorsitzenden betont: „Die Entscheidungen fallen im kleinen Kreis.“',
     want: [{ text: 'Die Entscheidungen fallen im kleinen Kreis.', type: 'direct', speaker: 'Edmund Beispiel' }],
   },
+  {
+    name: 'a speech verb right after a comma opens its own clause: its subject follows it ("Sie sei „…“ über den Ausgang, sagte die Königin"), unless a name closed by that comma ends the subject ("…, Jan Probe, würdigte X") or an auxiliary opens the clause (", wird X, Chef für Beispiel Authoring, zitiert")',
+    given: 'Sie sei „vollkommen geschockt“ über den Ausgang, sagte die Königin Eva Muster. Der Vorsitzende der Gewerkschaft, Nachfolgerin des Bundes, Jan Probe, würdigte Karl Beispiel heute als „eine große Persönlichkeit“. Dies sei eine Chance, im Netz ein „Bürger erster Klasse zu werden“, wird Ida Exempel, Produktchefin für Beispiel Authoring, zitiert.',
+    want: [
+      { text: 'vollkommen geschockt', type: 'partial', speaker: 'Eva Muster', mention: 'die Königin Eva Muster' },
+      { text: 'eine große Persönlichkeit', type: 'partial', speaker: 'Jan Probe' },
+      { text: 'Bürger erster Klasse zu werden', type: 'partial', speaker: 'Ida Exempel' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);
@@ -874,6 +883,10 @@ describe('German reported speech', () => {
   it('Konjunktiv after a speech verb is indirect, with its speaker', () => {
     const got = quotesOf('Die Zusammenarbeit laufe gut, sagte Außenminister Abdoulaye Diop.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'Die Zusammenarbeit laufe gut', 'Abdoulaye Diop']]);
+  });
+  it('a subject with its appositions before the comma of its verb is no content ("Der Vorsitzende der Gewerkschaft, Nachfolgerin des Bundes, Jan Probe, würdigte …")', () => {
+    const got = quotesOf('Der Vorsitzende der Gewerkschaft, Nachfolgerin des Bundes, Jan Probe, würdigte Karl Beispiel heute ausführlich und lange.', { lang: 'de' }, true);
+    assert.deepEqual(got, []);
   });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);

@@ -138,6 +138,19 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // apposition stands between it and the verb.
   const afterFirst = first ? tokens.find((t) => t.start >= first.end) : undefined;
   if (first && first.end <= tokens[v].start && afterFirst && (afterFirst.text === ',' || afterFirst.text === '(')) return first;
+  // "Sie sei „…“ über das Geschehen, sagte die Königin": where the verb comes second, a verb right
+  // after a comma opens its own clause, and its subject follows it
+  // ("Der Vorsitzende der Gewerkschaft, Jan Probe, würdigte X": unless a name closed by that comma
+  // ends a subject with its appositions; ", wird Jan Probe, Leiter des Werks, zitiert": nor where
+  // an auxiliary opens the clause and the verb is its participle)
+  if (pack.verbSecond && v - 1 > from && tokens[v - 1].text === ',' && !pack.finiteAuxiliaries.has(tokens[from].lower)) {
+    for (let s = Math.max(from, v - 6); s < v - 1; s++) {
+      const p = tokens[s].cap ? readPhrase(tokens, s, pack, text, true) : null;
+      if (p?.name && p.end === tokens[v - 2].end && !p.text.includes(',')) return p;
+    }
+    const p = subjectAfter(tokens, v, to, pack, text);
+    if (p) return p;
+  }
   // "Die Beispielwerke AG bestätigte das nicht und nannte sie „…“", ", he laughed and said": a coordinated verb
   // shares the subject of its clause
   // ("…, but now said": an adverb may stand between the coordinator and the verb)
@@ -196,6 +209,12 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     }
     return firstSpeaks;
   }
+  // "Sie wurde danach mit den Worten zitiert": the subject opens the clause, objects stand in between.
+  return subjectAfter(tokens, v, to, pack, text) ?? firstSpeaks;
+}
+
+/** The subject right after a verb that opens its clause ("sagte der Minister", "sagte dazu der Minister"). */
+function subjectAfter(tokens: Token[], v: number, to: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
   let k = v + 1;
   for (let skip = 0; skip < 3 && k < to; skip++) {
     const p = readPhrase(tokens, k, pack, text, true);
@@ -203,8 +222,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     if (!tokens[k].word || tokens[k].cap || pack.prepositions.has(tokens[k].lower) || pack.complementisers.has(tokens[k].lower) || pack.determiners.has(tokens[k].lower)) break;
     k++;
   }
-  // "Sie wurde danach mit den Worten zitiert": the subject opens the clause, objects stand in between.
-  return firstSpeaks;
+  return null;
 }
 
 /** Where the verb at `v` begins, with an adverb in -ly that English may put before it ("emphatically proclaimed"). */

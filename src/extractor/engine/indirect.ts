@@ -87,8 +87,12 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     }
     // "Die Lage sei ernst, sagte X." / "…, X said."
     const comma = tokens.findIndex((t, i) => i < v.at && i > 0 && t.text === ',' && i >= v.at - 6);
-    // "Der Minister, Max Muster, sagte": the part before the comma is the speaker, not what was said.
-    if (comma > 2 && v.at > comma && !(sp && sp.start < tokens[comma].start)) {
+    // "Der Minister, Max Muster, sagte": the part before the comma is the speaker, not what was said
+    // (also "Der Vorsitzende der Gewerkschaft, Nachfolgerin der X, Jan Probe, würdigte": a speaker
+    // before the last comma before the verb)
+    let lastComma = v.at - 1;
+    while (lastComma > comma && tokens[lastComma].text !== ',') lastComma--;
+    if (comma > 2 && v.at > comma && !(sp && sp.start < tokens[lastComma].start)) {
       const content = tokens.slice(0, comma);
       // "<clause>, sagte X." is reported speech by its shape, whatever the mood of the clause.
       if (content.filter((t) => t.word).length >= 3) {

@@ -875,6 +875,14 @@ const CASES: Case[] = [
       { text: 'Bürger erster Klasse zu werden', type: 'partial', speaker: 'Ida Exempel' },
     ],
   },
+  {
+    name: 'a relative pronoun opening the clause its verb closes stands for the phrase before its comma ("Jan Probe, der den Sieg als „Fest“ bezeichnete,"); one with no name is the mention itself ("ein Kommentar, der … als „…“ bezeichnet")',
+    given: 'Der Vorsitzende Jan Probe, der den Sieg zunächst als „Fest“ bezeichnete, ordnete eine Prüfung an. In der Zeitung erschien ein Kommentar, der die Wahl als „grobe Verirrung“ bezeichnet, und es gab Kritik.',
+    want: [
+      { text: 'Fest', speaker: 'Jan Probe', mention: 'der' },
+      { text: 'grobe Verirrung', speaker: null, mention: 'ein Kommentar' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

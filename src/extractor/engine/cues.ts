@@ -88,21 +88,30 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     if (p && p.end <= tokens[v].start && !tokens.slice(s, v).some((t) => t.start >= p.end && CLAUSE_END.has(t.text))) return p;
   }
   // "…, from Jan Example, who declared in the hallway, “…”": a relative pronoun before the verb
-  // stands for the name before its comma; the pronoun is the mention, as a personal one is
-  const rel = verbStartIndex(tokens, v, from, pack) - 1;
-  if (rel > from + 1 && pack.relativePronouns.has(tokens[rel].lower) && tokens[rel - 1].text === ',') {
-    const nameEndingAt = (end: number, lo: number): SpeakerPhrase | null => {
+  // stands for the name before its comma; the pronoun is the mention, as a personal one is.
+  // Where the verb comes last in a subordinate clause, the pronoun opens the clause the verb
+  // closes ("Der Präsident, der den Sieg zunächst als „Fest“ bezeichnete, …"); an article before a
+  // capitalised word is none ("…, der Minister sagte"). Where the one it stands for has no name
+  // ("ein Kommentar, der … als „…“ bezeichnet"), that phrase is the mention: "der" alone says nothing.
+  const rel = relativeBefore(tokens, v, from, pack);
+  if (rel > from + 1) {
+    const phraseEndingAt = (end: number, lo: number): SpeakerPhrase | null => {
       for (let s = Math.max(from, lo); s < tokens.length && tokens[s].start < end; s++) {
-        const p = tokens[s].cap ? readPhrase(tokens, s, pack, text) : null;
-        if (p?.name && p.end === end) return p;
+        // (in German read as a subject would be: "in Umlauf", "töteten sie Zivilisten" name nobody)
+        // (nor from inside a name: "vom Camp Beispiel" is not "Beispiel")
+        const governed = s > 0 && (pack.prepositions.has(tokens[s - 1].lower) || (tokens[s - 1].cap && tokens[s - 1].word));
+        const p = !pack.verbSecond ? (tokens[s].cap ? readPhrase(tokens, s, pack, text) : null)
+          : (tokens[s].cap || pack.determiners.has(tokens[s].lower)) && !governed ? readPhrase(tokens, s, pack, text, true) : null;
+        if (p && p.end === end && (p.name || (pack.verbSecond && canSpeak(p, pack)))) return p;
       }
       return null;
     };
-    let p = nameEndingAt(tokens[rel - 1].start, rel - 6);
+    let p = phraseEndingAt(tokens[rel - 1].start, rel - 6);
     // ("Sen. Jane Example of Ohio, who …": the person, not the state they are from)
     const k = p ? firstTokenAt(tokens, p.start) : -1;
-    if (p && k > 1 && pack.affiliationLinks.has(tokens[k - 1].lower)) p = nameEndingAt(tokens[k - 2].end, k - 7) ?? p;
-    if (p) return { ...p, start: tokens[rel].start, end: tokens[rel].end, text: tokens[rel].text };
+    if (p && k > 1 && pack.affiliationLinks.has(tokens[k - 1].lower)) p = phraseEndingAt(tokens[k - 2].end, k - 7) ?? p;
+    if (p?.name) return { ...p, start: tokens[rel].start, end: tokens[rel].end, text: tokens[rel].text };
+    if (p) return p;
   }
   const first = readPhrase(tokens, from, pack, text, true);
   // ("Example emphatically proclaimed": where word order is fixed, an adverb in -ly may stand
@@ -223,6 +232,22 @@ function subjectAfter(tokens: Token[], v: number, to: number, pack: LanguagePack
     k++;
   }
   return null;
+}
+
+/**
+ * The relative pronoun whose clause holds the verb at `v`, after a comma: right before the verb
+ * where word order is fixed ("…, who said"), opening the clause the verb closes where the verb comes
+ * second in main clauses and last in subordinate ones ("…, der es als „…“ bezeichnete,"); -1 if none.
+ */
+function relativeBefore(tokens: Token[], v: number, from: number, pack: LanguagePack): number {
+  if (!pack.verbSecond) {
+    const rel = verbStartIndex(tokens, v, from, pack) - 1;
+    return rel > from + 1 && pack.relativePronouns.has(tokens[rel].lower) && tokens[rel - 1].text === ',' ? rel : -1;
+  }
+  const rel = clauseStart(tokens, v);
+  const closes = !tokens[v + 1]?.word;
+  return rel > from + 1 && rel < v && closes && tokens[rel - 1].text === ',' && pack.relativePronouns.has(tokens[rel].lower)
+    && !(tokens[rel + 1]?.cap && tokens[rel + 1].word) ? rel : -1;
 }
 
 /** Where the verb at `v` begins, with an adverb in -ly that English may put before it ("emphatically proclaimed"). */

@@ -92,7 +92,8 @@ export const de: LanguagePack = {
   nameLeadWords: new Set(['so', 'wie']),
   attributiveWord: /^(ge\p{Ll}+(t|en)|\p{Ll}+(end|ig|isch|lich))(e|en|er|es|em)$/u,
   authorParticiple: /^$/u,
-  relativePronouns: new Set(),
+  // (nominative only: "den", "dem" open a clause whose subject is someone else)
+  relativePronouns: new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']),
   speechLeadIn: /\b[Mm]it (?:den|diesen|folgenden|dem|den folgenden) (?:Worten|Sätzen|Satz)\s*$/u,
   numberSigns: new Set(['nr']),
   namingVerbs: new Set('heißt hieß lautet lautete nennt nannte genannt nennen'.split(' ')),

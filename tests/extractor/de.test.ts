@@ -883,6 +883,11 @@ const CASES: Case[] = [
       { text: 'grobe Verirrung', speaker: null, mention: 'ein Kommentar' },
     ],
   },
+  {
+    name: 'a verb joined by "und" shares the subject that follows the first verb ("lenkte er am 20. Juli die Fähre … und meldete sich mit den Worten:"); the dot of "20." ends no clause',
+    given: 'Der Pilot Jan Probe startete früh. Gemeinsam mit seinem Team lenkte er am 20. Juli die Fähre „Adler“ zu einem Landeplatz und meldete sich mit den Worten: „Hier ist das Meer der Ruhe.“',
+    want: [{ text: 'Hier ist das Meer der Ruhe.', type: 'direct', speaker: 'Jan Probe', mention: 'er' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -244,7 +244,7 @@ function relativeBefore(tokens: Token[], v: number, from: number, pack: Language
     const rel = verbStartIndex(tokens, v, from, pack) - 1;
     return rel > from + 1 && pack.relativePronouns.has(tokens[rel].lower) && tokens[rel - 1].text === ',' ? rel : -1;
   }
-  const rel = clauseStart(tokens, v);
+  const rel = clauseStart(tokens, v, pack);
   const closes = !tokens[v + 1]?.word;
   return rel > from + 1 && rel < v && closes && tokens[rel - 1].text === ',' && pack.relativePronouns.has(tokens[rel].lower)
     && !(tokens[rel + 1]?.cap && tokens[rel + 1].word) ? rel : -1;
@@ -407,10 +407,10 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
     // "Wie die Zeitung berichtete, soll laut der Studie nur jeder Zweite „…“": after a clause that
     // names who reported it, a source nearer the quote is whom the words are from (not so after a
     // main clause: "X said that according to its analysis …" are X's words)
-    const reportClause = pack.subordinators.has(tokens[clauseStart(tokens, verb.at)]?.lower ?? '');
+    const reportClause = pack.subordinators.has(tokens[clauseStart(tokens, verb.at, pack)]?.lower ?? '');
     const source = !reportClause ? null : cueSource(tokens.slice(verb.end + 1), pack, text, text.slice(tokens[verb.end + 1]?.start ?? region.end, region.end), tokens[verb.end + 1]?.start ?? region.end);
     if (source?.speaker && source.kind === 'source' && /^\p{L}/u.test(source.cue.text) && source.cue.start > tokens[verb.end].end + 1) return { ...source, region };
-    const from = clauseStart(tokens, verb.at);
+    const from = clauseStart(tokens, verb.at, pack);
     // "Die Agentur zitiert dazu Jana Exempel mit folgenden Worten:": the one quoted is the object
     const cited = citedPerson(tokens, verb.at, pack, text);
     if (cited) return { cue: mention(tokens, verb.at, verb.end, text), speaker: cited, region, kind: colon ? 'colon' : 'before' };
@@ -425,7 +425,13 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
     // "Offenbar gab Probe dem Druck nach und bat den Vorstand …:": a verb joined by "und" shares the
     // subject of the clause it is joined to, which opens it or (verb second) follows its first verb
     if (!speaker && pack.verbSecond && verb.at > 0 && pack.coordinators.has(tokens[verb.at - 1].lower)) {
+      // ("lenkte er am 20. Juli die Fähre … und meldete sich mit den Worten:": a pronoun right after
+      // a lower-case word, the first verb, is that clause's subject wherever the clause opens)
+      for (let k = from + 1; !speaker && k < verb.at - 1; k++) {
+        if (pack.nominativePronouns.has(tokens[k].lower) && tokens[k - 1].word && !tokens[k - 1].cap && !pack.prepositions.has(tokens[k - 1].lower)) speaker = readPhrase(tokens, k, pack, text, true);
+      }
       for (const k of [from, from + 2]) {
+        if (speaker) break;
         if (k >= verb.at - 1 || (k === from + 2 && (!tokens[from + 1]?.word || tokens[from + 1].cap))) continue;
         const p = readPhrase(tokens, k, pack, text, true);
         if (p && (p.name || p.pronoun) && p.end <= tokens[verb.at - 1].start) { speaker = p; break; }
@@ -549,7 +555,13 @@ function abbreviationDot(tokens: Token[], i: number, pack: LanguagePack): boolea
 }
 
 /** Index of the first token of the clause that `v` stands in (after the last clause mark before it). */
-export function clauseStart(tokens: Token[], v: number): number {
-  for (let i = v - 1; i >= 0; i--) if (CLAUSE_END.has(tokens[i].text)) return i + 1;
+export function clauseStart(tokens: Token[], v: number, pack: LanguagePack): number {
+  for (let i = v - 1; i >= 0; i--) if (CLAUSE_END.has(tokens[i].text) && !ordinalDot(tokens, i, pack)) return i + 1;
   return 0;
+}
+
+/** The dot of an ordinal number inside a clause: "am 20. Juli", "zum 3. Mal". */
+function ordinalDot(tokens: Token[], i: number, pack: LanguagePack): boolean {
+  const prev = tokens[i - 1], next = tokens[i + 1];
+  return tokens[i].text === '.' && !!prev && /^\p{N}{1,2}$/u.test(prev.text) && prev.end === tokens[i].start && !!next?.word && pack.ordinalHeads.test(next.text);
 }

@@ -97,7 +97,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   }
   if (nameCue) score -= 0.6;
   // "galt noch vor seinem Amtsantritt als „…“": what someone is known as, in the same clause
-  const clause = before.slice(clauseStart(before, before.length)).slice(-10);
+  const clause = before.slice(clauseStart(before, before.length, pack)).slice(-10);
   if (prevWord && pack.characterisationWords.has(prevWord.lower) && clause.some((t) => pack.labelVerbs.has(t.lower))) score -= 0.5;
   // "der sich als „Bürgerjournalist“ engagierte", "präsentiert er sich als „…“": a part someone
   // acts in, not a word they used ("bezeichnete sich als „…“")
@@ -164,7 +164,7 @@ function titleBefore(before: Token[], pack: LanguagePack): boolean {
 
 /** A title noun (or a compound ending in one: "Fernsehsendung", "Erstwerk") in the clause that leads up to a colon. */
 function titleInClause(before: Token[], pack: LanguagePack): boolean {
-  const clause = before.slice(clauseStart(before, before.length - 1), before.length - 1);
+  const clause = before.slice(clauseStart(before, before.length - 1, pack), before.length - 1);
   return clause.some((t) => t.word && (pack.titleNouns.has(t.lower) || (pack.capitalisesNouns && t.cap && endsWithTitleNoun(t.lower, pack))));
 }
 

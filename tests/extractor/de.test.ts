@@ -888,6 +888,11 @@ const CASES: Case[] = [
     given: 'Der Pilot Jan Probe startete früh. Gemeinsam mit seinem Team lenkte er am 20. Juli die Fähre „Adler“ zu einem Landeplatz und meldete sich mit den Worten: „Hier ist das Meer der Ruhe.“',
     want: [{ text: 'Hier ist das Meer der Ruhe.', type: 'direct', speaker: 'Jan Probe', mention: 'er' }],
   },
+  {
+    name: '"so letztere" is the one named last, and "letztere" is the mention',
+    given: 'Die Sängerin Eva Muster und die Schauspielerin Nova Probe standen vor dem Käfig. „Das Elend geht ohne Unterbrechung weiter.“, so letztere.',
+    want: [{ text: 'Das Elend geht ohne Unterbrechung weiter.', type: 'direct', speaker: 'Nova Probe', mention: 'letztere' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -15,7 +15,8 @@ export const DETERMINERS = new Set(('der die das des dem den ein eine einer eine
   // numbers count like articles: "Zwei Männer sagten" describes, it names nobody
   + 'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf').split(' '));
 
-export const PRONOUNS = new Map<string, 'm' | 'f' | 'n' | 'p'>([['er', 'm'], ['sie', 'f']]);
+// ("„…“, so letztere": "the latter" stands for the one named last, whatever their gender)
+export const PRONOUNS = new Map<string, 'm' | 'f' | 'n' | 'p'>([['er', 'm'], ['sie', 'f'], ['letztere', 'p'], ['letzterer', 'p']]);
 
 export const PHRASE_BREAKERS = new Set(('am an auf aus bei beim bis durch für gegen gegenüber hinter in im ins mit nach neben ohne '
   + 'seit über um unter von vom vor während wegen zu zum zur zufolge laut dazu daher damit darauf dabei dort hier heute gestern '

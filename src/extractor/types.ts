@@ -91,6 +91,8 @@ export interface LanguagePack {
   pronouns: ReadonlyMap<string, Gender>;
   /** Those pronouns that only a subject can be ("er", not "sie"): right after the verb they are its subject. */
   nominativePronouns: ReadonlySet<string>;
+  /** Words shaped as adverbs or adjectives, lower-cased ("gegenwärtig", "recently"): a capitalised one opening a clause is no name. */
+  adverbLike: RegExp;
   /** Words that end a speaker noun phrase (prepositions, adverbs, conjunctions). */
   phraseBreakers: ReadonlySet<string>;
   /** True when a (capitalised) word names a function or title ("Außenminister", "spokesman"). */

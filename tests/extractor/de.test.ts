@@ -893,6 +893,11 @@ const CASES: Case[] = [
     given: 'Die Sängerin Eva Muster und die Schauspielerin Nova Probe standen vor dem Käfig. „Das Elend geht ohne Unterbrechung weiter.“, so letztere.',
     want: [{ text: 'Das Elend geht ohne Unterbrechung weiter.', type: 'direct', speaker: 'Nova Probe', mention: 'letztere' }],
   },
+  {
+    name: 'one capitalised word the article names nowhere else is the subject of a speech verb right after it when none follows ("Musterpeace gab dazu bekannt:")',
+    given: 'Musterpeace gab dazu bekannt: „Wir prüfen alle Schritte.“',
+    want: [{ text: 'Wir prüfen alle Schritte.', type: 'direct', speaker: 'Musterpeace' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -219,7 +219,19 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     return firstSpeaks;
   }
   // "Sie wurde danach mit den Worten zitiert": the subject opens the clause, objects stand in between.
-  return subjectAfter(tokens, v, to, pack, text) ?? firstSpeaks;
+  // ("EBay-Deutschland gab dazu bekannt:": one capitalised word the article uses nowhere else is no
+  // name a subject is read as, but right before a speech verb with no subject after it, it is one)
+  return subjectAfter(tokens, v, to, pack, text) ?? firstSpeaks
+    ?? (v === from + 1 && loneName(tokens[from], pack) ? nameOnly(readPhrase(tokens, from, pack, text)) : null);
+}
+
+/** The phrase if it names someone (a person or an organisation), else null. */
+const nameOnly = (p: SpeakerPhrase | null): SpeakerPhrase | null => (p?.name || p?.organisation ? p : null);
+
+/** A capitalised word that may be a name on its own: no function word, noun or adverb ("Dies", "Gegenwärtig"). */
+function loneName(t: Token, pack: LanguagePack): boolean {
+  return t.cap && !pack.stopwords.has(t.lower) && !pack.phraseBreakers.has(t.lower) && !pack.determiners.has(t.lower)
+    && !pack.isCommonNoun(t.text) && !pack.adverbLike.test(t.lower);
 }
 
 /** The subject right after a verb that opens its clause ("sagte der Minister", "sagte dazu der Minister"). */

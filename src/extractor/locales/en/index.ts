@@ -33,6 +33,7 @@ export const en: LanguagePack = {
   impersonalSubjects: new Set(),
   impersonalSourcePrepositions: new Set(),
   postposedSourceWords: new Set([]),
+  adverbLike: /ly$/u,
   nameParticles: new Set(['van', 'von', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'der']),
   pronouns: lex.PRONOUNS,
   nominativePronouns: new Set(['he', 'she', 'they']),

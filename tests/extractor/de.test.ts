@@ -898,6 +898,14 @@ const CASES: Case[] = [
     given: 'Musterpeace gab dazu bekannt: „Wir prüfen alle Schritte.“',
     want: [{ text: 'Wir prüfen alle Schritte.', type: 'direct', speaker: 'Musterpeace' }],
   },
+  {
+    name: 'an organisation German news names in English is one after its article ("schrieb die Beispiel Institution", "Die Muster Broadcasting Corporation berichtete")',
+    given: 'Jan Probe habe wesentlich mitgewirkt, „den Lauf der Geschichte zu ändern“, schrieb die Beispiel Institution. Die Muster Broadcasting Corporation nannte den Plan „verwegen“.',
+    want: [
+      { text: 'den Lauf der Geschichte zu ändern', speaker: 'Beispiel Institution' },
+      { text: 'verwegen', speaker: 'Muster Broadcasting Corporation' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

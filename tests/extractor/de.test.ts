@@ -906,6 +906,11 @@ const CASES: Case[] = [
       { text: 'verwegen', speaker: 'Muster Broadcasting Corporation' },
     ],
   },
+  {
+    name: 'a sentence opened by "Für X" whose verb reports (Konjunktiv) gives X\'s view ("Für den Theologen Hans Beispiel sei der Rücktritt „…“")',
+    given: 'Die Ministerin Eva Muster sprach von einer Zäsur. Für den Theologen Hans Beispiel sei der Rücktritt „aus vielen Gründen verständlich“.',
+    want: [{ text: 'aus vielen Gründen verständlich', speaker: 'Hans Beispiel', role: 'Theologe' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

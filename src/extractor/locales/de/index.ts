@@ -25,6 +25,9 @@ export const de: LanguagePack = {
     /\blaut\s+/iu,
     /\bnach\s+(?:den\s+|eigenen\s+)?(?:Angaben|Auffassung|Ansicht|Meinung|Einschätzung(?:en)?|Darstellung(?:en)?|Aussage(?:n)?|Worten|Informationen|Erkenntnissen|Berichten|Schätzungen)\s+(?:von\s+|vom\s+|des\s+|der\s+|eines\s+|einer\s+)?/iu,
     /\bwie\s+(?=.{1,80}?\b(?:sagte|erklärte|mitteilte|berichtete|betonte|meldete|sagt|erklärt|berichtet)\b)/iu,
+    // "Für den Theologen X sei der Rücktritt „…“": a sentence opened by "Für" whose verb reports
+    // (Konjunktiv) gives the view of the one named after it
+    /^\s*Für\s+(?=[^.;:!?]{1,80}?\s(?:sei|seien|habe|hätte|hätten|wäre|wären)\b)/u,
   ],
   sourcePostpositions: new Set(['zufolge']),
   // German genitives ("Merkels Rede") are capitalised nouns' owners: nouns after them are capitalised anyway.

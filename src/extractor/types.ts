@@ -91,6 +91,8 @@ export interface LanguagePack {
   pronouns: ReadonlyMap<string, Gender>;
   /** Those pronouns that only a subject can be ("er", not "sie"): right after the verb they are its subject. */
   nominativePronouns: ReadonlySet<string>;
+  /** Auxiliaries and adverbs that stand between a subject and its verb where word order is fixed ("has", "would", "later"). */
+  verbGroupWords: ReadonlySet<string>;
   /** Words shaped as adverbs or adjectives, lower-cased ("gegenwärtig", "recently"): a capitalised one opening a clause is no name. */
   adverbLike: RegExp;
   /** Words that end a speaker noun phrase (prepositions, adverbs, conjunctions). */

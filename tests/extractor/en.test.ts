@@ -441,6 +441,14 @@ const CASES: Case[] = [
       { text: 'Fine,', speaker: 'Jill A. Sample' },
     ],
   },
+  {
+    name: 'auxiliaries and adverbs of the verb group stand between a subject and its speech verb ("House Speaker Jan Example has said", "Eva Sample would later say")',
+    given: 'The move is notable because House Speaker Jan Example has said he is “not ready” to endorse anyone. Governor Eva Sample would later say the plan was “dead on arrival.”',
+    want: [
+      { text: 'not ready', speaker: 'Jan Example' },
+      { text: 'dead on arrival.', speaker: 'Eva Sample' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -262,9 +262,14 @@ function relativeBefore(tokens: Token[], v: number, from: number, pack: Language
     && !(tokens[rel + 1]?.cap && tokens[rel + 1].word) ? rel : -1;
 }
 
-/** Where the verb at `v` begins, with an adverb in -ly that English may put before it ("emphatically proclaimed"). */
+/** Where the verb group of the verb at `v` begins, with the auxiliaries and adverbs English puts before it ("has said", "emphatically proclaimed"). */
 function verbStartIndex(tokens: Token[], v: number, from: number, pack: LanguagePack): number {
-  return !pack.verbSecond && v - 1 > from && !tokens[v - 1].cap && /^\p{Ll}{3,}ly$/u.test(tokens[v - 1].text) ? v - 1 : v;
+  if (pack.verbSecond) return v;
+  // ("House Speaker Jan Example has said", "Example would later say": auxiliaries and adverbs of
+  // the verb group, up to three)
+  let k = v;
+  while (k - 1 > from && k > v - 3 && !tokens[k - 1].cap && (pack.verbGroupWords.has(tokens[k - 1].lower) || /^\p{Ll}{3,}ly$/u.test(tokens[k - 1].text))) k--;
+  return k;
 }
 
 /** The agent of a passive speech verb ("wurde vom Minister … bezeichnet"), or null. */

@@ -33,6 +33,7 @@ export const en: LanguagePack = {
   impersonalSubjects: new Set(),
   impersonalSourcePrepositions: new Set(),
   postposedSourceWords: new Set([]),
+  verbGroupWords: new Set('has have had will would could can may might should must did does do not also never then later once just already still often long even first'.split(' ')),
   adverbLike: /ly$/u,
   nameParticles: new Set(['van', 'von', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'der']),
   pronouns: lex.PRONOUNS,

@@ -449,6 +449,11 @@ const CASES: Case[] = [
       { text: 'dead on arrival.', speaker: 'Eva Sample' },
     ],
   },
+  {
+    name: 'a sentence opened by a preposition ("Across", "Amid", "During") has no subject there: "Across Asia" speaks no fragment',
+    given: 'Senator Jan Example spoke in Ohio on Monday.\n\nAcross Asia, officials have been startled by Example’s “isolationist” foreign policy pronouncements.',
+    want: [],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -85,6 +85,9 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
       if (toks[k].text === ',' && beforeVerb(ctx, toks, k + 1)) { at = k + 1; break; }
     }
   }
+  // ("Across Asia, policymakers were startled by …": a preposition still opening the sentence
+  // heads no subject; its phrase is where or when)
+  if (ctx.pack.prepositions.has(toks[at]?.lower ?? '') && !ctx.pack.determiners.has(toks[at].lower) && toks[at].cap) return subjectAfterVerb(ctx, toks);
   const p = readPhrase(toks, at, ctx.pack, ctx.text, true) ?? subjectAfterVerb(ctx, toks);
   if (!p) return null;
   // Without a speech verb, a description names a speaker only by a role noun or a text: "the

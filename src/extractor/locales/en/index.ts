@@ -84,7 +84,7 @@ export const en: LanguagePack = {
   perfectAuxiliaries: new Set(),
   // ("an" too: a name after it is part of a description, "an Islamic State attack", never a
   // subject; the engine used to get this from a German "an" in a shared list)
-  prepositions: new Set('in on at to for with about from by under against an'.split(' ')),
+  prepositions: new Set(('in on at to for with about from by under against an across during throughout among amid despite over through without within into toward towards near beyond behind inside outside via upon around along').split(' ')),
   reflexivePronouns: new Set(['himself', 'herself', 'themselves']),
   nameLeadWords: new Set(['as']),
   attributiveWord: /^based$/u,

@@ -911,6 +911,15 @@ const CASES: Case[] = [
     given: 'Die Ministerin Eva Muster sprach von einer Zäsur. Für den Theologen Hans Beispiel sei der Rücktritt „aus vielen Gründen verständlich“.',
     want: [{ text: 'aus vielen Gründen verständlich', speaker: 'Hans Beispiel', role: 'Theologe' }],
   },
+  {
+    name: 'a lone surname spelt with one letter more or less than a full name the article gives is that person, named with the spelling the article uses most ("Hubert Probe", then "so Prober", "Prober meint")',
+    given: '„Die Digitalisierung wird sichtbar“, sagte der Deutschlandchef der Beispiel AG, Hubert Probe. „Die Regeln werden in Amerika gemacht“, so Prober. Prober meint: „Europa ist stärker.“',
+    want: [
+      { text: 'Die Digitalisierung wird sichtbar', speaker: 'Hubert Prober', role: 'Deutschlandchef der Beispiel AG' },
+      { text: 'Die Regeln werden in Amerika gemacht', speaker: 'Hubert Prober', role: 'Deutschlandchef der Beispiel AG' },
+      { text: 'Europa ist stärker.', speaker: 'Hubert Prober' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -454,6 +454,11 @@ const CASES: Case[] = [
     given: 'Senator Jan Example spoke in Ohio on Monday.\n\nAcross Asia, officials have been startled by Example’s “isolationist” foreign policy pronouncements.',
     want: [],
   },
+  {
+    name: 'a surname misspelt by one letter is the person named in full ("Mayor Dan Morrisey", then "Morrissey said")',
+    given: 'Mayor Dan Morrisey opened the plant on Monday. “We need these jobs,” Morrissey said.',
+    want: [{ text: 'We need these jobs,', speaker: 'Dan Morrisey', role: 'Mayor' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

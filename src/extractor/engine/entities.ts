@@ -16,6 +16,16 @@ export interface Person {
   oblique: Set<number>;
 }
 
+/** Letters two spellings of a surname share at the start before they count as one (see variantOf). */
+const VARIANT_MIN = 4;
+
+/** Whether `long` is `short` with one letter added anywhere ("Bart" → "Barth"). */
+function oneLetterMore(short: string, long: string): boolean {
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
 /** Roman regnal numbers after a name: "Elisabeth II.", "Benedikt XVI." */
 const REGNAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u;
 
@@ -29,6 +39,8 @@ export class PersonRegistry {
   private acronyms = new Map<string, string>();
   /** Organisations named in one compound word ("Bundesgerichtshof") by lower-case form, with where first named. */
   private compounds = new Map<string, { name: string; at: number }>();
+  /** Other spellings of people's surnames the article uses (see variantOf). */
+  private spellings = new Map<Person, Set<string>>();
 
   constructor(private pack: LanguagePack) {}
 
@@ -161,6 +173,37 @@ export class PersonRegistry {
       }
     }
     for (const p of this.people) p.mentions.sort((a, b) => a - b);
+    this.preferCommonSpelling(tokens);
+  }
+
+  /**
+   * A lone surname spelt with one letter more or less than one the article gives in full ("Hubert
+   * Bart", then "so Barth", "Barth meint"): the same person, misspelt once. The person is named with
+   * the surname's spelling the article uses most.
+   */
+  private variantOf(word: string): Person | undefined {
+    if (word.length < VARIANT_MIN || word.includes(' ')) return undefined;
+    for (const p of this.people) {
+      if (p.name === p.surname || Math.abs(p.surname.length - word.length) !== 1) continue;
+      const [short, long] = p.surname.length < word.length ? [p.surname, word] : [word, p.surname];
+      // (not the genitive or plural: "Lahms", "the Khans" are someone's or a family)
+      if (short.slice(0, VARIANT_MIN) === long.slice(0, VARIANT_MIN) && oneLetterMore(short, long) && long !== `${short}s`) {
+        this.bySurname.set(word, p);
+        const seen = this.spellings.get(p);
+        if (seen) seen.add(word); else this.spellings.set(p, new Set([word]));
+        return p;
+      }
+    }
+    return undefined;
+  }
+
+  private preferCommonSpelling(tokens: Token[]): void {
+    for (const [p, variants] of this.spellings) {
+      const count = (w: string) => tokens.reduce((n, t) => n + (t.text === w ? 1 : 0), 0);
+      let best = p.surname, most = count(p.surname);
+      for (const v of variants) { const n = count(v); if (n > most) { best = v; most = n; } }
+      if (best !== p.surname) { p.name = p.name.slice(0, p.name.length - p.surname.length) + best; p.surname = best; }
+    }
   }
 
   /**
@@ -278,6 +321,8 @@ export class PersonRegistry {
       this.mention(known, at);
       return known;
     }
+    const variant = this.variantOf(name);
+    if (variant) { this.mention(variant, at); return variant; }
     const gender = this.genderOfRole(roleWords, determiner) ?? genderByFirstName(name, this.pack);
     const p: Person = { name, surname, roleWords, determiner, gender, mentions: [at], oblique: new Set() };
     this.people.push(p);
@@ -344,7 +389,7 @@ export class PersonRegistry {
 
   bySurnameOf(name: string): Person | undefined {
     const last = name.split(/\s+/u).pop()!;
-    return this.bySurname.get(last) ?? this.bySurname.get(stripGenitive(last, this.bySurname));
+    return this.bySurname.get(last) ?? this.bySurname.get(stripGenitive(last, this.bySurname)) ?? (name === last ? this.variantOf(last) : undefined);
   }
 
   /**

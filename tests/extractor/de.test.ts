@@ -920,6 +920,11 @@ const CASES: Case[] = [
       { text: 'Europa ist stärker.', speaker: 'Hubert Prober' },
     ],
   },
+  {
+    name: 'an adjective in -isch capitalised in a name ("der Pharmazeutischen Industrie", "der Islamischen Republik") makes no person a pronoun can stand for',
+    given: 'Kritik kam vom Bundesverband der Pharmazeutischen Industrie. „Die Studie ist fahrlässig“, sagte er.',
+    want: [{ text: 'Die Studie ist fahrlässig', speaker: null, mention: 'er' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

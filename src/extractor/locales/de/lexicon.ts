@@ -56,8 +56,10 @@ export const isSourceNoun = remembered((w) => SOURCE.test(w.toLowerCase()));
 // Legal forms are whole words: "AG", not the end of "Antrag" or "Dienstag".
 // ("Bankhaus", "Verlagshauses", but not the towns "Mühlhausen", "Recklinghausen")
 export const isOrganisationNoun = remembered((w) => ORGANISATION.test(w.toLowerCase()) || ENGLISH_ORGANISATION.test(w.toLowerCase()) || (w.length > 6 && /haus(es)?$/u.test(w)) || /^(ag|gmbh|kg|se)$/iu.test(w));
-// Adverbs a sentence may start with ("Ursprünglich", "Letztlich", "Möglicherweise").
-const ADVERB = /(lich|weise|mals|falls|wärts|dings|maßen)$/u;
+// Adverbs a sentence may start with ("Ursprünglich", "Letztlich", "Möglicherweise"), and
+// adjectives in -isch capitalised inside a name ("der Pharmazeutischen Industrie"); not "-ischer",
+// which surnames end in ("Fischer").
+const ADVERB = /(lich|weise|mals|falls|wärts|dings|maßen)$|\p{L}{3}isch(e|en|es|em)$/u;
 // First names that end like nouns: "Sergei", "Franz", "Dennis", "Albrecht" (not "Partei", "Bilanz", "Zeugnis", "Wahlrecht").
 const NAME_LIKE = /^(\p{L}{1,4}ei|\p{L}{1,2}anz|\p{L}{1,3}nis|\p{L}*brecht)$/u;
 export const isCommonNoun = remembered((w) => (COMMON.test(w.toLowerCase()) && !NAME_LIKE.test(w.toLowerCase())) || ADVERB.test(w.toLowerCase()) || /^\p{N}/u.test(w));

@@ -925,6 +925,11 @@ const CASES: Case[] = [
     given: 'Kritik kam vom Bundesverband der Pharmazeutischen Industrie. „Die Studie ist fahrlässig“, sagte er.',
     want: [{ text: 'Die Studie ist fahrlässig', speaker: null, mention: 'er' }],
   },
+  {
+    name: 'an office with its organisation ("Der Hauptgeschäftsführer des Verbands") is not taken over by the next person named, who is as often someone else',
+    given: 'Der Hauptgeschäftsführer des Verbands sagte: „Die Studie ist grob fahrlässig.“ Eva Muster, die bei der Stiftung arbeitet, widersprach.',
+    want: [{ text: 'Die Studie ist grob fahrlässig.', speaker: null, role: 'Hauptgeschäftsführer des Verbands' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

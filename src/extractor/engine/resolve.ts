@@ -43,7 +43,10 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
       if (owned) person = undefined;
       // "Der Bundespräsident konstatierte … . Köhler warb …": named only after the office, the
       // next person the text names (without an office of their own) holds it
-      if (!person && !owned) {
+      // (not an office with its organisation, "der Hauptgeschäftsführer des Verbands": someone named
+      // next is as often someone else, whom the office would then wrongly follow)
+      const bare = !p.roleWords.some((w) => pack.determiners.has(w.toLowerCase()) || pack.genitiveLinks.has(w.toLowerCase()));
+      if (!person && !owned && bare) {
         person = registry.nextAfter(p.end, CATAPHORA_WITHIN);
         if (person && !person.roleWords.length) registry.adoptRole(person, p.roleWords, p.determiner);
         else person = undefined;

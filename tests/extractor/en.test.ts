@@ -1,5 +1,7 @@
 // English given/want cases, written for this project (invented people).
-import { runCases, type Case } from '../helpers/quotes.js';
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
@@ -459,6 +461,21 @@ const CASES: Case[] = [
     given: 'Mayor Dan Morrisey opened the plant on Monday. “We need these jobs,” Morrissey said.',
     want: [{ text: 'We need these jobs,', speaker: 'Dan Morrisey', role: 'Mayor' }],
   },
+  {
+    name: '"who" after a comma or a dash stands for the description before it too ("the Mexican president, who said"), and for a name set off by a dash ("Jan Example - who said")',
+    given: 'In Mexico City, Jan Example heard a lecture from the Mexican president, who said trade has been “good for both countries.” Governor Eva Sample - who previously said she would “veto the bill” - spoke on Friday.',
+    want: [
+      { text: 'good for both countries.', mention: 'who', role: 'Mexican president' },
+      { text: 'veto the bill', speaker: 'Eva Sample', mention: 'who' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);
+
+describe('English reported speech', () => {
+  it('the clause before ", who said" holds the one "who" stands for, not what was said', () => {
+    const got = quotesOf('In Mexico City, Jan Example heard a lecture from the Mexican president, who said trade has been “good for both countries.”', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text]), [['partial', 'good for both countries.']]);
+  });
+});

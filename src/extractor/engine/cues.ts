@@ -100,17 +100,18 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
         // (in German read as a subject would be: "in Umlauf", "töteten sie Zivilisten" name nobody)
         // (nor from inside a name: "vom Camp Beispiel" is not "Beispiel")
         const governed = s > 0 && (pack.prepositions.has(tokens[s - 1].lower) || (tokens[s - 1].cap && tokens[s - 1].word));
-        const p = !pack.verbSecond ? (tokens[s].cap ? readPhrase(tokens, s, pack, text) : null)
+        // ("the Mexican president, who said": a description with a role noun stands for its holder)
+        const p = !pack.verbSecond ? (tokens[s].cap || pack.determiners.has(tokens[s].lower) ? readPhrase(tokens, s, pack, text) : null)
           : (tokens[s].cap || pack.determiners.has(tokens[s].lower)) && !governed ? readPhrase(tokens, s, pack, text, true) : null;
-        if (p && p.end === end && (p.name || (pack.verbSecond && canSpeak(p, pack)))) return p;
+        if (p && p.end === end && (p.name || canSpeak(p, pack))) return p;
       }
       return null;
     };
-    let p = phraseEndingAt(tokens[rel - 1].start, rel - 6);
+    let p = phraseEndingAt(tokens[rel - 2].end, rel - 6);
     // ("Sen. Jane Example of Ohio, who …": the person, not the state they are from)
     const k = p ? firstTokenAt(tokens, p.start) : -1;
     if (p && k > 1 && pack.affiliationLinks.has(tokens[k - 1].lower)) p = phraseEndingAt(tokens[k - 2].end, k - 7) ?? p;
-    if (p?.name) return { ...p, start: tokens[rel].start, end: tokens[rel].end, text: tokens[rel].text };
+    if (p?.name || (p && !pack.verbSecond)) return { ...p, start: tokens[rel].start, end: tokens[rel].end, text: tokens[rel].text };
     if (p) return p;
   }
   const first = readPhrase(tokens, from, pack, text, true);
@@ -254,7 +255,8 @@ function subjectAfter(tokens: Token[], v: number, to: number, pack: LanguagePack
 function relativeBefore(tokens: Token[], v: number, from: number, pack: LanguagePack): number {
   if (!pack.verbSecond) {
     const rel = verbStartIndex(tokens, v, from, pack) - 1;
-    return rel > from + 1 && pack.relativePronouns.has(tokens[rel].lower) && tokens[rel - 1].text === ',' ? rel : -1;
+    // ("Jane Example - who said …": a dash may set the clause off as a comma does)
+    return rel > from + 1 && pack.relativePronouns.has(tokens[rel].lower) && /^[,–—-]$/u.test(tokens[rel - 1].text) ? rel : -1;
   }
   const rel = clauseStart(tokens, v, pack);
   const closes = !tokens[v + 1]?.word;

@@ -92,7 +92,9 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     // before the last comma before the verb)
     let lastComma = v.at - 1;
     while (lastComma > comma && tokens[lastComma].text !== ',') lastComma--;
-    if (comma > 2 && v.at > comma && !(sp && sp.start < tokens[lastComma].start)) {
+    // (nor where the speaker is a relative pronoun: "… from the president, who said" has the
+    // one it stands for before the comma)
+    if (comma > 2 && v.at > comma && !(sp && sp.start < tokens[lastComma].start) && !(sp && pack.relativePronouns.has(sp.text.toLowerCase()))) {
       const content = tokens.slice(0, comma);
       // "<clause>, sagte X." is reported speech by its shape, whatever the mood of the clause.
       if (content.filter((t) => t.word).length >= 3) {

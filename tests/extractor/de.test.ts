@@ -930,6 +930,11 @@ const CASES: Case[] = [
     given: 'Der Hauptgeschäftsführer des Verbands sagte: „Die Studie ist grob fahrlässig.“ Eva Muster, die bei der Stiftung arbeitet, widersprach.',
     want: [{ text: 'Die Studie ist grob fahrlässig.', speaker: null, role: 'Hauptgeschäftsführer des Verbands' }],
   },
+  {
+    name: 'two clauses joined by a comma have a subject each ("X (CDU) wies das zurück, die Sprecherin …, Y (Grüne), erklärte:"); a party in brackets may close the name before the verb\'s comma, an amount in brackets names nobody',
+    given: 'Kulturministerin Eva Muster (CDU) wies diese Behauptung zurück, die bildungspolitische Sprecherin der Fraktion, Sandra Probe (Grüne), erklärte: „Neiddebatten sind fehl am Platz.“',
+    want: [{ text: 'Neiddebatten sind fehl am Platz.', speaker: 'Sandra Probe' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);
@@ -942,6 +947,10 @@ describe('German reported speech', () => {
   it('a subject with its appositions before the comma of its verb is no content ("Der Vorsitzende der Gewerkschaft, Nachfolgerin des Bundes, Jan Probe, würdigte …")', () => {
     const got = quotesOf('Der Vorsitzende der Gewerkschaft, Nachfolgerin des Bundes, Jan Probe, würdigte Karl Beispiel heute ausführlich und lange.', { lang: 'de' }, true);
     assert.deepEqual(got, []);
+  });
+  it('an amount in brackets before the comma of ", sagte X" names nobody: X is the speaker', () => {
+    const got = quotesOf('Die Regierung plane ein Programm von zwei Milliarden Złoty (etwa 500 Millionen Euro), sagte Ministerpräsident Jan Beispiel.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.speaker?.name]), [['indirect', 'Jan Beispiel']]);
   });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);

@@ -147,16 +147,23 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // "Karl von Exempel, Präsident der Universität, begrüßte …": the subject opens the clause and an
   // apposition stands between it and the verb.
   const afterFirst = first ? tokens.find((t) => t.start >= first.end) : undefined;
-  if (first && first.end <= tokens[v].start && afterFirst && (afterFirst.text === ',' || afterFirst.text === '(')) return first;
+  // (unless a speech verb of its own follows it first: "X (CDU) wies das zurück, die Sprecherin …, Y,
+  // erklärte:" joins two clauses, each with its subject)
+  if (first && first.end <= tokens[v].start && afterFirst && (afterFirst.text === ',' || afterFirst.text === '(')
+    && !(pack.verbSecond && findVerb(tokens, firstTokenAt(tokens, first.end), v, pack))) return first;
   // "Sie sei „…“ über das Geschehen, sagte die Königin": where the verb comes second, a verb right
   // after a comma opens its own clause, and its subject follows it
   // ("Der Vorsitzende der Gewerkschaft, Jan Probe, würdigte X": unless a name closed by that comma
   // ends a subject with its appositions; ", wird Jan Probe, Leiter des Werks, zitiert": nor where
   // an auxiliary opens the clause and the verb is its participle)
   if (pack.verbSecond && v - 1 > from && tokens[v - 1].text === ',' && !pack.finiteAuxiliaries.has(tokens[from].lower)) {
-    for (let s = Math.max(from, v - 6); s < v - 1; s++) {
+    // ("…, Sandra Probe (Grüne), erklärte": a party in brackets may follow the name)
+    let last = v - 2;
+    if (tokens[last].text === ')') for (let k = last - 1; k > from && k > last - 6; k--) if (tokens[k].text === '(') { last = k - 1; break; }
+    for (let s = Math.max(from, last - 5); s <= last; s++) {
       const p = tokens[s].cap ? readPhrase(tokens, s, pack, text, true) : null;
-      if (p?.name && p.end === tokens[v - 2].end && !p.text.includes(',')) return p;
+      // (a person's name: in full or one the article knows; "500 Millionen Złoty (…)," is none)
+      if (p?.name && p.end === tokens[last].end && !p.text.includes(',') && (p.name.includes(' ') || (pack.isKnownName?.(p.name) ?? false))) return p;
     }
     const p = subjectAfter(tokens, v, to, pack, text);
     if (p) return p;

@@ -469,6 +469,14 @@ const CASES: Case[] = [
       { text: 'veto the bill', speaker: 'Eva Sample', mention: 'who' },
     ],
   },
+  {
+    name: 'a person\'s full name right before a colon introduces the quote whatever the clause says before it ("… does not surprise pollster Daniel Example:", "SHIFTS IN THE VOTE - Maria Sample:")',
+    given: 'The timing of the surge does not surprise Republican pollster Daniel Example: “Historically, lesser-known candidates gain.”\n\nVOTERS CARE MORE ABOUT HOPE - Maria Sample: “We found that inspiring leaders win.”',
+    want: [
+      { text: 'Historically, lesser-known candidates gain.', speaker: 'Daniel Example', role: 'Republican pollster' },
+      { text: 'We found that inspiring leaders win.', speaker: 'Maria Sample' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

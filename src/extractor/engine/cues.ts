@@ -481,6 +481,16 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
       if (sp && (sp.name || sp.pronoun || sp.organisation || sp.roleWords.length)) return { cue: mention(tokens, i, i, text), speaker: sp, region, kind: 'colon' };
       break;
     }
+    // "… doesn't surprise pollster Jan Example:", "SHIFTS IN THE VOTE - Eva Sample:": a person's
+    // full name right before the colon introduces the quote, whatever the clause says before it
+    const colonAt = tokens.length - 1;
+    for (let k = Math.max(0, colonAt - 6); k < colonAt; k++) {
+      if (!tokens[k].cap || (k > 0 && tokens[k - 1].cap && tokens[k - 1].word)) continue;
+      const sp = readPhrase(tokens, k, pack, text);
+      if (sp?.name && sp.name.includes(' ') && !sp.organisation && sp.end === tokens[colonAt - 1].end && genderByFirstName(sp.name, pack)) {
+        return { cue: mention(tokens, colonAt, colonAt, text), speaker: sp, region, kind: 'colon' };
+      }
+    }
     // "Muster: „…“" or a clause that introduces the quote without a speech verb: its subject,
     // the first phrase that can be one ("Den Unmut … brachte die Sprecherin X zum Ausdruck:").
     for (let k = 0; k < tokens.length - 1; k++) {

@@ -99,10 +99,10 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
       for (let s = Math.max(from, lo); s < tokens.length && tokens[s].start < end; s++) {
         // (in German read as a subject would be: "in Umlauf", "töteten sie Zivilisten" name nobody)
         // (nor from inside a name: "vom Camp Beispiel" is not "Beispiel")
-        const governed = s > 0 && (pack.prepositions.has(tokens[s - 1].lower) || (tokens[s - 1].cap && tokens[s - 1].word));
+        const insidePhrase = s > 0 && (pack.prepositions.has(tokens[s - 1].lower) || (tokens[s - 1].cap && tokens[s - 1].word));
         // ("the Mexican president, who said": a description with a role noun stands for its holder)
         const p = !pack.verbSecond ? (tokens[s].cap || pack.determiners.has(tokens[s].lower) ? readPhrase(tokens, s, pack, text) : null)
-          : (tokens[s].cap || pack.determiners.has(tokens[s].lower)) && !governed ? readPhrase(tokens, s, pack, text, true) : null;
+          : (tokens[s].cap || pack.determiners.has(tokens[s].lower)) && !insidePhrase ? readPhrase(tokens, s, pack, text, true) : null;
         if (p && p.end === end && (p.name || canSpeak(p, pack))) return p;
       }
       return null;

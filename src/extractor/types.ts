@@ -114,8 +114,12 @@ export interface LanguagePack {
    * person's name elsewhere (with a first name, or beside a speech verb).
    */
   isKnownName?(word: string): boolean;
-  /** True for a noun in the plural ("groups", "officials"; "der Außenminister" as a genitive): a group, never one person named before. */
-  isPluralNoun(word: string, determiner?: string): boolean;
+  /**
+   * True for a noun in the plural ("groups", "officials"; "die Demonstranten", "der Außenminister"
+   * as a genitive): a group, never one person named before. `genitive`: the article stands in a
+   * genitive ("eine Erklärung der …"), which some languages' articles need to tell.
+   */
+  isPluralNoun(word: string, determiner?: string | null, genitive?: boolean): boolean;
   /** Gender of a role noun or first name when the language marks it ("Ministerin" → f; "die Abgeordnete" → f by its article). */
   genderOf(word: string, determiner?: string | null): Gender | null;
   /** The usual gender of a first name ("Gabriela" → f), or null when unknown; without it only offices tell. */

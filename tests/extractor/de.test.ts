@@ -935,6 +935,11 @@ const CASES: Case[] = [
     given: 'Kulturministerin Eva Muster (CDU) wies diese Behauptung zurück, die bildungspolitische Sprecherin der Fraktion, Sandra Probe (Grüne), erklärte: „Neiddebatten sind fehl am Platz.“',
     want: [{ text: 'Neiddebatten sind fehl am Platz.', speaker: 'Sandra Probe' }],
   },
+  {
+    name: '"wollen … wissen" asks ("„…?“, wollen die Demonstranten wissen"); "die Demonstranten" is a group, never the person named last',
+    given: 'Der Präsident Jan Probe gewann die Wahl. „Wo ist meine Stimme?“, wollen die Demonstranten in der Hauptstadt seit Tagen wissen.',
+    want: [{ text: 'Wo ist meine Stimme?', type: 'direct', speaker: null, mention: 'die Demonstranten' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

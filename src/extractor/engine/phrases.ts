@@ -230,7 +230,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
         const organisation = author.organisation && pack.nominativeOrganisation(author.organisation, extension[0].lower);
         return { ...author, start: out.start, text: text.slice(out.start, author.end), organisation, document: true };
       }
-      if (author && !author.document && author.definiteRole && pack.isPluralNoun(author.definiteRole, extension[0].lower)) {
+      if (author && !author.document && author.definiteRole && pack.isPluralNoun(author.definiteRole, extension[0].lower, true)) {
         return { ...author, ...base(out.start, author.end, text), organisation: author.definiteRole, roleWords: [], definiteRole: null, document: true };
       }
     }

@@ -34,7 +34,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   } else if (p.definiteRole && !p.counterpart && p.determiner && pack.definiteDeterminers.has(p.determiner)) {
     // "der Minister" is the minister named before; "der 23-jährige Sportler" the person last named.
     // ("the groups say": a plural is nobody in particular)
-    if (!pack.isPluralNoun(p.definiteRole)) {
+    if (!pack.isPluralNoun(p.definiteRole, p.determiner, false)) {
       person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(p.start, pack.genderOf(p.definiteRole, p.determiner), undefined, 600);
       // ("der behandelnde Arzt Probes", "the senior Example adviser": the one named in the phrase is
       // someone else, and whoever holds the office is not named here)

@@ -61,8 +61,9 @@ export const de: LanguagePack = {
   genderOf: lex.genderOf,
   firstNameGender,
   // German plurals need the article and case to tell: in a genitive ("eine Erklärung der
-  // Außenminister") "der" before a masculine role noun marks the plural; otherwise not guessed
-  isPluralNoun: (w, det) => det === 'der' && lex.isRoleNoun(w) && lex.genderOf(w) === 'm',
+  // Außenminister") "der" before a masculine role noun marks the plural, as "die" does in the
+  // nominative ("die Demonstranten"; "die Ministerin", "die Abgeordnete" are one woman)
+  isPluralNoun: (w, det, genitive) => det === (genitive ? 'der' : 'die') && lex.isRoleNoun(w) && lex.genderOf(w, det) === 'm',
   normaliseRole,
   nominativeOrganisation: lex.nominativeOrganisation,
   // (German offices take their object in the genitive, read elsewhere; English titles quoted in

@@ -51,6 +51,8 @@ const STRONG: Record<string, string[]> = {
   werfen: ['wirft', 'werfen', 'warf', 'warfen'],
   halten: ['hält', 'halten', 'hielt', 'hielten'],
   streichen: ['streicht', 'streichen', 'strich', 'strichen'],
+  // only with "wissen" (below): "„…?“, wollen die Demonstranten wissen" asks
+  wollen: ['will', 'wollen', 'wollte', 'wollten'],
 };
 
 /** Separable verbs: the particle that closes the clause → the finite stems it goes with. */
@@ -62,6 +64,7 @@ const SEPARABLE: Record<string, string[]> = {
   überrascht: ['zeigen'], erleichtert: ['zeigen'], skeptisch: ['zeigen'], bestürzt: ['zeigen'], entsetzt: ['zeigen'],
   empört: ['zeigen'], verärgert: ['zeigen'], betroffen: ['zeigen'], zurückhaltend: ['zeigen'], gelassen: ['zeigen'],
   kämpferisch: ['zeigen'], selbstbewusst: ['zeigen'], offen: ['zeigen'], bereit: ['zeigen'], beeindruckt: ['zeigen'],
+  wissen: ['wollen'],
 };
 
 /** The stem of a weak verb and the "e" some stems take before an ending ("arbeit-e-t"). */

@@ -940,6 +940,11 @@ const CASES: Case[] = [
     given: 'Der Präsident Jan Probe gewann die Wahl. „Wo ist meine Stimme?“, wollen die Demonstranten in der Hauptstadt seit Tagen wissen.',
     want: [{ text: 'Wo ist meine Stimme?', type: 'direct', speaker: null, mention: 'die Demonstranten' }],
   },
+  {
+    name: 'a full name in the genitive right after a noun ("die Wahlniederlage Jan Probes") is the person without the -s, whom the surname later names',
+    given: 'Das wäre mit der Wahlniederlage Jan Probes vergleichbar. Später sagte Probe: „Wir bleiben.“',
+    want: [{ text: 'Wir bleiben.', speaker: 'Jan Probe' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

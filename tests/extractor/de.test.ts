@@ -962,6 +962,10 @@ describe('German reported speech', () => {
     const got = quotesOf('Die Regierung plane ein Programm von zwei Milliarden Złoty (etwa 500 Millionen Euro), sagte Ministerpräsident Jan Beispiel.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.speaker?.name]), [['indirect', 'Jan Beispiel']]);
   });
+  it('"nach Auskunft von X", "nach Bewertung von X" name the source like "nach Angaben von X"', () => {
+    const got = quotesOf('Die Sonde werde nach Auskunft der BXA im Meer versinken. Das Risiko sei nach Bewertung von Jan Probe gering.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.speaker?.name]), [['indirect', 'BXA'], ['indirect', 'Jan Probe']]);
+  });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);

@@ -23,7 +23,7 @@ export const de: LanguagePack = {
   separableVerbs: SEPARABLE_VERBS,
   sourcePrepositions: [
     /\blaut\s+/iu,
-    /\bnach\s+(?:den\s+|eigenen\s+)?(?:Angaben|Auffassung|Ansicht|Meinung|Einschätzung(?:en)?|Darstellung(?:en)?|Aussage(?:n)?|Worten|Informationen|Erkenntnissen|Berichten|Schätzungen)\s+(?:von\s+|vom\s+|des\s+|der\s+|eines\s+|einer\s+)?/iu,
+    /\bnach\s+(?:den\s+|eigenen\s+)?(?:Angaben|Auffassung|Ansicht|Meinung|Einschätzung(?:en)?|Bewertung(?:en)?|Auskunft|Darstellung(?:en)?|Aussage(?:n)?|Worten|Informationen|Erkenntnissen|Berichten|Schätzungen)\s+(?:von\s+|vom\s+|des\s+|der\s+|eines\s+|einer\s+)?/iu,
     /\bwie\s+(?=.{1,80}?\b(?:sagte|erklärte|mitteilte|berichtete|betonte|meldete|sagt|erklärt|berichtet)\b)/iu,
     // "Für den Theologen X sei der Rücktritt „…“": a sentence opened by "Für" whose verb reports
     // (Konjunktiv) gives the view of the one named after it

@@ -2,7 +2,7 @@
 // ("X sagte: …"), after it ("…, sagte X", "…, X said"), or a source phrase ("laut X", "X zufolge").
 import type { LanguagePack, Mention } from '../types.js';
 import { genderByFirstName, readPhrase, type SpeakerPhrase } from './phrases.js';
-import { firstTokenAt, type Token } from './tokens.js';
+import { firstTokenAt, QUOTE_MARK, type Token } from './tokens.js';
 
 export interface Cue {
   /** The verb (with its particle) or the source word. */
@@ -13,8 +13,6 @@ export interface Cue {
   kind: 'after' | 'before' | 'colon' | 'source' | 'sentence';
 }
 
-/** A quotation mark of any style, as a token of its own. */
-const QUOTE_MARK = /^["'‘’‚‛“”„‟«»‹›]$/u;
 const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—']);
 
 /** Index of the first speech verb in tokens[from, to), with the token that ends the cue. */
@@ -573,10 +571,19 @@ function clauseEnd(tokens: Token[], from: number, pack: LanguagePack): number {
     const t = tokens[i].text;
     // ("“…!” Rep. Jo Example said", "Gov. Example", "George W. Bush": the period of an abbreviated
     // title or an initial before a name ends nothing, nor one before a comma: "Jo Example, R-Pa., said")
-    if (t === '.' && i > from && (abbreviationDot(tokens, i, pack) || attachedDot(tokens, i))) continue;
+    if (t === '.' && i > from && dotInClause(tokens, i, pack)) continue;
     if (t === '.' || t === ';' || t === '!' || t === '?') return i;
   }
   return tokens.length;
+}
+
+/**
+ * A period inside a clause, which ends neither it nor the attribution: an abbreviated title or an
+ * initial before a name ("Rep. Jo Example", "George W. Bush"), one stuck to a word before a comma
+ * ("Jo Example, R-Pa., said"), an ordinal's ("am 20. Juli").
+ */
+function dotInClause(tokens: Token[], i: number, pack: LanguagePack): boolean {
+  return i > 0 && (abbreviationDot(tokens, i, pack) || attachedDot(tokens, i) || ordinalDot(tokens, i, pack));
 }
 
 /** A period stuck to the word before it and followed by a comma: "R-Pa.," "Inc.,". */
@@ -592,7 +599,7 @@ function abbreviationDot(tokens: Token[], i: number, pack: LanguagePack): boolea
 
 /** Index of the first token of the clause that `v` stands in (after the last clause mark before it). */
 export function clauseStart(tokens: Token[], v: number, pack: LanguagePack): number {
-  for (let i = v - 1; i >= 0; i--) if (CLAUSE_END.has(tokens[i].text) && !ordinalDot(tokens, i, pack)) return i + 1;
+  for (let i = v - 1; i >= 0; i--) if (CLAUSE_END.has(tokens[i].text) && !(tokens[i].text === '.' && dotInClause(tokens, i, pack))) return i + 1;
   return 0;
 }
 

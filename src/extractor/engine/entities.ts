@@ -119,9 +119,11 @@ export class PersonRegistry {
         // ("die Wahlniederlage Barack Obamas": where nouns are capitalised, a full name right after
         // a noun and ending in -s is in the genitive; the person is "Barack Obama")
         // (a person's name: it opens with a first name the lists know)
-        const before = roles.length ? roles[roles.length - 1] : i > 0 && tokens[i - 1].word && tokens[i - 1].cap ? tokens[i - 1] : null;
-        const owner = pack.capitalisesNouns && !!before && !roleNoun && pack.isCommonNoun(before.text) && !!genderByFirstName(nameText, pack);
-        if (owner && names.length >= 2 && /[^s]s$/u.test(nameText)) nameText = nameText.slice(0, -1);
+        // (cheap tests first: the first-name lists are asked only for such a name)
+        if (pack.capitalisesNouns && names.length >= 2 && !roleNoun && /[^s]s$/u.test(nameText)) {
+          const before = roles.length ? roles[roles.length - 1] : i > 0 && tokens[i - 1].word && tokens[i - 1].cap ? tokens[i - 1] : null;
+          if (before && pack.isCommonNoun(before.text) && genderByFirstName(nameText, pack)) nameText = nameText.slice(0, -1);
+        }
         if (!(sentenceStart && names.length === run.length && names.length === 2 && pack.stopwords.has(names[0].lower)) && !pack.isCountry(nameText)) {
           const hasRole = roleNoun || lowerRole;
           const p = this.add(nameText, hasRole ? [...pre, ...roles.map((t) => t.text)] : [], det, names[0].start);

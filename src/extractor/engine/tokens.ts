@@ -37,6 +37,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
+/** A quotation mark of any style, as a token of its own. */
+export const QUOTE_MARK = /^["'‘’‚‛“”„‟«»‹›]$/u;
+
 /** Index of the first token that starts at or after pos (binary search; tokens.length if none). */
 export function firstTokenAt(tokens: Token[], pos: number): number {
   let lo = 0, hi = tokens.length;

@@ -1,7 +1,7 @@
 // Place and date of a statement, read from its attribution clause. Dates are chrono-node's work
 // (the pack supplies the parser); this module only picks the reference date and the direction.
 import type { LanguagePack } from '../types.js';
-import { firstTokenAt, type Token } from './tokens.js';
+import { firstTokenAt, QUOTE_MARK, type Token } from './tokens.js';
 
 /** The day that relative dates are resolved against, or null when only the month (or nothing) is known. */
 export function referenceDate(publishedAt: string | null | undefined, text: string, pack: LanguagePack): Date | null {
@@ -82,7 +82,7 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
     const prev = tokens[i - 1];
     // ("das „korrupte Regime“ in Musterstadt": after marks that close on a word, the place
     // qualifies the words quoted)
-    if (prev && !prev.word && /^["“”«»‘’‚„']$/u.test(prev.text) && tokens[i - 2]?.word && tokens[i - 2].end === prev.start) continue;
+    if (prev && QUOTE_MARK.test(prev.text) && tokens[i - 2]?.word && tokens[i - 2].end === prev.start) continue;
     if (pack.capitalisesNouns && prev?.word && prev.cap && i - 1 >= lo && !(pack.isKnownName?.(prev.text) ?? false)
       && !(pack.dateHint?.test(prev.text) ?? false) && !pack.isCountry(prev.text) && !pack.isEventNoun(prev.text)
       // ("ein Sprecher aus Washington": where a speaker comes from is where they spoke, as far as the text says)
@@ -116,7 +116,7 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
     // adjectives stand between: "die aus Beispielland stammende ehemalige Politikerin")
     let after = k + 1;
     while (after < k + 4 && tokens[after]?.word && !tokens[after].cap && pack.attributiveWord.test(tokens[after].lower)) after++;
-    const noun = tokens[after] && /^["“„»«‚‘']$/u.test(tokens[after].text) ? tokens[after + 1] : tokens[after];
+    const noun = tokens[after] && QUOTE_MARK.test(tokens[after].text) ? tokens[after + 1] : tokens[after];
     const attributive = tokens[k] && tokens[k].word && !tokens[k].cap && pack.attributiveWord.test(tokens[k].lower)
       && !pack.speechVerbs.has(tokens[k].lower) && noun?.cap;
     if (words.length && !attributive && !/^\p{N}/u.test(words[0]) && !pack.stopwords.has(words[0].toLowerCase())) return words.join(' ');

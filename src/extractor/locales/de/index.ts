@@ -47,7 +47,7 @@ export const de: LanguagePack = {
   impersonalSourcePrepositions: new Set(['von', 'vom', 'seitens', 'in', 'im', 'auf']),
   postposedSourceWords: new Set(['so']),
   verbGroupWords: new Set(),
-  adverbLike: /^dies$|(?:ig|isch|lich|bar|sam|los|haft|weise|mals|falls)$/u,
+  adverbLike: lex.ADVERB_LIKE,
   nameParticles: new Set(['von', 'van', 'de', 'zu', 'der', 'den', 'vom', 'di', 'da', 'del', 'la', 'le', 'ten', 'ter', 'bin', 'al', 'el']),
   pronouns: lex.PRONOUNS,
   nominativePronouns: new Set(['er']),

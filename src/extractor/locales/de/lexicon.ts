@@ -59,7 +59,10 @@ export const isOrganisationNoun = remembered((w) => ORGANISATION.test(w.toLowerC
 // Adverbs a sentence may start with ("Ursprünglich", "Letztlich", "Möglicherweise"), and
 // adjectives in -isch capitalised inside a name ("der Pharmazeutischen Industrie"); not "-ischer",
 // which surnames end in ("Fischer").
-const ADVERB = /(lich|weise|mals|falls|wärts|dings|maßen)$|\p{L}{3}isch(e|en|es|em)$/u;
+const ADVERB_ENDINGS = 'lich|weise|mals|falls|wärts|dings|maßen';
+const ADVERB = new RegExp(`(?:${ADVERB_ENDINGS})$|\\p{L}{3}isch(?:e|en|es|em)$`, 'u');
+/** Lower-cased words shaped as adverbs or uninflected adjectives ("gegenwärtig", "dies"): no name on their own. */
+export const ADVERB_LIKE = new RegExp(`^dies$|(?:ig|isch|bar|sam|los|haft|${ADVERB_ENDINGS})$`, 'u');
 // First names that end like nouns: "Sergei", "Franz", "Dennis", "Albrecht" (not "Partei", "Bilanz", "Zeugnis", "Wahlrecht").
 const NAME_LIKE = /^(\p{L}{1,4}ei|\p{L}{1,2}anz|\p{L}{1,3}nis|\p{L}*brecht)$/u;
 export const isCommonNoun = remembered((w) => (COMMON.test(w.toLowerCase()) && !NAME_LIKE.test(w.toLowerCase())) || ADVERB.test(w.toLowerCase()) || /^\p{N}/u.test(w));

@@ -945,6 +945,11 @@ const CASES: Case[] = [
     given: 'Das wäre mit der Wahlniederlage Jan Probes vergleichbar. Später sagte Probe: „Wir bleiben.“',
     want: [{ text: 'Wir bleiben.', speaker: 'Jan Probe' }],
   },
+  {
+    name: 'a dateline with its agency ("Musterstadt (dpa) –") is no subject of the sentence it opens',
+    given: 'Musterstadt (dpa) – Die Bundesregierung hat den Vorschlag als „völlig unausgegoren“ abgelehnt.',
+    want: [{ text: 'völlig unausgegoren', type: 'partial', speaker: 'Bundesregierung' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -477,6 +477,21 @@ const CASES: Case[] = [
       { text: 'We found that inspiring leaders win.', speaker: 'Maria Sample' },
     ],
   },
+  {
+    name: 'a dateline that writes its place as a name, with the agency in brackets ("Springfield (AFP) –"), is no subject',
+    given: 'Springfield (AFP) – Senator Ann Example took a swipe at her rival, saying that "loud comments do more harm than good."',
+    want: [{ text: 'loud comments do more harm than good.', speaker: 'Ann Example' }],
+  },
+  {
+    name: 'an opening participial clause ends at the comma after which the subject stands before its verb ("Speaking in Salem, New Hampshire, Example went …")',
+    given: 'Speaking at a town hall in Salem, New Hampshire, Tom Sample went after his rival, calling him "a total stiff."',
+    want: [{ text: 'a total stiff.', speaker: 'Tom Sample' }],
+  },
+  {
+    name: 'an opening adverbial of a noun and a lower-case word ("Hours later,") is no subject',
+    given: 'Hours later, Tom Sample returned the compliment, telling reporters, "He is an amazing man."',
+    want: [{ text: 'He is an amazing man.', speaker: 'Tom Sample' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -66,11 +66,18 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // "Instead, he was back …", "Specifically, he thought …": an adverb set off by a comma opens
   // the sentence, the subject follows it
   if (toks[at]?.word && toks[at + 1]?.text === ',' && !ctx.pack.capitalisesNouns && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) at += 2;
+  // ("Hours later, Example returned …": so does a noun with a lower-case word after it, where a
+  // subject and its verb follow the comma)
+  else if (toks[at]?.word && toks[at + 1]?.word && !toks[at + 1].cap && toks[at + 2]?.text === ',' && !ctx.pack.capitalisesNouns
+    && !(ctx.pack.isKnownName?.(toks[at].text) ?? false) && beforeVerb(ctx, toks, at + 3)) at += 3;
   // "Reprising one of her lines, the senator talked about …": a participial clause opens it
   // ("Hastily politicizing the tragedy, Example cast …": perhaps after an adverb in -ly)
   else if (!ctx.pack.capitalisesNouns && (PARTICIPLE.test(toks[at]?.text ?? '') || (/\p{Ll}ly$/u.test(toks[at]?.lower ?? '') && PARTICIPLE.test(toks[at + 1]?.text ?? '')))
     && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) {
-    const comma = toks.findIndex((t, k) => k > at && k < at + 15 && t.text === ',');
+    // ("Speaking at a town hall in Salem, New Hampshire, Example went after …": the clause ends at
+    // the comma after which a subject stands before its verb)
+    const commas = toks.flatMap((t, k) => (k > at && k < at + 20 && t.text === ',' ? [k] : []));
+    const comma = commas.find((k) => beforeVerb(ctx, toks, k + 1)) ?? commas[0] ?? -1;
     if (comma > 0) at = comma + 1;
   }
   // "At a rally in Salem, New Hampshire, Example went after …", "After the Paris attacks, Example

@@ -73,8 +73,12 @@ export function splitSentences(text: string, masked: Span[], rules: SentenceRule
   return out;
 }
 
-/** A place in capitals, perhaps a date and an agency, then a dash: "WASHINGTON, Dec. 8 (UPI) —", "BERLIN (dpa) –". */
-const DATELINE = /^(\p{Lu}[\p{Lu}.'’-]{2,}(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:,[^\n—–()]{1,30}?)?(?:\s*\([^)\n]{1,20}\))?\s*[—–-]+)\s+/u;
+/**
+ * A place in capitals, perhaps a date and an agency, then a dash: "WASHINGTON, Dec. 8 (UPI) —",
+ * "BERLIN (dpa) –"; or a place written as a name, where the agency in brackets marks it as a
+ * dateline: "Washington (AFP) –", "Berlin (dpa) -".
+ */
+const DATELINE = /^((?:\p{Lu}[\p{Lu}.'’-]{2,}(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:,[^\n—–()]{1,30}?)?(?:\s*\([^)\n]{1,20}\))?|\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,2}\s*\([^)\n]{1,20}\))\s*[—–-]+)\s+/u;
 
 function skipSpace(text: string, i: number): number {
   while (i < text.length && /\s/u.test(text[i]) && text[i] !== '\n') i++;

@@ -209,6 +209,8 @@ export interface LanguagePack {
   spanDateWords: ReadonlySet<string>;
   /** Adverbs that move a statement to a later occasion than the one reported before ("hinterher", "later"). */
   laterWords: ReadonlySet<string>;
+  /** Words that make a span of time before them an adverbial of time ("Hours later", "two years ago"). */
+  sinceWords: ReadonlySet<string>;
   /** Those of them that also open a deadline's or a start's event, whose place is not where something was said ("bis zum Gipfel in X", "since the debate in X"; not English "by", which mostly is a plain preposition). */
   spanEventWords: ReadonlySet<string>;
   /** chrono-node parser for this language. */

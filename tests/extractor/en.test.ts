@@ -488,9 +488,14 @@ const CASES: Case[] = [
     want: [{ text: 'a total stiff.', speaker: 'Tom Sample' }],
   },
   {
-    name: 'an opening adverbial of a noun and a lower-case word ("Hours later,") is no subject',
-    given: 'Hours later, Tom Sample returned the compliment, telling reporters, "He is an amazing man."',
-    want: [{ text: 'He is an amazing man.', speaker: 'Tom Sample' }],
+    name: 'an opening span of time ("Hours later,", "Thirteen years earlier,") is no subject',
+    given: 'Hours later, Tom Sample returned the compliment, telling reporters, "He is an amazing man."\n\nAnn Example lost in Ohio. Thirteen years earlier, she had voted for the war from "the perspective of a senator."',
+    want: [{ text: 'He is an amazing man.', speaker: 'Tom Sample' }, { text: 'the perspective of a senator.', speaker: 'Ann Example', mention: 'she' }],
+  },
+  {
+    name: 'a pronoun after a comma is the subject, no apposition to the word before it ("Sure, he admits")',
+    given: 'Tom Sample likes the chair of the bank. Sure, he admits that "low rates are unfair to savers."',
+    want: [{ text: 'low rates are unfair to savers.', speaker: 'Tom Sample', mention: 'he' }],
   },
 ];
 

@@ -134,7 +134,8 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     // "Eva Muster (SPD) äußerte": a parenthesis may stand between subject and verb
     if (p && p.end <= tokens[v].start && /^\s*(\([^()]{0,40}\)\s*)?$/u.test(text.slice(p.end, verbStart))) {
       // "Jonas Beispiel, Sprecher des Forums kommentierte": the role is an apposition to the name before it
-      if (s > from && tokens[s - 1].text === ',' && first?.name && !first.pronoun && first.end === tokens[s - 1].start && (!p.name || p.roleWords.length > 0)) return first;
+      // ("Sure, he admits …": a pronoun is no apposition; it is the subject)
+      if (s > from && tokens[s - 1].text === ',' && first?.name && !first.pronoun && !p.pronoun && first.end === tokens[s - 1].start && (!p.name || p.roleWords.length > 0)) return first;
       // "Eva Muster und Jan Probe prangerten an": two named people speak together
       if (s > from + 1 && pack.coordinators.has(tokens[s - 1].lower) && p.name && first?.name && !first.pronoun && /^\s*$/u.test(text.slice(first.end, tokens[s - 1].start))) {
         return { ...p, start: first.start, text: text.slice(first.start, p.end), name: `${first.name} ${tokens[s - 1].text} ${p.name}`, roleWords: [], determiner: null, together: { names: [first.name, p.name], joiner: tokens[s - 1].text } };

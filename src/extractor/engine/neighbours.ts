@@ -65,11 +65,11 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   let at = subordinate ? 1 : 0;
   // "Instead, he was back …", "Specifically, he thought …": an adverb set off by a comma opens
   // the sentence, the subject follows it
+  const timeEnd = spanOfTimeEnd(ctx, toks, at);
   if (toks[at]?.word && toks[at + 1]?.text === ',' && !ctx.pack.capitalisesNouns && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) at += 2;
-  // ("Hours later, Example returned …": so does a noun with a lower-case word after it, where a
-  // subject and its verb follow the comma)
-  else if (toks[at]?.word && toks[at + 1]?.word && !toks[at + 1].cap && toks[at + 2]?.text === ',' && !ctx.pack.capitalisesNouns
-    && !(ctx.pack.isKnownName?.(toks[at].text) ?? false) && beforeVerb(ctx, toks, at + 3)) at += 3;
+  // ("Hours later, Example returned …", "Thirteen years earlier, she had …": so does a span of
+  // time with a word that makes it an adverbial, where a subject and its verb follow the comma)
+  else if (timeEnd > 0) at = timeEnd + 2;
   // "Reprising one of her lines, the senator talked about …": a participial clause opens it
   // ("Hastily politicizing the tragedy, Example cast …": perhaps after an adverb in -ly)
   else if (!ctx.pack.capitalisesNouns && (PARTICIPLE.test(toks[at]?.text ?? '') || (/\p{Ll}ly$/u.test(toks[at]?.lower ?? '') && PARTICIPLE.test(toks[at + 1]?.text ?? '')))
@@ -105,6 +105,16 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
 
 
 const PARTICIPLE = /\p{Ll}(ing|ed)$/u;
+
+/** Where word order is fixed, the word that ends an opening span of time ("Hours later,", "Two years ago,") before its comma and a subject with its verb; -1 if none. */
+function spanOfTimeEnd(ctx: ArticleContext, toks: Token[], at: number): number {
+  if (ctx.pack.capitalisesNouns || !toks[at]?.word || (ctx.pack.isKnownName?.(toks[at].text) ?? false)) return -1;
+  for (let k = at + 1; k < at + 3 && toks[k]?.word && !toks[k].cap; k++) {
+    if (ctx.pack.sinceWords.has(toks[k].lower) && toks[k + 1]?.text === ','
+      && (ctx.pack.nominativePronouns.has(toks[k + 2]?.lower ?? '') || beforeVerb(ctx, toks, k + 2))) return k;
+  }
+  return -1;
+}
 
 /** Whether a phrase starts at toks[k] and a lower-case word other than a function word follows it: a subject and its verb. */
 function beforeVerb(ctx: ArticleContext, toks: Token[], k: number): boolean {

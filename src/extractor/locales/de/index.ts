@@ -111,6 +111,7 @@ export const de: LanguagePack = {
   complementisers: lex.COMPLEMENTISERS,
   spanDateWords: new Set(['bis', 'ab', 'seit']),
   laterWords: new Set(['hinterher', 'später', 'nachträglich']),
+  sinceWords: new Set(['später', 'früher', 'zuvor', 'danach', 'davor', 'vorher']),
   spanEventWords: new Set(['bis', 'seit']),
   chrono: chrono.casual,
   // chrono reads "Samstag Abend" but not the compound "Samstagabend"

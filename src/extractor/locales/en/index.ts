@@ -101,6 +101,7 @@ export const en: LanguagePack = {
   complementisers: lex.COMPLEMENTISERS,
   spanDateWords: new Set(['until', 'till', 'since', 'by']),
   laterWords: new Set(['later', 'afterwards', 'afterward']),
+  sinceWords: new Set(['later', 'earlier', 'ago', 'before', 'after', 'afterwards', 'afterward']),
   spanEventWords: new Set(['until', 'till', 'since']),
   chrono: chrono.casual,
   dateHint: /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|days?|weeks?|weekend|months?|years?|noon|midnight|morning|afternoon|evening|night|ago)\b/iu,

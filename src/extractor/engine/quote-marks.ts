@@ -29,6 +29,9 @@ const OPENING_CONTEXT = /[\s([{\-–—/:;]/u;
 export function findQuotedStretches(text: string, pairs: ReadonlyArray<readonly [string, string]>): QuotedStretch[] {
   const marks = [...new Set(pairs.flatMap(([o, c]) => [o, c]))].sort((a, b) => b.length - a.length);
   const firstChars = new Set(marks.map((m) => m[0]));
+  // (between marks the scan jumps to the next character that may start one, or to a line break:
+  // one native search instead of a test per character)
+  const candidate = new RegExp(`[\\n${[...firstChars].map((c) => c.replace(/[\]\\^-]/gu, '\\$&')).join('')}]`, 'gu');
   const closesOf = new Map<string, string[]>();
   const opensAs = new Map<string, Set<string>>(); // opening mark → the marks that may close it („…“ and „…”)
   for (const [o, c] of pairs) {
@@ -57,7 +60,11 @@ export function findQuotedStretches(text: string, pairs: ReadonlyArray<readonly 
       i = j;
       continue;
     }
-    if (!firstChars.has(ch)) { i++; continue; }
+    if (!firstChars.has(ch)) {
+      candidate.lastIndex = i + 1;
+      i = candidate.exec(text)?.index ?? n;
+      continue;
+    }
     const mark = marks.find((m) => text.startsWith(m, i));
     if (mark === undefined) { i++; continue; }
     const before = i > 0 ? text[i - 1] : undefined;

@@ -950,6 +950,22 @@ const CASES: Case[] = [
     given: 'Musterstadt (dpa) – Die Bundesregierung hat den Vorschlag als „völlig unausgegoren“ abgelehnt.',
     want: [{ text: 'völlig unausgegoren', type: 'partial', speaker: 'Bundesregierung' }],
   },
+  {
+    name: 'a paper named in marks after the verb speaks ("schreibt die „Musterpost“", "schrieb „Die Woche“"); a name in marks opening a sentence without a speech verb does not',
+    given: '„Der Plan ist gescheitert“, schreibt die „Musterpost“. „Er war ein Künstler“, schrieb „Die Woche“ in einem Nachruf.\n\nDie „Musterschau for Modern Art“ – auch „Musterschau für moderne Kunst“ – findet seit 1998 in Berlin statt, wird am 27. April eröffnet.',
+    want: [
+      { text: 'Der Plan ist gescheitert', speaker: 'Musterpost', mention: 'die „Musterpost“' },
+      { text: 'Er war ein Künstler', speaker: 'Die Woche', mention: '„Die Woche“' },
+    ],
+  },
+  {
+    name: 'who is cited speaks, not who cites them ("X wird von der Zeitung mit den Worten zitiert", "zitiert die „Musterpost“ Probe")',
+    given: 'Der Fraktionschef der Grünen, Jan Probe, wird von der Musterzeitung mit den Worten zitiert: „Der Senat ist angeschlagen.“ Später zitierte die „Musterpost“ Probe erneut: „Das wird ihm nachhängen.“',
+    want: [
+      { text: 'Der Senat ist angeschlagen.', speaker: 'Jan Probe', role: 'Fraktionschef der Grünen' },
+      { text: 'Das wird ihm nachhängen.', speaker: 'Jan Probe' },
+    ],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -497,6 +497,11 @@ const CASES: Case[] = [
     given: 'Tom Sample likes the chair of the bank. Sure, he admits that "low rates are unfair to savers."',
     want: [{ text: 'low rates are unfair to savers.', speaker: 'Tom Sample', mention: 'he' }],
   },
+  {
+    name: 'a title in marks before the noun it describes ("the “Jane The Example” actress") names nobody',
+    given: 'The “Jane The Example” actress said she is “Latino enough.”',
+    want: [{ text: 'Latino enough.', speaker: null }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -74,7 +74,9 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // "Es wurde von Demjanjuks Sohn … geäußert": a passive names its speaker as the agent (where the
   // agent stands inside the clause; English "… that was reported in a piece by the Times" more
   // often describes something else)
-  const agent = pack.verbSecond ? passiveAgent(tokens, v, from, pack, text) : null;
+  // ("X wird von der Zeitung mit den Worten zitiert": the agent of a citing verb is who reports the
+  // words; the one cited is the subject)
+  const agent = pack.verbSecond && !pack.citingVerbs.has(tokens[v].lower) ? passiveAgent(tokens, v, from, pack, text) : null;
   if (agent) return agent;
   // A subordinate clause ("Wie der Minister am Dienstag erklärte"): the subject follows the
   // conjunction, the verb closes the clause.
@@ -517,6 +519,8 @@ function citedPerson(tokens: Token[], v: number, pack: LanguagePack, text: strin
     const described = pack.determiners.has(tokens[k].lower);
     if (!described && (!tokens[k].cap || (tokens[k - 1].word && tokens[k - 1].cap))) continue;
     const p = readPhrase(tokens, k, pack, text);
+    // (", zitiert die „Computerwoche“ Lynch": the medium in marks is the subject; the one cited follows it)
+    if (p?.inMarks) { k = firstTokenAt(tokens, p.end) - 1; continue; }
     if (!p || p.document) continue;
     // ("zitierte Papandreou mit den Worten": one name the article knows, or one followed by "mit")
     const after = tokens.find((t) => t.start >= p.end);

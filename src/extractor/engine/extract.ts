@@ -76,7 +76,11 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
     // zitiert:") belongs to the lead-in, it does not end it.
     const lastEnd = previous ? previous.stretch.outer.end : -1;
     const prevEnd = lastEnd > window.start && lastEnd <= s.outer.start ? lastEnd : window.start;
-    const nextStart = qi + 1 < top.length && top[qi + 1].outer.start < window.end ? top[qi + 1].outer.start : window.end;
+    // ("„…“, schreibt die „Computerwoche“": a name in marks after an article belongs to the
+    // attribution clause; the next quote starts after it)
+    let next = qi + 1;
+    while (next < top.length && top[next].outer.start < window.end && nameAfterArticle(ctx, top[next])) next++;
+    const nextStart = next < top.length && top[next].outer.start < window.end ? top[next].outer.start : window.end;
     const c = analyse(ctx, s, window, prevEnd, nextStart, previous);
     // „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“, die Modelle „X“ und „Y“: marks in
     // a list with marks that hold a name or title hold one too
@@ -103,6 +107,16 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
 const ACCEPT = 0.5;
 /** What being listed with a name or title in marks takes from a stretch's score. */
 const LISTED_WITH_NAME = 0.3;
+
+/** A few capitalised words in marks after an article, or opening with one ("die „Computerwoche“", "„Die Zeit“"): a name. */
+function nameAfterArticle(ctx: ArticleContext, s: QuotedStretch): boolean {
+  if (s.segments.length !== 1) return false;
+  const inner = tokensIn(ctx, s.segments[0].start, s.segments[0].end);
+  if (!inner.length || inner.length > 4 || !inner.every((t) => t.word) || !inner[0].cap) return false;
+  const k = firstTokenAt(ctx.tokens, s.outer.start);
+  const before = ctx.tokens[k - 1];
+  return (!!before?.word && ctx.pack.determiners.has(before.lower)) || ctx.pack.determiners.has(inner[0].lower);
+}
 
 /** True when only a comma or a coordinator stands between two quoted stretches ("„X“ und „Y“"). */
 function listedAfter(ctx: ArticleContext, from: number, to: number): boolean {

@@ -1,7 +1,7 @@
 // Reads the noun phrase that names a speaker ("der russische Außenminister Sergej Lawrow",
 // "a spokesman for the ministry", "er") and splits it into role words and a name.
 import type { Gender, LanguagePack } from '../types.js';
-import { firstTokenAt, withoutApostropheS, type Token } from './tokens.js';
+import { firstTokenAt, QUOTE_MARK, withoutApostropheS, type Token } from './tokens.js';
 
 export interface SpeakerPhrase {
   start: number;
@@ -25,6 +25,8 @@ export interface SpeakerPhrase {
   document: boolean;
   /** Named people who speak together ("Eva Muster und Jan Probe"), and the word that joins them. */
   together?: { names: string[]; joiner: string };
+  /** A name in marks ("die „Computerwoche“"): a speaker only as the subject of a speech verb (it may as well name a film or an event). */
+  inMarks?: true;
 }
 
 const MAX_WORDS = 12;
@@ -32,6 +34,8 @@ const MAX_WORDS = 12;
 /** Reads a speaker phrase that starts at tokens[i]; null when none starts there. */
 export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text: string, subject = false): SpeakerPhrase | null {
   const first = tokens[i];
+  const titled = titleInMarks(tokens, i, pack, text, subject);
+  if (titled) return titled;
   if (!first || !first.word) return null;
   // A subject is in the nominative: "den Beschluss", "dem Minister" cannot be the one who speaks.
   if (subject && pack.objectDeterminers.has(first.lower)) return null;
@@ -318,6 +322,32 @@ function isParticle(tokens: Token[], j: number, pack: LanguagePack): boolean {
   if (!pack.nameParticles.has(w)) return false;
   if (pack.determiners.has(w)) return j > 0 && (tokens[j - 1].lower === 'von' || tokens[j - 1].lower === 'van');
   return true;
+}
+
+/**
+ * "die „Computerwoche“", "„Die Zeit“": a paper, a broadcaster or a group named in marks, with
+ * its article before the marks or inside them, speaks as an organisation. Null if none starts at
+ * tokens[i] ("„Nein“" alone names nothing).
+ */
+function titleInMarks(tokens: Token[], i: number, pack: LanguagePack, text: string, subject: boolean): SpeakerPhrase | null {
+  const det = tokens[i]?.word && pack.determiners.has(tokens[i].lower) ? tokens[i] : null;
+  if (det && subject && pack.objectDeterminers.has(det.lower)) return null;
+  const open = det ? i + 1 : i;
+  if (!tokens[open] || !QUOTE_MARK.test(tokens[open].text) || tokens[open].end !== tokens[open + 1]?.start) return null;
+  const inner = tokens[open + 1];
+  if (!inner.word || !inner.cap || (!det && !pack.determiners.has(inner.lower))) return null;
+  for (let k = open + 2; k < tokens.length && k <= open + 6; k++) {
+    if (QUOTE_MARK.test(tokens[k].text)) {
+      // (closed right after its last word, and no part of a compound: "„Bild“-Zeitung")
+      if (tokens[k].start !== tokens[k - 1].end || tokens[k + 1]?.start === tokens[k].end && tokens[k + 1].text === '-') return null;
+      // (nor a title before the noun it describes: "the “Example Show” actress")
+      const head = tokens[k + 1];
+      if (head?.word && (pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text))) return null;
+      return { ...base(tokens[i].start, tokens[k].end, text), organisation: text.slice(inner.start, tokens[k - 1].end), determiner: det?.lower ?? null, inMarks: true };
+    }
+    if (!tokens[k].word) return null;
+  }
+  return null;
 }
 
 function base(start: number, end: number, text: string): SpeakerPhrase {

@@ -57,6 +57,8 @@ export interface LanguagePack {
   ordinalHeads: RegExp;
   /** Lower-cased finite speech-verb forms ("sagte", "said"). */
   speechVerbs: ReadonlySet<string>;
+  /** Speech-verb forms that report nothing before certain words: "spricht für" (argues in favour: "Der Kalender spricht für X"). */
+  notSpeechBefore: ReadonlyMap<string, ReadonlySet<string>>;
   /** Speech verbs split in two: finite stem form → particles that must close the clause ("fügte" → hinzu). */
   separableVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words that introduce a source inside the reporter's sentence: "laut X", "according to X". */

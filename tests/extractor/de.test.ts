@@ -966,6 +966,11 @@ const CASES: Case[] = [
       { text: 'Das wird ihm nachhängen.', speaker: 'Jan Probe' },
     ],
   },
+  {
+    name: '"spricht für" argues for, it reports no words ("Der Kalender spricht für X" is nobody speaking)',
+    given: '„Ich trete an als Konservativer“, sagte Jan Probe in Musterstadt. „Ich war ein konservativer Gouverneur.“ Die Arithmetik und der Kalender sprechen für Probe.',
+    want: [{ text: 'Ich trete an als Konservativer', speaker: 'Jan Probe' }, { text: 'Ich war ein konservativer Gouverneur.', speaker: 'Jan Probe' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

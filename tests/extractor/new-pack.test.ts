@@ -13,7 +13,7 @@ const fr: LanguagePack = {
   stopwords: set('le la les de des du et un une est a il elle dans que qui pour pas'),
   quotePairs: [['«', '»'], ['“', '”'], ['"', '"']],
   abbreviations: set('m mme dr'), ordinalHeads: /^$/u,
-  speechVerbs: set('a déclaré déclaré a dit dit affirme affirmé explique expliqué'),
+  speechVerbs: set('a déclaré déclaré a dit dit affirme affirmé explique expliqué'), notSpeechBefore: new Map(),
   separableVerbs: new Map(), sourcePrepositions: [/\bselon\s+/iu], sourcePostpositions: new Set(),
   determiners: set('le la les un une son sa ses l'), contractedArticles: new Set(), objectDeterminers: new Set(),
   isObliquePhrase: () => false, definiteDeterminers: set('le la les'), partitives: new Set(), addresseeVerbs: new Set(),

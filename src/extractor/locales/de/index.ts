@@ -20,6 +20,7 @@ export const de: LanguagePack = {
   abbreviations: lex.ABBREVIATIONS,
   ordinalHeads: lex.ORDINAL_HEADS,
   speechVerbs: SPEECH_VERBS,
+  notSpeechBefore: new Map(['spricht', 'sprechen', 'sprach', 'sprachen'].map((v) => [v, new Set(['für', 'gegen'])])),
   separableVerbs: SEPARABLE_VERBS,
   sourcePrepositions: [
     /\blaut\s+/iu,

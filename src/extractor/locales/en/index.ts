@@ -18,6 +18,7 @@ export const en: LanguagePack = {
   abbreviations: lex.ABBREVIATIONS,
   ordinalHeads: lex.ORDINAL_HEADS,
   speechVerbs: SPEECH_VERBS,
+  notSpeechBefore: new Map(),
   separableVerbs: PHRASAL_VERBS,
   sourcePrepositions: [/\baccording\s+to\s+/iu],
   sourcePostpositions: new Set(),

@@ -502,6 +502,14 @@ const CASES: Case[] = [
     given: 'The “Jane The Example” actress said she is “Latino enough.”',
     want: [{ text: 'Latino enough.', speaker: null }],
   },
+  {
+    name: 'a capitalised quote right after a speech verb and its comma is a whole utterance, as after a colon; a lower-case one is a fragment',
+    given: 'Tom Sample said, "Look, these images have no place in a campaign." Ann Example said that it was "not the point."',
+    want: [
+      { text: 'Look, these images have no place in a campaign.', type: 'direct', speaker: 'Tom Sample' },
+      { text: 'not the point.', type: 'partial', speaker: 'Ann Example' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

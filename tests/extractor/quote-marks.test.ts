@@ -17,6 +17,7 @@ describe('quote marks', () => {
     ['single German marks', 'Er sagte ‚ja‘.', [[0, 'ja']]],
     ['single guillemets', 'Er sagte ›ja‹.', [[0, 'ja']]],
     ['English curly', 'He said “yes”.', [[0, 'yes']], en],
+    ['a mark that only opens, after a comma with the space left out', 'He said,“Yes, we will.” Then he left.', [[0, 'Yes, we will.']], en],
     ['straight double', 'He said "yes".', [[0, 'yes']], en],
     ["wiki double apostrophes", "He said ''yes''.", [[0, 'yes']], en],
     ['„…” mixed closing', 'Er sagte „ja”.', [[0, 'ja']]],

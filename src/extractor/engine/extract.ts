@@ -190,7 +190,11 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // in "!" or "?" the attribution reads as a sentence of its own, however long)
   if (!cue && sentenceStartsHere && !after.some((t) => t.word)) cue = shortCueAfter(ctx, sentence, /[!?]/u.test(lastChar));
 
-  const wholeUtterance = (sentenceStartsHere || colonBefore) && (!after.some((t) => t.word) || commaAfter || endsUtterance || cue?.kind === 'after');
+  // ("Example said, “Look, …”": a capitalised quote right after a speech verb and its comma is
+  // introduced as a colon introduces it)
+  const commaLeadIn = before.length > 1 && before[before.length - 1].text === ',' && /^\p{Lu}/u.test(content)
+    && findVerb(before, before.length - 2, before.length - 1, pack) !== null;
+  const wholeUtterance = (sentenceStartsHere || colonBefore || commaLeadIn) && (!after.some((t) => t.word) || commaAfter || endsUtterance || cue?.kind === 'after');
   const type: QuoteType = wholeUtterance || (cue?.kind === 'after' && endsUtterance) ? 'direct' : 'partial';
 
   // Without a speech verb, the one the sentence is about: "Das Gericht kam zu dem Ergebnis, „…“".
@@ -202,7 +206,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // "X schloss die Debatte mit den Worten „…“")
   // (a text's author speaks; the text stays the local mention: it is where the words are reported)
   let speaker = author && cue?.speaker ? { ...resolve(ctx, author), mention: { text: cue.speaker.text, start: cue.speaker.start, end: cue.speaker.end } }
-    : cue?.speaker ? resolve(ctx, cue.speaker) : subject && (type === 'partial' || leadIn) ? resolve(ctx, subject) : null;
+    : cue?.speaker ? resolve(ctx, cue.speaker) : subject && (type === 'partial' || leadIn || commaLeadIn) ? resolve(ctx, subject) : null;
   // "Example has railed against what he calls the “…”", "Sample told reporters he thought …": a pronoun
   // in a clause leading up to the quote stands for the one the sentence opens with; that is the mention
   if (speaker?.person && cue?.speaker?.pronoun && cue.kind !== 'after') speaker = { ...speaker, mention: openingMention(ctx, sentence, speaker.person, cue.speaker.start) ?? speaker.mention };

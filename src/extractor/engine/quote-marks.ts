@@ -69,7 +69,9 @@ export function findQuotedStretches(text: string, pairs: ReadonlyArray<readonly 
     if (mark === undefined) { i++; continue; }
     const before = i > 0 ? text[i - 1] : undefined;
     const after = text[i + mark.length];
-    const leftOpen = before === undefined || OPENING_CONTEXT.test(before) || marks.some((m) => m !== mark && text.endsWith(m, i) );
+    // ("Example said,“Look …”": a mark that never closes opens after punctuation with the space left out)
+    const leftOpen = before === undefined || OPENING_CONTEXT.test(before) || marks.some((m) => m !== mark && text.endsWith(m, i))
+      || (!closesOf.has(mark) && /[,.!?]/u.test(before));
     // A mark that only ever opens may be followed by a space (French « … »), one that only closes
     // may follow one; a mark that can do both decides by the space.
     const opensWord = !isSpace(after) || (!closesOf.has(mark) && after !== '\n');

@@ -510,6 +510,11 @@ const CASES: Case[] = [
       { text: 'not the point.', type: 'partial', speaker: 'Ann Example' },
     ],
   },
+  {
+    name: 'a capitalised title noun before the marks is a name ("Dr. Paul Song “was …”"), no sign of a title as "the song “…”" is',
+    given: 'Tom Sample said that the comment by Dr. Ann Song "was inappropriate and insensitive."',
+    want: [{ text: 'was inappropriate and insensitive.', type: 'partial', speaker: 'Tom Sample' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

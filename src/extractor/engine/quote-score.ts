@@ -155,7 +155,8 @@ function titleBefore(before: Token[], pack: LanguagePack): boolean {
   // a colon may stand between the noun and the marks: "(Motto: „…“)", "Codename: „…“"
   const end = before[before.length - 1]?.text === ':' ? before.length - 2 : before.length - 1;
   if (!last || before[end] !== last) return false;
-  if (pack.titleNouns.has(last.lower)) return true;
+  // (where nouns are lower-case, a capitalised one is a name: "Dr. Paul Song “was …”")
+  if (pack.titleNouns.has(last.lower) && (pack.capitalisesNouns || !last.cap)) return true;
   const prev = w[w.length - 2];
   // "die Zeitung „…“"; "der Name lautet „X“" (a naming verb right before the marks)
   return !!prev && pack.titleNouns.has(prev.lower)

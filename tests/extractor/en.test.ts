@@ -515,6 +515,11 @@ const CASES: Case[] = [
     given: 'Tom Sample said that the comment by Dr. Ann Song "was inappropriate and insensitive."',
     want: [{ text: 'was inappropriate and insensitive.', type: 'partial', speaker: 'Tom Sample' }],
   },
+  {
+    name: 'a name after a preposition and a title ("by Dr. Jan Probe") is no subject a pronoun goes back to',
+    given: 'Tom Sample said that the comment by Dr. Jan Probe was bad. He writes that "there is no room for language like that."',
+    want: [{ text: 'there is no room for language like that.', speaker: 'Tom Sample', mention: 'He' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -173,11 +173,13 @@ export class PersonRegistry {
       if (!p) continue;
       if (p.mentions[p.mentions.length - 1] !== t.start) p.mentions.push(t.start);
       let j = i;
-      while (j > 0 && tokens[j - 1].cap && tokens[j - 1].word) j--;
+      // ("by Dr. Paul Song": an abbreviated title belongs to the name)
+      while (j > 0 && ((tokens[j - 1].cap && tokens[j - 1].word)
+        || (j > 1 && tokens[j - 1].text === '.' && tokens[j - 2].word && pack.abbreviations.has(tokens[j - 2].lower)))) j -= tokens[j - 1].text === '.' ? 2 : 1;
       const before = tokens[j - 1];
       if (bare !== t.text || (before && (pack.prepositions.has(before.lower) || pack.objectDeterminers.has(before.lower)))) {
-        p.oblique.add(t.start);
-        p.oblique.add(tokens[j].start);
+        // (the mention starts at the first name, or at the title before it)
+        for (let k = j; k <= i; k++) if (tokens[k].word) p.oblique.add(tokens[k].start);
       }
     }
     for (const p of this.people) p.mentions.sort((a, b) => a - b);
@@ -406,10 +408,11 @@ export class PersonRegistry {
    * ("Beispiel … unter Ole Muster … bezeichnete er").
    */
   lastBefore(pos: number, gender: Gender | null, except?: Person, within = Infinity): Person | undefined {
-    // "sie" goes first to a woman the text marks as one ("Kanzlerin Muster"), then to anyone whose
-    // gender is unknown
-    const marked = gender === 'f' ? this.latest(pos, gender, except, Math.min(within, SALIENT_WITHIN), true, true) : undefined;
-    return marked ?? this.latest(pos, gender, except, Math.min(within, SALIENT_WITHIN), true) ?? this.latest(pos, gender, except, within, false);
+    // "sie" goes first to a woman the text marks as one ("Kanzlerin Muster"), as a subject or
+    // else anywhere nearby ("for Mrs. Example, …"), then to anyone whose gender is unknown
+    const near = Math.min(within, SALIENT_WITHIN);
+    const marked = gender === 'f' ? this.latest(pos, gender, except, near, true, true) ?? this.latest(pos, gender, except, near, false, true) : undefined;
+    return marked ?? this.latest(pos, gender, except, near, true) ?? this.latest(pos, gender, except, within, false);
   }
 
   private latest(pos: number, gender: Gender | null, except: Person | undefined, within: number, salientOnly: boolean, exact = false): Person | undefined {

@@ -520,6 +520,16 @@ const CASES: Case[] = [
     given: 'Tom Sample said that the comment by Dr. Jan Probe was bad. He writes that "there is no room for language like that."',
     want: [{ text: 'there is no room for language like that.', speaker: 'Tom Sample', mention: 'He' }],
   },
+  {
+    name: 'schools, colleges, centers and churches are organisations, no person a pronoun goes back to ("Texas School officials agreed. He called …")',
+    given: 'Tom Sample, who teaches at the Texas School of Law, spoke on Monday. Texas School officials agreed. He called the conduct "extremely careless."',
+    want: [{ text: 'extremely careless.', speaker: 'Tom Sample', mention: 'He' }],
+  },
+  {
+    name: 'a clause with its verb before a comma is no apposition to the name after it ("After the Islamic Center was hit by vandalism, Example said")',
+    given: 'Dexter Example was at the meeting. After the Islamic Center was hit by vandalism, Example said he would "paint over" the words.',
+    want: [{ text: 'paint over', speaker: 'Dexter Example', mention: 'Example' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -156,7 +156,10 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   let apposition: Token[] = [];
   if (!hasName(caps, pack, hasDet)) {
     let c = j;
-    while (c < tokens.length && c < j + 4 && tokens[c].word && tokens[c].text !== ',') c++;
+    // (where nouns are lower-case, a verb may stand before the comma: "the Islamic Center was hit
+    // by vandalism, Babar said" has no apposition, "his best friend at Lehigh, Bruce Turry" has)
+    const describes = (t: Token) => pack.capitalisesNouns || t.cap || pack.prepositions.has(t.lower) || pack.determiners.has(t.lower) || !pack.phraseBreakers.has(t.lower);
+    while (c < tokens.length && c < j + 4 && tokens[c].word && tokens[c].text !== ',' && describes(tokens[c])) c++;
     if (tokens[c]?.text === ',' && tokens[c + 1]?.cap && tokens[c + 1]?.word && !pack.determiners.has(tokens[c + 1].lower)) {
       let k = c + 1;
       const app: Token[] = [];

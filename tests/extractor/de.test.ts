@@ -971,6 +971,11 @@ const CASES: Case[] = [
     given: '„Ich trete an als Konservativer“, sagte Jan Probe in Musterstadt. „Ich war ein konservativer Gouverneur.“ Die Arithmetik und der Kalender sprechen für Probe.',
     want: [{ text: 'Ich trete an als Konservativer', speaker: 'Jan Probe' }, { text: 'Ich war ein konservativer Gouverneur.', speaker: 'Jan Probe' }],
   },
+  {
+    name: 'two offices joined by "und" in an apposition are both the role ("Jan Probe, Gründer und Geschäftsführer der Firma Beispiel,")',
+    given: 'Nun will Jan Probe, Gründer und Geschäftsführer der Firma Beispielwerk, die Ursache suchen. „Wir werden liefern“, sagte Probe.',
+    want: [{ text: 'Wir werden liefern', speaker: 'Jan Probe', role: 'Gründer und Geschäftsführer der Firma Beispielwerk' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

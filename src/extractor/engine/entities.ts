@@ -276,6 +276,15 @@ export class PersonRegistry {
       while (c < tokens.length && c < k + 6 && tokens[c].word && !this.pack.speechVerbs.has(tokens[c].lower)) c++;
       if (c > k + 1 && /^[,.;()]$/u.test(tokens[c]?.text ?? '')) { words.push(...tokens.slice(k, c).map((t) => t.text)); k = c; }
     }
+    // "Elon Example, Gründer und Geschäftsführer der Firma X, …": two offices joined by a coordinator
+    if (k < tokens.length && this.pack.coordinators.has(tokens[k].lower)) {
+      const rp2 = readPhrase(tokens, k + 1, this.pack, text);
+      const k2 = rp2 ? firstTokenAt(tokens, rp2.end) : -1;
+      if (rp2 && rp2.roleWords.length && !rp2.determiner && /^[,.;()]$/u.test(tokens[k2]?.text ?? '')) {
+        words.push(tokens[k].text, ...rp2.roleWords, ...(rp2.name ? [rp2.name] : []));
+        k = k2;
+      }
+    }
     const next = tokens[k];
     // closed by punctuation, a conjunction, or straight by the speech verb when the comma is missing
     if (next && !/^[,.;()]$/u.test(next.text) && !this.pack.subordinators.has(next.lower) && !this.pack.speechVerbs.has(next.lower)) return;

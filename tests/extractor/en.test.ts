@@ -530,6 +530,11 @@ const CASES: Case[] = [
     given: 'Dexter Example was at the meeting. After the Islamic Center was hit by vandalism, Example said he would "paint over" the words.',
     want: [{ text: 'paint over', speaker: 'Dexter Example', mention: 'Example' }],
   },
+  {
+    name: 'a capitalised word before a lower-case noun after a speech verb ("had told Jewish leaders") is no person; before a participle it may be one ("described Ban sitting")',
+    given: 'Malcolm Example met the president on Monday. The president had told Jewish leaders about his plan. "I said no," he recalled.',
+    want: [{ text: 'I said no,', speaker: 'Malcolm Example', mention: 'he' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -161,7 +161,12 @@ export class PersonRegistry {
       const besideVerb = (prev && (pack.speechVerbs.has(prev.lower) || pack.postposedSourceWords.has(prev.lower)))
         || (next && pack.speechVerbs.has(next.lower) && !!after?.word && !pack.coordinators.has(after.lower));
       const single = !(prev?.cap && prev.word) && !(next?.cap && next.word);
-      if (besideVerb && single) this.add(t.text, [], null, t.start);
+      // ("had told Jewish leaders": where nouns are lower-case, a capitalised word before a
+      // lower-case noun describes it; a name there is followed by a verb or a function word:
+      // "described Ban sitting")
+      const attributive = !pack.capitalisesNouns && !!next?.word && !next.cap && !pack.speechVerbs.has(next.lower) && !/\p{Ll}(ing|ed)$/u.test(next.lower)
+        && !pack.stopwords.has(next.lower) && !pack.phraseBreakers.has(next.lower) && !pack.prepositions.has(next.lower);
+      if (besideVerb && single && !attributive) this.add(t.text, [], null, t.start);
     }
     this.scanAcronyms(tokens, text);
     // Second pass: every later mention of a known surname.

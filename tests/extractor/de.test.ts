@@ -976,6 +976,11 @@ const CASES: Case[] = [
     given: 'Nun will Jan Probe, Gründer und Geschäftsführer der Firma Beispielwerk, die Ursache suchen. „Wir werden liefern“, sagte Probe.',
     want: [{ text: 'Wir werden liefern', speaker: 'Jan Probe', role: 'Gründer und Geschäftsführer der Firma Beispielwerk' }],
   },
+  {
+    name: 'a paper named in marks that opens a compound speaks by the compound ("die „Musterblatt“-Zeitung schreibt:"), and an office so compounded still names the person after it',
+    given: 'Die „Musterblatt“-Zeitung schreibt: „Das ist ein Skandal.“ Der „Musterblatt“-Redakteur Jan Probe sagte: „Das bleibt so.“',
+    want: [{ text: 'Das ist ein Skandal.', speaker: 'Musterblatt-Zeitung' }, { text: 'Das bleibt so.', speaker: 'Jan Probe' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

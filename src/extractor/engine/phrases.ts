@@ -341,8 +341,12 @@ function titleInMarks(tokens: Token[], i: number, pack: LanguagePack, text: stri
   if (!inner.word || !inner.cap || (!det && !pack.determiners.has(inner.lower))) return null;
   for (let k = open + 2; k < tokens.length && k <= open + 6; k++) {
     if (QUOTE_MARK.test(tokens[k].text)) {
-      // (closed right after its last word, and no part of a compound: "„Bild“-Zeitung")
-      if (tokens[k].start !== tokens[k - 1].end || tokens[k + 1]?.start === tokens[k].end && tokens[k + 1].text === '-') return null;
+      if (tokens[k].start !== tokens[k - 1].end) return null;
+      // ("die „Bild“-Zeitung": the name in marks opens a compound, which is the name)
+      const joined = tokens[k + 1]?.start === tokens[k].end && tokens[k + 1].text === '-' && tokens[k + 2]?.word && tokens[k + 2].start === tokens[k + 1].end;
+      if (joined) {
+        return { ...base(tokens[i].start, tokens[k + 2].end, text), organisation: `${text.slice(inner.start, tokens[k - 1].end)}-${tokens[k + 2].text}`, determiner: det?.lower ?? null, inMarks: true };
+      }
       // (nor a title before the noun it describes: "the “Example Show” actress")
       const head = tokens[k + 1];
       if (head?.word && (pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text))) return null;

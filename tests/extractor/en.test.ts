@@ -535,6 +535,11 @@ const CASES: Case[] = [
     given: 'Malcolm Example met the president on Monday. The president had told Jewish leaders about his plan. "I said no," he recalled.',
     want: [{ text: 'I said no,', speaker: 'Malcolm Example', mention: 'he' }],
   },
+  {
+    name: 'capitalised words in marks after a capitalised owner, with no sentence end, are a programme\'s title ("on ABC’s “This Week,”"), not words said',
+    given: 'Speaking Sunday on ABC’s “This Week,” Tom Sample admitted that the course name was “inaccurate.”',
+    want: [{ text: 'inaccurate.', type: 'partial', speaker: 'Tom Sample' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

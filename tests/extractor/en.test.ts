@@ -540,6 +540,11 @@ const CASES: Case[] = [
     given: 'Speaking Sunday on ABC’s “This Week,” Tom Sample admitted that the course name was “inaccurate.”',
     want: [{ text: 'inaccurate.', type: 'partial', speaker: 'Tom Sample' }],
   },
+  {
+    name: 'a title-cased stretch governed by a preposition is a title even where the sentence reports speech ("appearance on “Meet the Nation.”", "author of “Going Far,”")',
+    given: 'Tom Sample said he was inspired by his appearance on “Meet the Nation.” Ann Example, author of “Going Far,” said the race was “over.”',
+    want: [{ text: 'over.', type: 'partial', speaker: 'Ann Example' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

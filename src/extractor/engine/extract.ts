@@ -11,7 +11,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { reporterBefore, sentenceBefore, sentenceCue, sentenceSubject, statementBefore, WINDOW } from './neighbours.js';
 import { scoreQuote } from './quote-score.js';
 import { resolve, type Attribution } from './resolve.js';
-import { markNameWords, readPhrase, type SpeakerPhrase } from './phrases.js';
+import { markNameWords, readPhrase, titleInMarks, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, tokenize } from './tokens.js';
 import { datelinePlace, dateIn, placeIn, referenceDate } from './when-where.js';
 import { dayOutsideQuotes, isRecent, leadFacts, leadHolds, leadOf, placeOutsideQuotes, reportsSpeechOf, unquoted } from './lead.js';
@@ -108,14 +108,12 @@ const ACCEPT = 0.5;
 /** What being listed with a name or title in marks takes from a stretch's score. */
 const LISTED_WITH_NAME = 0.3;
 
-/** A few capitalised words in marks after an article, or opening with one ("die „Computerwoche“", "„Die Zeit“"): a name. */
+/** Marks that hold a name with its article ("die „Computerwoche“", "„Die Zeit“"; see titleInMarks). */
 function nameAfterArticle(ctx: ArticleContext, s: QuotedStretch): boolean {
-  if (s.segments.length !== 1) return false;
-  const inner = tokensIn(ctx, s.segments[0].start, s.segments[0].end);
-  if (!inner.length || inner.length > 4 || !inner.every((t) => t.word) || !inner[0].cap) return false;
   const k = firstTokenAt(ctx.tokens, s.outer.start);
   const before = ctx.tokens[k - 1];
-  return (!!before?.word && ctx.pack.determiners.has(before.lower)) || ctx.pack.determiners.has(inner[0].lower);
+  const at = before?.word && ctx.pack.determiners.has(before.lower) ? k - 1 : k;
+  return titleInMarks(ctx.tokens, at, ctx.pack, ctx.text, false) !== null;
 }
 
 /** True when only a comma or a coordinator stands between two quoted stretches ("„X“ und „Y“"). */

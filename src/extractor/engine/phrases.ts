@@ -156,10 +156,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   let apposition: Token[] = [];
   if (!hasName(caps, pack, hasDet)) {
     let c = j;
-    // (where nouns are lower-case, a verb may stand before the comma: "the Islamic Center was hit
-    // by vandalism, Babar said" has no apposition, "his best friend at Lehigh, Bruce Turry" has)
-    const describes = (t: Token) => pack.capitalisesNouns || t.cap || pack.prepositions.has(t.lower) || pack.determiners.has(t.lower) || !pack.phraseBreakers.has(t.lower);
-    while (c < tokens.length && c < j + 4 && tokens[c].word && tokens[c].text !== ',' && describes(tokens[c])) c++;
+    while (c < tokens.length && c < j + 4 && tokens[c].word && tokens[c].text !== ',' && describesBeforeComma(tokens[c], pack)) c++;
     if (tokens[c]?.text === ',' && tokens[c + 1]?.cap && tokens[c + 1]?.word && !pack.determiners.has(tokens[c + 1].lower)) {
       let k = c + 1;
       const app: Token[] = [];
@@ -328,11 +325,21 @@ function isParticle(tokens: Token[], j: number, pack: LanguagePack): boolean {
 }
 
 /**
+ * Whether a word may stand in the short phrase between a description and the comma before a name
+ * in apposition ("Der Doktorvater zu Exempels, Paul Muster"). Where nouns are lower-case a verb may
+ * stand there instead: "the Islamic Center was hit by vandalism, Babar said" has no apposition,
+ * "his best friend at Lehigh, Bruce Turry" has.
+ */
+function describesBeforeComma(t: Token, pack: LanguagePack): boolean {
+  return pack.capitalisesNouns || t.cap || pack.prepositions.has(t.lower) || pack.determiners.has(t.lower) || !pack.phraseBreakers.has(t.lower);
+}
+
+/**
  * "die „Computerwoche“", "„Die Zeit“": a paper, a broadcaster or a group named in marks, with
  * its article before the marks or inside them, speaks as an organisation. Null if none starts at
  * tokens[i] ("„Nein“" alone names nothing).
  */
-function titleInMarks(tokens: Token[], i: number, pack: LanguagePack, text: string, subject: boolean): SpeakerPhrase | null {
+export function titleInMarks(tokens: Token[], i: number, pack: LanguagePack, text: string, subject: boolean): SpeakerPhrase | null {
   const det = tokens[i]?.word && pack.determiners.has(tokens[i].lower) ? tokens[i] : null;
   if (det && subject && pack.objectDeterminers.has(det.lower)) return null;
   const open = det ? i + 1 : i;

@@ -84,14 +84,14 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // „Union pour un Mouvement Populaire“ (UMP): marks followed by an acronym in brackets hold a name
   const acronymAfter = /^\s*\(\p{Lu}{2,8}\)/u.test(text.slice(s.outer.end, s.outer.end + 12));
   if (type === 'partial' && acronymAfter && !nameShaped) score -= 0.5;
+  // "an appearance on “Meet the Press.”", "author of “Going Viral,”": title case governed by a
+  // preposition is a title, whatever speech verb the sentence has; a word said again and again is
+  // a chant: "chants of “Trump, Trump, Trump”"
+  const chant = new Set(bareWords.map((w) => w.toLowerCase())).size < bareWords.length;
+  if (titleCase && !chant && prevWord && (pack.prepositions.has(prevWord.lower) || pack.genitiveLinks.has(prevWord.lower))) score -= 0.5;
   // "on CNN’s “Fareed Zakaria GPS,”", "MSNBC’s “Morning Joe,”": a capitalised owner before marks
   // holding only capitalised words, and no sentence's end, holds a programme's or a work's title
   const owned = !!prevWord && prevWord.cap && !!pack.possessive?.test(prevWord.text);
-  // ("an appearance on “Meet the Press.”", "author of “Going Viral,”": title case governed by a
-  // preposition is a title, whatever speech verb the sentence has; a word said again and again is
-  // a chant: "chants of “Trump, Trump, Trump”")
-  const chant = new Set(bareWords.map((w) => w.toLowerCase())).size < bareWords.length;
-  if (titleCase && !chant && prevWord && (pack.prepositions.has(prevWord.lower) || pack.genitiveLinks.has(prevWord.lower))) score -= 0.5;
   if (owned && contentWords.length > 0 && contentWords.length <= 6 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?…]/u.test(lastChar)) score -= 0.6;
   if (nameShaped) {
     const prev = before[before.length - 1];

@@ -57,6 +57,8 @@ export interface LanguagePack {
   ordinalHeads: RegExp;
   /** Lower-cased finite speech-verb forms ("sagte", "said"). */
   speechVerbs: ReadonlySet<string>;
+  /** Capitalised nouns for a member of a party or a people ("a Democrat", "one Republican"): after an article that is not definite they describe a person (where nouns are lower-case; none elsewhere). */
+  memberNoun?: RegExp;
   /** Speech-verb forms that report nothing before certain words: "spricht für" (argues in favour: "Der Kalender spricht für X"). */
   notSpeechBefore: ReadonlyMap<string, ReadonlySet<string>>;
   /** Speech verbs split in two: finite stem form → particles that must close the clause ("fügte" → hinzu). */

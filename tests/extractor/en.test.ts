@@ -545,6 +545,14 @@ const CASES: Case[] = [
     given: 'Tom Sample said he was inspired by his appearance on “Meet the Nation.” Ann Example, author of “Going Far,” said the race was “over.”',
     want: [{ text: 'over.', type: 'partial', speaker: 'Ann Example' }],
   },
+  {
+    name: 'a member of a party after an article that is not definite is a speaker ("said one Republican involved in the planning", "said a Democrat close to the campaign")',
+    given: '"You are going to see a massive ad spend," said one Republican involved in the planning.\n\n"It will not stick," said a Democrat close to the campaign.',
+    want: [
+      { text: 'You are going to see a massive ad spend,', speaker: null, mention: 'one Republican' },
+      { text: 'It will not stick,', speaker: null, mention: 'a Democrat' },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -245,7 +245,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   }
   const roleTokens = [...pre, ...roleCaps, ...extension];
   const describes = roleCaps.some((t) => pack.isRoleNoun(t.text)) || pre.some((t) => pack.isRoleNoun(t.text))
-    || (subject && !pack.capitalisesNouns && roleCaps.length > 0 && !roleCaps[roleCaps.length - 1].cap);
+    || (subject && !pack.capitalisesNouns && roleCaps.length > 0 && !roleCaps[roleCaps.length - 1].cap)
+    // ("said one Republican involved in the planning", "a Democrat familiar with the talks")
+    || (hasDet && !pack.definiteDeterminers.has(first.lower) && roleCaps.length === 1 && !!pack.memberNoun?.test(roleCaps[0].text));
   out.roleWords = describes ? roleTokens.map((t) => t.text) : [];
   // Only people, organisations and offices speak: "das Angebot", "den Vorgang" do not.
   if (!out.name && !out.organisation && !describes) return null;

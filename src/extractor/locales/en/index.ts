@@ -19,6 +19,7 @@ export const en: LanguagePack = {
   ordinalHeads: lex.ORDINAL_HEADS,
   speechVerbs: SPEECH_VERBS,
   notSpeechBefore: new Map(),
+  memberNoun: /^(Republican|Democrat|Libertarian|American)s?$/u,
   separableVerbs: PHRASAL_VERBS,
   sourcePrepositions: [/\baccording\s+to\s+/iu],
   sourcePostpositions: new Set(),

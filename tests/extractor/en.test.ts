@@ -553,6 +553,14 @@ const CASES: Case[] = [
       { text: 'It will not stick,', speaker: null, mention: 'a Democrat' },
     ],
   },
+  {
+    name: '"it" speaks for a text or an organisation: it is the mention and names no person ("“…,” it stated"); "It is unclear" names nobody',
+    given: 'Zoltar Example chairs the panel. The panel released a memo. "So far, 59 of the 75 witnesses had never been interviewed," it stated.\n\nIt is unclear whether the claim is "entirely true."',
+    want: [
+      { text: 'So far, 59 of the 75 witnesses had never been interviewed,', speaker: null, mention: 'it' },
+      { text: 'entirely true.', speaker: null },
+    ],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -96,7 +96,8 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // heads no subject; its phrase is where or when)
   if (ctx.pack.prepositions.has(toks[at]?.lower ?? '') && !ctx.pack.determiners.has(toks[at].lower) && toks[at].cap) return subjectAfterVerb(ctx, toks);
   const p = readPhrase(toks, at, ctx.pack, ctx.text, true) ?? subjectAfterVerb(ctx, toks);
-  if (!p || p.inMarks) return null;
+  // ("It is unclear whether …": a neuter pronoun opening a sentence is no one it is about)
+  if (!p || p.inMarks || p.pronoun === 'n') return null;
   // Without a speech verb, a description names a speaker only by a role noun or a text: "the
   // retired surgeon", "the ad" may speak, "The paradox" or "The scheduling" do not.
   const head = p.roleWords[p.roleWords.length - 1];

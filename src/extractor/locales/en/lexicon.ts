@@ -7,7 +7,8 @@ export const STOPWORDS = new Set(('the of and to a in is that for it on was with
   + 'also what than so no up out into them only could other then these some may after over our new because very').split(' '));
 
 export const DETERMINERS = new Set('the a an his her its their our this that these those one another some'.split(' '));
-export const PRONOUNS = new Map<string, 'm' | 'f' | 'n' | 'p'>([['he', 'm'], ['she', 'f'], ['they', 'p']]);
+// ("“…,” it said": "it" speaks for a text or an organisation, never for a person; see resolve)
+export const PRONOUNS = new Map<string, 'm' | 'f' | 'n' | 'p'>([['he', 'm'], ['she', 'f'], ['they', 'p'], ['it', 'n']]);
 export const PHRASE_BREAKERS = new Set(('in on at to for with by from of about after before during since until into as and or '
   + 'but that which who whom when while where because if than then also still later earlier today yesterday tomorrow now '
   + 'recently previously told said says added wrote is was are were has had have will would could should may might '

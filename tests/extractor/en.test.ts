@@ -561,6 +561,11 @@ const CASES: Case[] = [
       { text: 'entirely true.', speaker: null },
     ],
   },
+  {
+    name: '"it" before a verb of its own is the one the sentence is about ("Meanwhile, it attacked Sample, saying he “…”")',
+    given: 'The paper praised Ann Example.\n\nMeanwhile, it attacked Tom Sample, saying he "has offended voters with his remarks."',
+    want: [{ text: 'has offended voters with his remarks.', speaker: null, mention: 'it' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

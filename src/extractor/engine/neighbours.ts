@@ -96,8 +96,9 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // heads no subject; its phrase is where or when)
   if (ctx.pack.prepositions.has(toks[at]?.lower ?? '') && !ctx.pack.determiners.has(toks[at].lower) && toks[at].cap) return subjectAfterVerb(ctx, toks);
   const p = readPhrase(toks, at, ctx.pack, ctx.text, true) ?? subjectAfterVerb(ctx, toks);
-  // ("It is unclear whether …": a neuter pronoun opening a sentence is no one it is about)
-  if (!p || p.inMarks || p.pronoun === 'n') return null;
+  // ("It is unclear whether …": a neuter pronoun before an auxiliary is no one the sentence is
+  // about; "Meanwhile, it attacked Trump, saying …" is)
+  if (!p || p.inMarks || (p.pronoun === 'n' && ctx.pack.phraseBreakers.has(toks[firstTokenAt(toks, p.end)]?.lower ?? ''))) return null;
   // Without a speech verb, a description names a speaker only by a role noun or a text: "the
   // retired surgeon", "the ad" may speak, "The paradox" or "The scheduling" do not.
   const head = p.roleWords[p.roleWords.length - 1];

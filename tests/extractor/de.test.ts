@@ -981,6 +981,11 @@ const CASES: Case[] = [
     given: 'Die „Musterblatt“-Zeitung schreibt: „Das ist ein Skandal.“ Der „Musterblatt“-Redakteur Jan Probe sagte: „Das bleibt so.“',
     want: [{ text: 'Das ist ein Skandal.', speaker: 'Musterblatt-Zeitung' }, { text: 'Das bleibt so.', speaker: 'Jan Probe' }],
   },
+  {
+    name: 'a relative clause whose antecedent cannot speak as read ("… von Demonstranten, die skandierten:") has the relative pronoun for mention, not someone named further back',
+    given: 'Der Präsident Jan Probe lobte die Wahl. Später versammelten sich Tausende von Demonstranten, die unter anderem skandierten: „Gebt uns die Stimmen zurück!“',
+    want: [{ text: 'Gebt uns die Stimmen zurück!', speaker: null, mention: 'die' }],
+  },
 ];
 
 runCases('German quotes', 'de', CASES);

@@ -114,6 +114,10 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     if (p && k > 1 && pack.affiliationLinks.has(tokens[k - 1].lower)) p = phraseEndingAt(tokens[k - 2].end, k - 7) ?? p;
     if (p?.name || (p && !pack.verbSecond)) return { ...p, start: tokens[rel].start, end: tokens[rel].end, text: tokens[rel].text };
     if (p) return p;
+    // ("… von Demonstranten, die skandierten: „…“": where no phrase that can speak is read before
+    // it, the relative pronoun is the mention, naming nobody; the clause's subject is never someone
+    // named further back)
+    if (pack.verbSecond) return { start: tokens[rel].start, end: tokens[rel].end, text: tokens[rel].text, name: null, roleWords: [], pronoun: null, organisation: null, counterpart: false, definiteRole: null, determiner: null, document: false };
   }
   const first = readPhrase(tokens, from, pack, text, true);
   // ("Example emphatically proclaimed": where word order is fixed, an adverb in -ly may stand

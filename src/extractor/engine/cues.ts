@@ -1,7 +1,7 @@
 // Finds the speech act that attributes a quote: a speech verb with its subject, before the quote
 // ("X sagte: …"), after it ("…, sagte X", "…, X said"), or a source phrase ("laut X", "X zufolge").
 import type { LanguagePack, Mention } from '../types.js';
-import { genderByFirstName, readPhrase, type SpeakerPhrase } from './phrases.js';
+import { bareMention, genderByFirstName, readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, QUOTE_MARK, type Token } from './tokens.js';
 
 export interface Cue {
@@ -117,7 +117,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     // ("… von Demonstranten, die skandierten: „…“": where no phrase that can speak is read before
     // it, the relative pronoun is the mention, naming nobody; the clause's subject is never someone
     // named further back)
-    if (pack.verbSecond) return { start: tokens[rel].start, end: tokens[rel].end, text: tokens[rel].text, name: null, roleWords: [], pronoun: null, organisation: null, counterpart: false, definiteRole: null, determiner: null, document: false };
+    if (pack.verbSecond) return bareMention(tokens[rel].start, tokens[rel].end, text);
   }
   const first = readPhrase(tokens, from, pack, text, true);
   // ("Example emphatically proclaimed": where word order is fixed, an adverb in -ly may stand

@@ -43,13 +43,13 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // ("He’s claiming": a contracted pronoun is the pronoun)
   const contracted = pack.pronouns.get(withoutApostropheS(first.lower));
   const pron = pack.pronouns.get(first.lower) ?? (contracted && contracted !== 'n' ? contracted : undefined);
-  if (pron) return { ...base(first.start, first.end, text), pronoun: pron };
+  if (pron) return { ...bareMention(first.start, first.end, text), pronoun: pron };
   // "Von der Beek betonte": a name that starts with its particle, capitalised at a sentence start
   if (first.cap && pack.nameParticles.has(first.lower) && pack.isKnownName) {
     let k = i + 1;
     while (k < tokens.length && k < i + 3 && pack.nameParticles.has(tokens[k].lower) && !tokens[k].cap) k++;
     if (k > i && tokens[k]?.cap && tokens[k].word && pack.isKnownName(tokens[k].text)) {
-      return { ...base(first.start, tokens[k].end, text), name: text.slice(first.start, tokens[k].end) };
+      return { ...bareMention(first.start, tokens[k].end, text), name: text.slice(first.start, tokens[k].end) };
     }
   }
 
@@ -177,7 +177,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (all.length > MAX_WORDS) return null;
   const last = all[all.length - 1];
   const startTok = hasDet ? first : (pre[0] ?? caps[0]);
-  const out = base(startTok.start, last.end, text);
+  const out = bareMention(startTok.start, last.end, text);
   out.determiner = hasDet ? first.lower : null;
 
   let names = nameTokens(caps, pack, hasDet);
@@ -224,7 +224,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     // "Die Kernaussage von Jonas Exempel": the text of a named person speaks for that person
     if (!extension.length && tokens[j] && pack.genitiveLinks.has(tokens[j].lower) && !pack.determiners.has(tokens[j].lower)) {
       const author = readPhrase(tokens, j + 1, pack, text);
-      if (author?.name && !author.document) return { ...author, ...base(out.start, author.end, text), name: author.name, roleWords: author.roleWords, determiner: author.determiner };
+      if (author?.name && !author.document) return { ...author, ...bareMention(out.start, author.end, text), name: author.name, roleWords: author.roleWords, determiner: author.determiner };
     }
     // "einer Erklärung der Außenminister", "der Bericht des Ministeriums": an author in the genitive
     if (extension.length && pack.determiners.has(extension[0].lower)) {
@@ -235,7 +235,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
         return { ...author, start: out.start, text: text.slice(out.start, author.end), organisation, document: true };
       }
       if (author && !author.document && author.definiteRole && pack.isPluralNoun(author.definiteRole, extension[0].lower, true)) {
-        return { ...author, ...base(out.start, author.end, text), organisation: author.definiteRole, roleWords: [], definiteRole: null, document: true };
+        return { ...author, ...bareMention(out.start, author.end, text), organisation: author.definiteRole, roleWords: [], definiteRole: null, document: true };
       }
     }
     // "das LSVD-Schreiben": an acronym joined to the text names its author
@@ -246,7 +246,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   const roleTokens = [...pre, ...roleCaps, ...extension];
   const describes = roleCaps.some((t) => pack.isRoleNoun(t.text)) || pre.some((t) => pack.isRoleNoun(t.text))
     || (subject && !pack.capitalisesNouns && roleCaps.length > 0 && !roleCaps[roleCaps.length - 1].cap)
-    // ("said one Republican involved in the planning", "a Democrat familiar with the talks")
+    // ("said one Republican involved in the planning", "said a Democrat close to the campaign")
     || (hasDet && !pack.definiteDeterminers.has(first.lower) && roleCaps.length === 1 && !!pack.memberNoun?.test(roleCaps[0].text));
   out.roleWords = describes ? roleTokens.map((t) => t.text) : [];
   // Only people, organisations and offices speak: "das Angebot", "den Vorgang" do not.
@@ -289,7 +289,7 @@ function ownedPhrase(tokens: Token[], i: number, j: number, hasDet: boolean, cap
   const head = owned[owned.length - 1];
   const start = hasDet ? tokens[i].start : caps[0].start;
   if (head && isSpeakerNoun(head.text, pack)) {
-    const out = base(start, head.end, text);
+    const out = bareMention(start, head.end, text);
     if (pack.isOrganisationNoun(head.text)) out.organisation = text.slice(caps[0].start, head.end);
     else if (pack.isRoleNoun(head.text)) {
       out.roleWords = [...caps, ...owned].map((t) => t.text);
@@ -309,7 +309,7 @@ function ownedPhrase(tokens: Token[], i: number, j: number, hasDet: boolean, cap
   const bare = withoutApostropheS(owner.text);
   // ("There’s", "It’s": a contraction, no owner)
   if (!bare || hasDet || (caps.length === 1 && pack.stopwords.has(bare.toLowerCase()))) return null;
-  const out = base(caps[0].start, owner.end, text);
+  const out = bareMention(caps[0].start, owner.end, text);
   out.name = text.slice(caps[0].start, owner.start) + bare;
   return out;
 }
@@ -354,19 +354,20 @@ export function titleInMarks(tokens: Token[], i: number, pack: LanguagePack, tex
       // ("die „Bild“-Zeitung": the name in marks opens a compound, which is the name)
       const joined = tokens[k + 1]?.start === tokens[k].end && tokens[k + 1].text === '-' && tokens[k + 2]?.word && tokens[k + 2].start === tokens[k + 1].end;
       if (joined) {
-        return { ...base(tokens[i].start, tokens[k + 2].end, text), organisation: `${text.slice(inner.start, tokens[k - 1].end)}-${tokens[k + 2].text}`, determiner: det?.lower ?? null, inMarks: true };
+        return { ...bareMention(tokens[i].start, tokens[k + 2].end, text), organisation: `${text.slice(inner.start, tokens[k - 1].end)}-${tokens[k + 2].text}`, determiner: det?.lower ?? null, inMarks: true };
       }
       // (nor a title before the noun it describes: "the “Example Show” actress")
       const head = tokens[k + 1];
       if (head?.word && (pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text))) return null;
-      return { ...base(tokens[i].start, tokens[k].end, text), organisation: text.slice(inner.start, tokens[k - 1].end), determiner: det?.lower ?? null, inMarks: true };
+      return { ...bareMention(tokens[i].start, tokens[k].end, text), organisation: text.slice(inner.start, tokens[k - 1].end), determiner: det?.lower ?? null, inMarks: true };
     }
     if (!tokens[k].word) return null;
   }
   return null;
 }
 
-function base(start: number, end: number, text: string): SpeakerPhrase {
+/** A phrase that is only a mention: no name, role, pronoun or organisation. */
+export function bareMention(start: number, end: number, text: string): SpeakerPhrase {
   return { start, end, text: text.slice(start, end), name: null, roleWords: [], pronoun: null, organisation: null, counterpart: false, definiteRole: null, determiner: null, document: false };
 }
 

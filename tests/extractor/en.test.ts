@@ -566,6 +566,11 @@ const CASES: Case[] = [
     given: 'The paper praised Ann Example.\n\nMeanwhile, it attacked Tom Sample, saying he "has offended voters with his remarks."',
     want: [{ text: 'has offended voters with his remarks.', speaker: null, mention: 'it' }],
   },
+  {
+    name: 'an adjective or a participle with its prepositional phrase may follow the subject before its verb ("a Democrat close to the campaign said")',
+    given: 'Ann Example spoke first. "It will not stick," a Democrat close to the campaign said.',
+    want: [{ text: 'It will not stick,', speaker: null, mention: 'a Democrat' }],
+  },
 ];
 
 runCases('English quotes', 'en', CASES);

@@ -192,8 +192,12 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // a perfect or passive whose participle is the speech verb
   if (first && afterFirst && pack.finiteAuxiliaries.has(afterFirst.lower) && first.end <= tokens[v].start && canSpeak(first, pack)) return first;
   // "Das Komitee in der norwegischen Hauptstadt würdigte …": a prepositional phrase may follow the subject
+  // ("a Democrat close to the campaign said", "one Republican involved in the planning said": where
+  // word order is fixed, an adjective or a participle may open it)
+  const postmodifier = !!afterFirst && !pack.verbSecond && afterFirst.word && !afterFirst.cap && !pack.phraseBreakers.has(afterFirst.lower)
+    && !pack.speechVerbs.has(afterFirst.lower) && pack.prepositions.has(tokens[firstTokenAt(tokens, afterFirst.end)]?.lower ?? '');
   if (first && (first.organisation || first.name || first.roleWords.length) && first.end <= tokens[v].start && afterFirst
-    && pack.prepositions.has(afterFirst.lower) && !tokens.slice(firstTokenAt(tokens, afterFirst.start), v).some((t) => CLAUSE_END.has(t.text))) return first;
+    && (pack.prepositions.has(afterFirst.lower) || postmodifier) && !tokens.slice(firstTokenAt(tokens, afterFirst.start), v).some((t) => CLAUSE_END.has(t.text))) return first;
   // ", hatte Konzernchef Muster in einem Interview erklärt", ", wird Exempel zitiert": the subject
   // follows the auxiliary that opens the clause, the participle closes it.
   if (v > from && pack.finiteAuxiliaries.has(tokens[from].lower)) {

@@ -345,7 +345,8 @@ export function titleInMarks(tokens: Token[], i: number, pack: LanguagePack, tex
   const det = tokens[i]?.word && pack.determiners.has(tokens[i].lower) ? tokens[i] : null;
   if (det && subject && pack.objectDeterminers.has(det.lower)) return null;
   const open = det ? i + 1 : i;
-  if (!tokens[open] || !QUOTE_MARK.test(tokens[open].text) || tokens[open].end !== tokens[open + 1]?.start) return null;
+  // (a word is no mark: most calls end here, before any pattern runs)
+  if (!tokens[open] || tokens[open].word || !QUOTE_MARK.test(tokens[open].text) || tokens[open].end !== tokens[open + 1]?.start) return null;
   const inner = tokens[open + 1];
   if (!inner.word || !inner.cap || (!det && !pack.determiners.has(inner.lower))) return null;
   for (let k = open + 2; k < tokens.length && k <= open + 6; k++) {

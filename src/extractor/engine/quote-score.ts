@@ -87,8 +87,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // "an appearance on “Meet the Press.”", "author of “Going Viral,”": title case governed by a
   // preposition is a title, whatever speech verb the sentence has; a word said again and again is
   // a chant: "chants of “Trump, Trump, Trump”"
-  const chant = new Set(bareWords.map((w) => w.toLowerCase())).size < bareWords.length;
-  if (titleCase && !chant && prevWord && (pack.prepositions.has(prevWord.lower) || pack.genitiveLinks.has(prevWord.lower))) score -= 0.5;
+  if (titleCase && prevWord && (pack.prepositions.has(prevWord.lower) || pack.genitiveLinks.has(prevWord.lower)) && !repeatsAWord(bareWords)) score -= 0.5;
   // "on CNN’s “Fareed Zakaria GPS,”", "MSNBC’s “Morning Joe,”": a capitalised owner before marks
   // holding only capitalised words, and no sentence's end, holds a programme's or a work's title
   const owned = !!prevWord && prevWord.cap && !!pack.possessive?.test(prevWord.text);
@@ -190,6 +189,11 @@ function definiteBefore(before: Token[], pack: LanguagePack): boolean {
     if (pack.definiteDeterminers.has(before[k].lower)) return true;
   }
   return false;
+}
+
+/** Whether a word comes twice ("Trump, Trump, Trump"), case aside. */
+function repeatsAWord(words: string[]): boolean {
+  return new Set(words.map((w) => w.toLowerCase())).size < words.length;
 }
 
 function lastWord(tokens: Token[]): Token | undefined {

@@ -29,8 +29,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   let person: Person | undefined;
   // (a neuter pronoun, "“…,” it said", stands for a text or an organisation: it is the mention,
   // and names no person)
-  if (p.pronoun === 'n') person = undefined;
-  else if (p.pronoun) person = registry.lastBefore(p.start, p.pronoun);
+  if (p.pronoun) person = p.pronoun === 'n' ? undefined : registry.lastBefore(p.start, p.pronoun);
   else if (p.name) {
     person = registry.bySurnameOf(p.name);
     if (!person || (p.name.includes(' ') && !person.name.endsWith(p.name.split(' ').pop()!))) person = registry.add(p.name, p.roleWords, p.determiner, p.start);

@@ -112,7 +112,9 @@ export const de: LanguagePack = {
   complementisers: lex.COMPLEMENTISERS,
   spanDateWords: new Set(['bis', 'ab', 'seit']),
   laterWords: new Set(['hinterher', 'später', 'nachträglich']),
-  sinceWords: new Set(['später', 'früher', 'zuvor', 'danach', 'davor', 'vorher']),
+  // (none: German sets no comma after "Stunden später", and the verb follows it; the engine reads
+  // these only where word order is fixed)
+  sinceWords: new Set(),
   spanEventWords: new Set(['bis', 'seit']),
   chrono: chrono.casual,
   // chrono reads "Samstag Abend" but not the compound "Samstagabend"

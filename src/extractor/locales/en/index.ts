@@ -9,6 +9,9 @@ import { PHRASAL_VERBS, SPEECH_VERBS } from './verbs.js';
 // Country names: i18n-iso-countries (see ../shared/countries.ts).
 const COUNTRIES = countryNames('en');
 
+/** Adverbs of a later occasion ("later"), which also make a span of time before them an adverbial ("Hours later,"). */
+const LATER = ['later', 'afterwards', 'afterward'];
+
 export const en: LanguagePack = {
   code: 'en',
   capitalisesNouns: false,
@@ -102,8 +105,8 @@ export const en: LanguagePack = {
   hypotheticalMarkers: new Set(),
   complementisers: lex.COMPLEMENTISERS,
   spanDateWords: new Set(['until', 'till', 'since', 'by']),
-  laterWords: new Set(['later', 'afterwards', 'afterward']),
-  sinceWords: new Set(['later', 'earlier', 'ago', 'before', 'after', 'afterwards', 'afterward']),
+  laterWords: new Set(LATER),
+  sinceWords: new Set([...LATER, 'earlier', 'ago', 'before', 'after']),
   spanEventWords: new Set(['until', 'till', 'since']),
   chrono: chrono.casual,
   dateHint: /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|days?|weeks?|weekend|months?|years?|noon|midnight|morning|afternoon|evening|night|ago)\b/iu,

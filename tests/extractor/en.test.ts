@@ -254,6 +254,14 @@ const CASES: Case[] = [
     want: [{ text: 'Washington cartel', speaker: 'Ted Sample', mention: 'Sample' }],
   },
   {
+    name: 'a pronoun opening a clause of its own after a comma, a semicolon or "and"/"but" is the mention of its quote ("…, but he said …")',
+    given: 'Senator Ted Sample spoke. Sample met donors; indeed, he said the plan was "a disaster." Sample left early, but he called it "a good day."',
+    want: [
+      { text: 'a disaster.', speaker: 'Ted Sample', mention: 'he' },
+      { text: 'a good day.', speaker: 'Ted Sample', mention: 'he' },
+    ],
+  },
+  {
     name: 'a capitalised word inside a name is no verb ("the United States" is not "states"), so the attribution after the quote counts',
     given: 'Tom Example plans to help the black community in the United States by fostering "risk-taking and capital investment," Ben Sample said Monday.',
     want: [{ text: 'risk-taking and capital investment,', speaker: 'Ben Sample' }],

@@ -330,6 +330,10 @@ function openingMention(ctx: ArticleContext, sentence: Sentence, person: Person,
   if (at === undefined) return null;
   const toks = tokensIn(ctx, sentence.start, before);
   const k = toks.findIndex((t) => t.start === at);
+  // (but a pronoun that opens a clause of its own, after punctuation or "and"/"but", is the
+  // subject of its own verb and the mention: "Sample met donors; indeed, he said …", "…, but he said")
+  const prev = toks[toks.length - 1];
+  if (prev && (/^[,;:—–]$/u.test(prev.text) || ctx.pack.coordinators.has(prev.lower))) return null;
   // (the clause must open with it: "Cruz says …", "Donald Trump told reporters …")
   if (k < 0 || (k > 0 && !ctx.pack.determiners.has(toks[0].lower) && !toks.slice(0, k).every((t) => t.cap))) return null;
   const p = readPhrase(toks, 0, ctx.pack, ctx.text, true);

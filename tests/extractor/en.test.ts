@@ -262,6 +262,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a relative pronoun after an apposition stands for the name before it and is the mention ("X, the Council’s strategist, who added …"); with no name before it, it names nobody',
+    given: '"We are ready," said Tom Example, the Council\'s chief strategist, who added that his team would focus on "local issues." "It failed," said one Democrat familiar with the talks, who added that the board seemed "tired" by the vote.',
+    want: [
+      { text: 'We are ready,', speaker: 'Tom Example' },
+      { text: 'local issues.', speaker: 'Tom Example', mention: 'who' },
+      { text: 'It failed,', speaker: null, mention: 'one Democrat' },
+      { text: 'tired', speaker: null, mention: 'who' },
+    ],
+  },
+  {
     name: 'a capitalised word inside a name is no verb ("the United States" is not "states"), so the attribution after the quote counts',
     given: 'Tom Example plans to help the black community in the United States by fostering "risk-taking and capital investment," Ben Sample said Monday.',
     want: [{ text: 'risk-taking and capital investment,', speaker: 'Ben Sample' }],

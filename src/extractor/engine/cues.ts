@@ -109,6 +109,10 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
       return null;
     };
     let p = phraseEndingAt(tokens[rel - 2].end, rel - 6);
+    // ("Jan Example, the group's chief strategist, who added …": the pronoun stands for the name
+    // before an apposition set off by commas)
+    const comma = p ? -1 : tokens.findLastIndex((t, k) => k < rel - 1 && k > rel - 10 && t.text === ',');
+    if (!p && comma > from + 1) p = phraseEndingAt(tokens[comma - 1].end, comma - 6);
     // ("Sen. Jane Example of Ohio, who …": the person, not the state they are from)
     const k = p ? firstTokenAt(tokens, p.start) : -1;
     if (p && k > 1 && pack.affiliationLinks.has(tokens[k - 1].lower)) p = phraseEndingAt(tokens[k - 2].end, k - 7) ?? p;
@@ -117,7 +121,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     // ("… von Demonstranten, die skandierten: „…“": where no phrase that can speak is read before
     // it, the relative pronoun is the mention, naming nobody; the clause's subject is never someone
     // named further back)
-    if (pack.verbSecond) return bareMention(tokens[rel].start, tokens[rel].end, text);
+    return bareMention(tokens[rel].start, tokens[rel].end, text);
   }
   const first = readPhrase(tokens, from, pack, text, true);
   // ("Example emphatically proclaimed": where word order is fixed, an adverb in -ly may stand

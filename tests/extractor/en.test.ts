@@ -272,6 +272,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a fragment joined to the one before by "and" or a comma has its attribution ("who added that it seemed “tired” and “confused”")',
+    given: '"It failed," said Tom Example, who added that the board seemed "tired" and "confused" by the vote.',
+    want: [
+      { text: 'It failed,', speaker: 'Tom Example' },
+      { text: 'tired', speaker: 'Tom Example', mention: 'who' },
+      { text: 'confused', speaker: 'Tom Example', mention: 'who' },
+    ],
+  },
+  {
     name: 'a capitalised word inside a name is no verb ("the United States" is not "states"), so the attribution after the quote counts',
     given: 'Tom Example plans to help the black community in the United States by fostering "risk-taking and capital investment," Ben Sample said Monday.',
     want: [{ text: 'risk-taking and capital investment,', speaker: 'Ben Sample' }],

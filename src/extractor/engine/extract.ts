@@ -181,6 +181,9 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     cue = cueBefore(tokensIn(ctx, Math.max(prevSentence.start, prevSentence.end - WINDOW), prevSentence.end), pack, text);
   }
   const sentenceTokens = ownWords(ctx, sentence.start, sentence.end);
+  // ("X, who added that it seemed “rattled” and “frustrated”": a fragment joined to the one before
+  // by "and", "or" or a comma has that one's attribution)
+  if (!cue && previous?.cue?.speaker && previous.sentence.start === sentence.start && listedAfter(ctx, previous.stretch.outer.end, s.outer.start)) cue = previous.cue;
   if (!cue) cue = sentenceCue(ctx, sentence, sentenceTokens);
   // „…“ Das sagte X. / "…." Smith said.: a short sentence right after a quote that stands alone
   // attributes it.

@@ -281,6 +281,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an opening clause with a name used as an attribute after "the" ("After the Paris attacks,") ends at its comma; the subject follows',
+    given: 'After the Berlin talks, Tom Example released an ad calling the deal "a disaster."',
+    want: [{ text: 'a disaster.', speaker: 'Tom Example' }],
+  },
+  {
     name: 'a capitalised word inside a name is no verb ("the United States" is not "states"), so the attribution after the quote counts',
     given: 'Tom Example plans to help the black community in the United States by fostering "risk-taking and capital investment," Ben Sample said Monday.',
     want: [{ text: 'risk-taking and capital investment,', speaker: 'Ben Sample' }],

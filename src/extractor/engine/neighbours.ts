@@ -123,6 +123,11 @@ function beforeVerb(ctx: ArticleContext, toks: Token[], k: number): boolean {
   if (!toks[k]?.word) return false;
   const q = readPhrase(toks, k, ctx.pack, ctx.text, true);
   const next = q ? toks[firstTokenAt(toks, q.end)] : undefined;
+  // ("After the Paris attacks, Example released …": where only names are capitalised, a name after
+  // "the" is used as an attribute, and the lower-case word after it is its noun, not a verb)
+  // (one word, not an acronym: "the DNC issued" is an organisation and its verb)
+  if (q?.name && !ctx.pack.capitalisesNouns && !q.roleWords.length && q.determiner && ctx.pack.definiteDeterminers.has(q.determiner)
+    && /^\p{Lu}\p{Ll}+$/u.test(q.name) && toks[k + 1]?.text === q.name) return false;
   return !!next?.word && !next.cap && !ctx.pack.phraseBreakers.has(next.lower);
 }
 

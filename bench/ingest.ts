@@ -32,6 +32,14 @@ async function freshDatabase(name: string): Promise<{ db: Database; drop: () => 
   };
 }
 
+/** Seconds all cores have been busy since boot (Linux /proc/stat), or null where there is none. */
+function machineBusySeconds(): number | null {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/u).slice(1).map(Number);
+    return (f[0] + f[1] + f[2] + f[5] + f[6]) / 100; // user, nice, system, irq, softirq (clock ticks)
+  } catch { return null; }
+}
+
 async function pass(name: string, docs: Doc[]): Promise<void> {
   const { db, drop } = await freshDatabase(name);
   await migrate(db.pool);
@@ -40,6 +48,8 @@ async function pass(name: string, docs: Doc[]): Promise<void> {
   const server = await new Promise<import('node:http').Server>((r) => { const s = app.listen(0, '127.0.0.1', () => r(s)); });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/articles/batch`;
   const t0 = Date.now();
+  const cpu0 = process.cpuUsage();
+  const busy0 = machineBusySeconds();
   let stored = 0;
   let next = 0;
   // (INFLIGHT batches at once, 1 by default: while the database stores one batch, the service
@@ -55,7 +65,13 @@ async function pass(name: string, docs: Doc[]): Promise<void> {
   };
   await Promise.all(Array.from({ length: Number(process.env.INFLIGHT ?? 1) }, sender));
   const s = (Date.now() - t0) / 1000;
-  console.log(`${db.kind}, ${name.padEnd(4)}: ${stored}/${docs.length} articles in ${s.toFixed(1)} s: ${(stored / s).toFixed(0)} articles/s through POST /v1/articles/batch`);
+  const cpu = process.cpuUsage(cpu0);
+  const own = (cpu.user + cpu.system) / 1e6;
+  const busy1 = machineBusySeconds();
+  // (where the time goes: this process — the service and this client — against the rest of the
+  // machine, which is the database server and the kernel's side of their traffic)
+  const split = busy0 !== null && busy1 !== null ? `; CPU: this process ${own.toFixed(1)} s, the rest of the machine ${(busy1 - busy0 - own).toFixed(1)} s` : '';
+  console.log(`${db.kind}, ${name.padEnd(4)}: ${stored}/${docs.length} articles in ${s.toFixed(1)} s: ${(stored / s).toFixed(0)} articles/s through POST /v1/articles/batch${split}`);
   await new Promise((r) => server.close(r));
   await db.close();
   await drop();

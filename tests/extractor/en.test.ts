@@ -286,6 +286,14 @@ const CASES: Case[] = [
     want: [{ text: 'a disaster.', speaker: 'Tom Example' }],
   },
   {
+    name: 'a quantifier opening a description is no name ("Several senators said", "Most reporters I\'ve met called it"): the group speaks, named by nobody',
+    given: 'Tom Example spoke first. Several senators said they would back the bill as a "fair deal." Most reporters I\'ve met called it "a mess."',
+    want: [
+      { text: 'fair deal.', speaker: null, mention: 'Several senators' },
+      { text: 'a mess.', speaker: null },
+    ],
+  },
+  {
     name: 'a capitalised word inside a name is no verb ("the United States" is not "states"), so the attribution after the quote counts',
     given: 'Tom Example plans to help the black community in the United States by fostering "risk-taking and capital investment," Ben Sample said Monday.',
     want: [{ text: 'risk-taking and capital investment,', speaker: 'Ben Sample' }],

@@ -6,7 +6,7 @@ export const STOPWORDS = new Set(('the of and to a in is that for it on was with
   + 'had they or an were which their has been will said would who she her all there we more one can if its about when '
   + 'also what than so no up out into them only could other then these some may after over our new because very').split(' '));
 
-export const DETERMINERS = new Set('the a an his her its their our this that these those one another some'.split(' '));
+export const DETERMINERS = new Set('the a an his her its their our this that these those one another some many several most each few'.split(' '));
 // ("“…,” it said": "it" speaks for a text or an organisation, never for a person; see resolve)
 export const PRONOUNS = new Map<string, 'm' | 'f' | 'n' | 'p'>([['he', 'm'], ['she', 'f'], ['they', 'p'], ['it', 'n']]);
 export const PHRASE_BREAKERS = new Set(('in on at to for with by from of about after before during since until into as and or '
@@ -48,7 +48,9 @@ export const isEventNoun = (w: string) => EVENT.test(w);
 export const isSourceNoun = remembered((w) => SOURCE.test(w));
 export const isOrganisationNoun = remembered((w) => ORGANISATION.test(w));
 // English capitalises names, not nouns: days and months are the capitalised words that are not names.
-export const isCommonNoun = (w: string) => /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Republican|Republicans|Democrat|Democrats|Democratic|American|Americans|GOP|I|But|And|The|In|On|At|It|This|That|He|She|They|We|You|If|When|As|So|Yet|Still|Even|Also)$/u.test(w) || /^\p{N}/u.test(w);
+export const isCommonNoun = (w: string) => /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Republican|Republicans|Democrat|Democrats|Democratic|American|Americans|GOP|I|But|And|The|In|On|At|It|This|That|He|She|They|We|You|If|When|As|So|Yet|Still|Even|Also)$/u.test(w) || /^\p{N}/u.test(w)
+  // ("Several people I've spoken with said": the first person, contracted, names no one)
+  || /^I['’](ve|m|d|ll)$/u.test(w);
 
 export function genderOf(w: string): 'm' | 'f' | null {
   const l = w.toLowerCase();

@@ -294,6 +294,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an organisation known only by a lower-case noun ("the company said") is the mention and names nobody',
+    given: 'The plant closed on Monday. "We are proud of our workers," the company said.',
+    want: [{ text: 'We are proud of our workers,', speaker: null, mention: 'the company' }],
+  },
+  {
     name: 'a capitalised word inside a name is no verb ("the United States" is not "states"), so the attribution after the quote counts',
     given: 'Tom Example plans to help the black community in the United States by fostering "risk-taking and capital investment," Ben Sample said Monday.',
     want: [{ text: 'risk-taking and capital investment,', speaker: 'Ben Sample' }],

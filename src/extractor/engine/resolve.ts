@@ -79,7 +79,9 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
     if (after) { mention.text = p.text; mention.end = p.end; }
   }
   const org = p.organisation && !p.organisation.includes(' ') ? registry.fullName(p.organisation) ?? registry.organisation(p.organisation, p.start) ?? p.organisation : p.organisation;
-  const name = person?.name ?? p.name ?? org ?? null;
+  // ("the company said", "the campaign said": an organisation known only by a lower-case noun is
+  // the mention, and names nobody; a name has a capital)
+  const name = person?.name ?? p.name ?? (org && /\p{Lu}/u.test(org) ? org : null);
   return { name, mention, role, person: person ?? null };
 }
 

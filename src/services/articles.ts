@@ -88,8 +88,10 @@ async function insertArticle(db: pg.Pool | pg.PoolClient, a: ArticleRowInput): P
     context: contextOf(a.text, q.spans[0].start, q.spans[q.spans.length - 1].end),
     date_key: q.date ?? a.publishedKey,
   }));
-  const r = await db.query<{ id: string }>(
-    `WITH a AS (
+  const r = await db.query<{ id: string }>({
+    // (prepared once per connection: the statement is planned once, not for every article)
+    name: 'insert-article',
+    text: `WITH a AS (
        INSERT INTO articles (content_hash, title, url, source, published_at, published_on, published_key, lang, text, quote_count)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (content_hash) DO NOTHING RETURNING id
      ), x AS (
@@ -123,9 +125,9 @@ async function insertArticle(db: pg.Pool | pg.PoolClient, a: ArticleRowInput): P
        ON CONFLICT (day, speaker_id, lang) DO UPDATE SET n = speaker_days.n + EXCLUDED.n
      )
      SELECT id FROM a`,
-    [a.hash, a.title, a.url, a.source, a.published, a.publishedOn, a.publishedKey, a.lang, a.text, a.quotes.length,
+    values: [a.hash, a.title, a.url, a.source, a.published, a.publishedOn, a.publishedKey, a.lang, a.text, a.quotes.length,
       JSON.stringify(speakers), JSON.stringify(quotes)],
-  );
+  });
   return r.rowCount ? r.rows[0].id : null;
 }
 

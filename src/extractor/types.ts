@@ -215,6 +215,8 @@ export interface LanguagePack {
   laterWords: ReadonlySet<string>;
   /** Words that make a span of time before them an adverbial of time ("Hours later", "two years ago"). */
   sinceWords: ReadonlySet<string>;
+  /** Demonstratives that, opening a sentence before its verb, point back to the quote before it ("„…“ Das sagte X …", "“…” That is what X said"). */
+  backReferences: ReadonlySet<string>;
   /** Those of them that also open a deadline's or a start's event, whose place is not where something was said ("bis zum Gipfel in X", "since the debate in X"; not English "by", which mostly is a plain preposition). */
   spanEventWords: ReadonlySet<string>;
   /** chrono-node parser for this language. */

@@ -5,6 +5,14 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
+    given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
+    want: [
+      { text: 'Ja, es gibt Zumutungen.', speaker: 'Paul Muster', role: 'Finanzminister' },
+      { text: 'Wir bleiben dabei.', speaker: 'Eva Probe', role: 'Finanzministerin' },
+    ],
+  },
+  {
     name: 'speaker, role, place and date after the quote; the next quote continues with a pronoun',
     given: 'Moskau. »Unsere Zusammenarbeit im militärischen Bereich intensiviert sich«, sagte der russische Außenminister Sergej Lawrow am Donnerstag in Moskau. »Unsere Soldaten kooperieren aktiv mit dem malischen Militär«, fügte er hinzu.',
     publishedAt: '2025-04-04',

@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a sentence that opens with "That" or "This" before its verb points back to the quote before it, however long',
+    given: 'The rally began. "We will stay." That is what Governor Tom Example told a crowd of several hundred supporters at a rally in the city on Monday evening.',
+    want: [{ text: 'We will stay.', speaker: 'Tom Example' }],
+  },
+  {
     name: 'where and when come from the reporter\'s words, not from inside the quote ("in Florida" is what the speaker talks about)',
     given: "Jan Example, a former director of the party, said the group would focus on five states.\n\n''If there is a drop-off in the vote in Florida, Ohio and Virginia, that is 60 votes,'' Mr. Example said.",
     want: [

@@ -43,11 +43,13 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
     }
     const particles = pack.separableVerbs.get(t.lower);
     if (particles) {
-      for (let k = i + 1; k < particleTo && k < i + 14; k++) {
+      for (let k = i + 1; k < particleTo && k < i + 24; k++) {
         // the particle closes the clause ("fügte er hinzu."), or a prepositional object follows it
-        // ("zeigte sich die Regierung bestürzt über …")
-        if (tokens[k].word && particles.has(tokens[k].lower) && (k + 1 >= tokens.length || !tokens[k + 1].word
-          || CLAUSE_END.has(tokens[k + 1].text) || pack.prepositions.has(tokens[k + 1].lower))) {
+        // ("zeigte sich die Regierung bestürzt über …"); further on than a dozen words only the
+        // particle that ends its sentence counts ("räumte X zu Beginn der … Debatte … ein.")
+        const next = tokens[k + 1];
+        const closes = !next || (k < i + 14 ? !next.word || CLAUSE_END.has(next.text) : /^[.!?]$/u.test(next.text));
+        if (tokens[k].word && particles.has(tokens[k].lower) && (closes || (k < i + 14 && pack.prepositions.has(next.lower)))) {
           found = { at: i, end: k };
           break;
         }

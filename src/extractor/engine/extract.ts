@@ -350,7 +350,10 @@ function shortCueAfter(ctx: ArticleContext, sentence: Sentence, anyLength = fals
   const signature = next && next.paragraph === sentence.paragraph + 1 && /^[―—–-]\s*\p{Lu}/u.test(ctx.text.slice(next.start, next.start + 3));
   if (!next || (next.paragraph !== sentence.paragraph && !signature) || containing(ctx.quoted, next.start) >= 0) return null;
   const toks = tokensIn(ctx, next.start, next.end);
-  if ((!anyLength && toks.filter((t) => t.word).length > 12) || toks.some((t) => containing(ctx.quoted, t.start) >= 0)) return null;
+  // ("„…“ Das musste X zu Beginn der … Debatte einräumen.": a demonstrative before its verb points
+  // back to the quote, however long the sentence)
+  const pointsBack = toks[0]?.word && ctx.pack.backReferences.has(toks[0].lower) && !!toks[1]?.word && !toks[1].cap;
+  if ((!anyLength && !pointsBack && toks.filter((t) => t.word).length > 12) || toks.some((t) => containing(ctx.quoted, t.start) >= 0)) return null;
   const cue = cueAfter(toks, ctx.pack, ctx.text);
   return cue?.speaker ? cue : null;
 }

@@ -115,6 +115,7 @@ export const de: LanguagePack = {
   // (none: German sets no comma after "Stunden später", and the verb follows it; the engine reads
   // these only where word order is fixed)
   sinceWords: new Set(),
+  backReferences: new Set(['das', 'dies', 'dieses']),
   spanEventWords: new Set(['bis', 'seit']),
   chrono: chrono.casual,
   // chrono reads "Samstag Abend" but not the compound "Samstagabend"

@@ -107,6 +107,7 @@ export const en: LanguagePack = {
   spanDateWords: new Set(['until', 'till', 'since', 'by']),
   laterWords: new Set(LATER),
   sinceWords: new Set([...LATER, 'earlier', 'ago', 'before', 'after']),
+  backReferences: new Set(['that', 'this']),
   spanEventWords: new Set(['until', 'till', 'since']),
   chrono: chrono.casual,
   dateHint: /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|days?|weeks?|weekend|months?|years?|noon|midnight|morning|afternoon|evening|night|ago)\b/iu,

@@ -59,7 +59,7 @@ export interface LanguagePack {
   speechVerbs: ReadonlySet<string>;
   /** Capitalised nouns for a member of a party or a people ("a Democrat", "one Republican"): after an article that is not definite they describe a person (where nouns are lower-case; none elsewhere). */
   memberNoun?: RegExp;
-  /** Speech-verb forms that report nothing before certain words: "spricht für" (argues in favour: "Der Kalender spricht für X"). */
+  /** Speech-verb forms, or particles of phrasal ones, that report nothing before certain words: "spricht für" (argues in favour: "Der Kalender spricht für X"), "went on to" (did next). */
   notSpeechBefore: ReadonlyMap<string, ReadonlySet<string>>;
   /** Speech verbs split in two: finite stem form → particles that must close the clause ("fügte" → hinzu). */
   separableVerbs: ReadonlyMap<string, ReadonlySet<string>>;

@@ -5,6 +5,15 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: '"went on" after a quote reports words ("“…,” she went on"), "went on to" does not; a phrasal verb\'s particle may take an adverb before its colon ("fired back forcefully:")',
+    given: 'Ann Example spoke after Tom Sample. "It is a bit concerning to me," she went on. Tom Sample, who went on to work for the firm, said it was "fine." When Example suggested a vote, Sample fired back forcefully: "They are going to lose."',
+    want: [
+      { text: 'It is a bit concerning to me,', speaker: 'Ann Example', mention: 'she' },
+      { text: 'fine.', speaker: 'Tom Sample' },
+      { text: 'They are going to lose.', speaker: 'Tom Sample' },
+    ],
+  },
+  {
     name: 'a sentence that opens with "That" or "This" before its verb points back to the quote before it, however long',
     given: 'The rally began. "We will stay." That is what Governor Tom Example told a crowd of several hundred supporters at a rally in the city on Monday evening.',
     want: [{ text: 'We will stay.', speaker: 'Tom Example' }],

@@ -47,9 +47,12 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
         // the particle closes the clause ("fügte er hinzu."), or a prepositional object follows it
         // ("zeigte sich die Regierung bestürzt über …"); further on than a dozen words only the
         // particle that ends its sentence counts ("räumte X zu Beginn der … Debatte … ein.")
-        const next = tokens[k + 1];
+        // (an adverb may come between: "fired back forcefully:")
+        const adverb = tokens[k + 1]?.word && !tokens[k + 1].cap && pack.adverbLike.test(tokens[k + 1].lower) && tokens[k + 1].lower.length > 4;
+        const next = tokens[k + (adverb ? 2 : 1)];
         const closes = !next || (k < i + 14 ? !next.word || CLAUSE_END.has(next.text) : /^[.!?]$/u.test(next.text));
-        if (tokens[k].word && particles.has(tokens[k].lower) && (closes || (k < i + 14 && pack.prepositions.has(next.lower)))) {
+        if (tokens[k].word && particles.has(tokens[k].lower) && (closes || (k < i + 14 && pack.prepositions.has(next.lower)
+          && !pack.notSpeechBefore.get(tokens[k].lower)?.has(next.lower)))) {
           found = { at: i, end: k };
           break;
         }

@@ -21,7 +21,7 @@ export const en: LanguagePack = {
   abbreviations: lex.ABBREVIATIONS,
   ordinalHeads: lex.ORDINAL_HEADS,
   speechVerbs: SPEECH_VERBS,
-  notSpeechBefore: new Map(),
+  notSpeechBefore: new Map([['on', new Set('to without for until till in at with into through after since during'.split(' '))]]),
   memberNoun: /^(Republican|Democrat|Libertarian|American)s?$/u,
   separableVerbs: PHRASAL_VERBS,
   sourcePrepositions: [/\baccording\s+to\s+/iu],

@@ -34,4 +34,7 @@ export const PHRASAL_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...['point', 'points', 'pointed'].map((f) => [f, new Set(['out'])] as const),
   ...['shoot', 'shoots', 'shot', 'fire', 'fires', 'fired', 'hit', 'hits', 'snap', 'snaps', 'snapped', 'fight', 'fights', 'fought', 'push', 'pushes', 'pushed'].map((f) => [f, new Set(['back'])] as const),
   ...['chime', 'chimes', 'chimed'].map((f) => [f, new Set(['in'])] as const),
+  // ("“…,” she went on": going on with what one says; the particle must close the clause, so "the
+  // war went on for years" reports nothing; the plain form is left out: "while talks go on, X said")
+  ...['goes', 'went'].map((f) => [f, new Set(['on'])] as const),
 ]);

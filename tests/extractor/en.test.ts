@@ -14,6 +14,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a word in capitals is a headline\'s, no speech verb ("RED STATES OUTNUMBER BLUE STATES - Jo Example: “…”")',
+    given: 'The polls moved.\n\nRED STATES OUTNUMBER BLUE STATES - Jo Example: "Our analysis finds that twenty states lean one way."',
+    want: [{ text: 'Our analysis finds that twenty states lean one way.', speaker: 'Jo Example' }],
+  },
+  {
     name: 'a sentence that opens with "That" or "This" before its verb points back to the quote before it, however long',
     given: 'The rally began. "We will stay." That is what Governor Tom Example told a crowd of several hundred supporters at a rally in the city on Monday evening.',
     want: [{ text: 'We will stay.', speaker: 'Tom Example' }],

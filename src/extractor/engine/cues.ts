@@ -21,6 +21,9 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t.word) continue;
+    // ("BLUE STATES OUTNUMBER RED STATES", "PARTY GOES ON": a word in capitals is a headline's or an
+    // acronym, no verb of running text)
+    if (t.cap && t.text.length > 1 && t.text === t.text.toUpperCase()) continue;
     // where nouns are capitalised, a capitalised word after another word is a noun ("nach Angaben");
     // elsewhere it is part of a name after a lower-case word or after "the X" ("the United States"),
     // while a headline capitalises its verb ("Trump Says …")

@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'an article and its noun opening the clause right before the speech verb are its subject though the noun is no office ("Die Passagiere berichteten"): the mention, naming nobody',
+    given: 'Der Pilot landete in Exempelstadt. Die Passagiere berichteten, das Flugzeug sei mit einem „großen Ruck“ aufgesetzt.',
+    want: [{ text: 'großen Ruck', speaker: null, mention: 'Die Passagiere' }],
+  },
+  {
     name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
     given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
     want: [

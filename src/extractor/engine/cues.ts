@@ -253,7 +253,21 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // ("EBay-Deutschland gab dazu bekannt:": one capitalised word the article uses nowhere else is no
   // name a subject is read as, but right before a speech verb with no subject after it, it is one)
   return subjectAfter(tokens, v, to, pack, text) ?? firstSpeaks
-    ?? (v === from + 1 && loneName(tokens[from], pack) ? nameOnly(readPhrase(tokens, from, pack, text)) : null);
+    ?? (v === from + 1 && loneName(tokens[from], pack) ? nameOnly(readPhrase(tokens, from, pack, text)) : null)
+    ?? describedBefore(tokens, v, from, pack, text);
+}
+
+/**
+ * "Die Passagiere berichteten, …": where nouns are capitalised, an article and its noun (adjectives
+ * between) opening the clause right before the speech verb are its subject, though the noun is no
+ * office: the description is the mention and names nobody.
+ */
+function describedBefore(tokens: Token[], v: number, from: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  if (!pack.capitalisesNouns || v - from < 2 || v - from > 4 || !pack.determiners.has(tokens[from].lower) || pack.objectDeterminers.has(tokens[from].lower)) return null;
+  const head = tokens[v - 1];
+  const between = tokens.slice(from + 1, v - 1);
+  if (!head.word || !head.cap || !between.every((t) => t.word && !t.cap)) return null;
+  return bareMention(tokens[from].start, head.end, text);
 }
 
 /** The phrase if it names someone (a person or an organisation), else null. */

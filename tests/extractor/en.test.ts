@@ -5,6 +5,15 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'lower-case words and numbers describing the person may stand between "said" and a full name after the quote ("said former secretary of state X", "said 9/11 widow X"); "9/11" names the attacks, it dates nothing',
+    publishedAt: '2016-09-23',
+    given: '"The first line of defense is the community," said former secretary of state Ann Example, who praised the plan. "The reasons do not hold," said 9/11 widow Eva Sample.',
+    want: [
+      { text: 'The first line of defense is the community,', speaker: 'Ann Example', role: 'former secretary of state' },
+      { text: 'The reasons do not hold,', speaker: 'Eva Sample', role: '9/11 widow', date: null },
+    ],
+  },
+  {
     name: '"went on" after a quote reports words ("“…,” she went on"), "went on to" does not; a phrasal verb\'s particle may take an adverb before its colon ("fired back forcefully:")',
     given: 'Ann Example spoke after Tom Sample. "It is a bit concerning to me," she went on. Tom Sample, who went on to work for the firm, said it was "fine." When Example suggested a vote, Sample fired back forcefully: "They are going to lose."',
     want: [

@@ -254,7 +254,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // name a subject is read as, but right before a speech verb with no subject after it, it is one)
   return subjectAfter(tokens, v, to, pack, text) ?? firstSpeaks
     ?? (v === from + 1 && loneName(tokens[from], pack) ? nameOnly(readPhrase(tokens, from, pack, text)) : null)
-    ?? describedBefore(tokens, v, from, pack, text);
+    ?? describedBefore(tokens, v, from, pack, text) ?? (v === from ? describedName(tokens, v + 1, to, pack, text) : null);
 }
 
 /**
@@ -268,6 +268,22 @@ function describedBefore(tokens: Token[], v: number, from: number, pack: Languag
   const between = tokens.slice(from + 1, v - 1);
   if (!head.word || !head.cap || !between.every((t) => t.word && !t.cap)) return null;
   return bareMention(tokens[from].start, head.end, text);
+}
+
+/**
+ * "“…,” said former secretary of state Jan Example", "said 9/11 widow Jo Sample": where only names
+ * are capitalised, lower-case words and numbers describing the person may come before a full name;
+ * they are the role, the name is the person's. Null unless a full name follows within eight tokens.
+ */
+function describedName(tokens: Token[], from: number, to: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  if (pack.capitalisesNouns) return null;
+  let k = from;
+  while (k < to && k < from + 8 && ((tokens[k].word && !tokens[k].cap) || /^(\p{N}+|[/-])$/u.test(tokens[k].text))) k++;
+  if (k === from || !tokens[k]?.cap || !tokens[k].word) return null;
+  const p = readPhrase(tokens, k, pack, text, true);
+  if (!p?.name || p.pronoun || !p.name.includes(' ')) return null;
+  const words = text.slice(tokens[from].start, tokens[k - 1].end).split(/\s+/u);
+  return { ...p, start: tokens[from].start, text: text.slice(tokens[from].start, p.end), roleWords: [...words, ...p.roleWords] };
 }
 
 /** The phrase if it names someone (a person or an organisation), else null. */

@@ -5,6 +5,15 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a function word that is the surname of someone named in full is that name inside a sentence ("“…,” Will wrote", "From said"), not where it opens one',
+    given: 'Columnist George Will and strategist Al From met. "The war is a reminder," Will wrote. "The circumstances have changed," From said. Will the talks go on? "We will see."',
+    want: [
+      { text: 'The war is a reminder,', speaker: 'George Will', mention: 'Will' },
+      { text: 'The circumstances have changed,', speaker: 'Al From', mention: 'From' },
+      { text: 'We will see.', speaker: 'Al From' },
+    ],
+  },
+  {
     name: 'lower-case words and numbers describing the person may stand between "said" and a full name after the quote ("said former secretary of state X", "said 9/11 widow X"); "9/11" names the attacks, it dates nothing',
     publishedAt: '2016-09-23',
     given: '"The first line of defense is the community," said former secretary of state Ann Example, who praised the plan. "The reasons do not hold," said 9/11 widow Eva Sample.',

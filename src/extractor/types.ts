@@ -142,6 +142,8 @@ export interface LanguagePack {
   counterpartNouns: ReadonlySet<string>;
   /** Nouns that stand for a country's capital ("Hauptstadt", "capital"). */
   capitalNouns: ReadonlySet<string>;
+  /** Institutions that stand for the city they sit in, lower-cased as written after the place preposition ("kongress" → "Washington", "weißen haus" → "Washington", "kreml" → "Moskau"). */
+  seats: ReadonlyMap<string, string>;
   /** Those place prepositions that say where someone comes from ("aus"): after a person, where they spoke. */
   originPrepositions: ReadonlySet<string>;
   /** Prepositions that put a statement at a place ("in", "bei"). */

@@ -5,6 +5,14 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'an institution right after "im" stands for the city it sits in ("Im Kongress warb X: „…“" → Washington); "in den Bundestag gewählt" is no place of speech',
+    given: 'Im Kongress warb Präsident Tom Beispiel mit den Worten: „Das ist der richtige Weg.“\n\nDie Abgeordnete Eva Probe, die 2009 in den Bundestag gewählt wurde, sagte: „Wir stimmen zu.“',
+    want: [
+      { text: 'Das ist der richtige Weg.', speaker: 'Tom Beispiel', place: 'Washington' },
+      { text: 'Wir stimmen zu.', speaker: 'Eva Probe', place: null },
+    ],
+  },
+  {
     name: 'an article and its noun opening the clause right before the speech verb are its subject though the noun is no office ("Die Passagiere berichteten"): the mention, naming nobody',
     given: 'Der Pilot landete in Exempelstadt. Die Passagiere berichteten, das Flugzeug sei mit einem „großen Ruck“ aufgesetzt.',
     want: [{ text: 'großen Ruck', speaker: null, mention: 'Die Passagiere' }],

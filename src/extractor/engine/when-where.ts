@@ -91,6 +91,10 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
     // start's event happens elsewhere in time, and so is no place of the statement)
     if (tokens.slice(Math.max(lo, i - 4), i).some((w) => pack.spanEventWords.has(w.lower))) continue;
     let k = i + 1;
+    // ("im Kongress", "im Weißen Haus": an institution stands for the city it sits in; right after
+    // the preposition only, so "in den Bundestag gewählt", into it, is none)
+    const seat = pack.seats.get(tokens[k].lower) ?? (tokens[k + 1]?.word ? pack.seats.get(`${tokens[k].lower} ${tokens[k + 1].lower}`) : undefined);
+    if (seat && tokens[k].end <= end) return seat;
     if (pack.determiners.has(tokens[k].lower)) {
       // "in der russischen Hauptstadt"
       let j = k + 1;

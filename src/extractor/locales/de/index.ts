@@ -74,6 +74,7 @@ export const de: LanguagePack = {
   affiliationRole: (affiliation) => `Vertreter ${affiliation}`,
   counterpartNouns: lex.COUNTERPART_NOUNS,
   capitalNouns: lex.CAPITAL_NOUNS,
+  seats: lex.SEATS,
   originPrepositions: new Set(['aus']),
   placePrepositions: lex.PLACE_PREPOSITIONS,
   nonPlaces: lex.NON_PLACES,

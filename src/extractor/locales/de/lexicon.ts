@@ -95,6 +95,19 @@ export function nominativeOrganisation(name: string, det: string | null): string
 
 export const COUNTERPART_NOUNS = new Set(['amtskollege', 'amtskollegen', 'amtskollegin', 'kollege', 'kollegen', 'kollegin', 'amtsbruder', 'gegenüber', 'pendant']);
 export const CAPITAL_NOUNS = new Set(['hauptstadt', 'metropole']);
+// Institutions named for the city they sit in ("im Kongress warb Obama" was said in Washington).
+// Source: written for this project, from the seats of the parliaments, governments and councils
+// German news names most; only those that meet in one city (not the European Parliament).
+export const SEATS = new Map<string, string>([
+  ...['kongress', 'us-kongress', 'us-senat', 'repräsentantenhaus', 'weißen haus', 'kapitol', 'pentagon', 'oval office'].map((k) => [k, 'Washington'] as const),
+  ...['bundestag', 'bundesrat', 'kanzleramt', 'bundeskanzleramt', 'reichstag', 'reichstagsgebäude', 'schloss bellevue'].map((k) => [k, 'Berlin'] as const),
+  ...['kreml', 'staatsduma', 'duma'].map((k) => [k, 'Moskau'] as const),
+  ...['élysée-palast', 'elysée-palast', 'élysée', 'elysee-palast'].map((k) => [k, 'Paris'] as const),
+  ...['unterhaus', 'oberhaus', 'britischen unterhaus', 'britischen parlament'].map((k) => [k, 'London'] as const),
+  ...['un-sicherheitsrat', 'uno-sicherheitsrat', 'weltsicherheitsrat', 'sicherheitsrat', 'un-vollversammlung', 'uno-vollversammlung', 'un-hauptquartier'].map((k) => [k, 'New York'] as const),
+  ...['knesset'].map((k) => [k, 'Jerusalem'] as const),
+  ...['nationalrat'].map((k) => [k, 'Wien'] as const),
+]);
 export const PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus']);
 export const NON_PLACES = new Set(('Zukunft Anwesenheit Bezug Hinblick Richtung Sachen Kürze Folge Zusammenhang Form Höhe Zeiten Wirklichkeit '
   + 'Interview Interviews Pressekonferenz Erklärung Rede Schreiben Brief Bericht Stellungnahme Mitteilung Sendung Talkshow '

@@ -66,6 +66,9 @@ export const en: LanguagePack = {
   affiliationRole: (affiliation) => `representative ${affiliation}`,
   counterpartNouns: lex.COUNTERPART_NOUNS,
   capitalNouns: lex.CAPITAL_NOUNS,
+  // (none: where only names are capitalised, "Republicans in Congress", "in the Oval Office next
+  // January" qualify a noun as often as they say where words were said, and nothing tells which)
+  seats: new Map(),
   originPrepositions: new Set(['from']),
   placePrepositions: lex.PLACE_PREPOSITIONS,
   nonPlaces: lex.NON_PLACES,

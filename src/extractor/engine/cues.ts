@@ -119,9 +119,10 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     let p = phraseEndingAt(tokens[rel - 2].end, rel - 6);
     // ("Jan Example, the group's chief strategist, who added …": the pronoun stands for the name
     // before an apposition set off by commas)
+    const lowest = Math.max(from + 1, rel - 10);
     let comma = rel - 2;
-    while (!p && comma > Math.max(from + 1, rel - 10) && tokens[comma].text !== ',') comma--;
-    if (!p && comma > Math.max(from + 1, rel - 10) && tokens[comma].text === ',') p = phraseEndingAt(tokens[comma - 1].end, comma - 6);
+    while (!p && comma > lowest && tokens[comma].text !== ',') comma--;
+    if (!p && comma > lowest && tokens[comma].text === ',') p = phraseEndingAt(tokens[comma - 1].end, comma - 6);
     // ("Sen. Jane Example of Ohio, who …": the person, not the state they are from)
     const k = p ? firstTokenAt(tokens, p.start) : -1;
     if (p && k > 1 && pack.affiliationLinks.has(tokens[k - 1].lower)) p = phraseEndingAt(tokens[k - 2].end, k - 7) ?? p;

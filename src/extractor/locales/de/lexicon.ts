@@ -97,16 +97,17 @@ export const COUNTERPART_NOUNS = new Set(['amtskollege', 'amtskollegen', 'amtsko
 export const CAPITAL_NOUNS = new Set(['hauptstadt', 'metropole']);
 // Institutions named for the city they sit in ("im Kongress warb Obama" was said in Washington).
 // Source: written for this project, from the seats of the parliaments, governments and councils
-// German news names most; only those that meet in one city (not the European Parliament).
+// German news names most; only those that meet in one city (not the European Parliament) and whose
+// bare name means one institution (not "Bundesrat", "Nationalrat", "Unterhaus", "Senat", which
+// several countries or states have).
 export const SEATS = new Map<string, string>([
   ...['kongress', 'us-kongress', 'us-senat', 'repräsentantenhaus', 'weißen haus', 'kapitol', 'pentagon', 'oval office'].map((k) => [k, 'Washington'] as const),
-  ...['bundestag', 'bundesrat', 'kanzleramt', 'bundeskanzleramt', 'reichstag', 'reichstagsgebäude', 'schloss bellevue'].map((k) => [k, 'Berlin'] as const),
+  ...['bundestag', 'kanzleramt', 'bundeskanzleramt', 'reichstag', 'reichstagsgebäude', 'schloss bellevue'].map((k) => [k, 'Berlin'] as const),
   ...['kreml', 'staatsduma', 'duma'].map((k) => [k, 'Moskau'] as const),
   ...['élysée-palast', 'elysée-palast', 'élysée', 'elysee-palast'].map((k) => [k, 'Paris'] as const),
-  ...['unterhaus', 'oberhaus', 'britischen unterhaus', 'britischen parlament'].map((k) => [k, 'London'] as const),
+  ...['britischen unterhaus', 'britischen oberhaus', 'britischen parlament', 'downing street'].map((k) => [k, 'London'] as const),
   ...['un-sicherheitsrat', 'uno-sicherheitsrat', 'weltsicherheitsrat', 'sicherheitsrat', 'un-vollversammlung', 'uno-vollversammlung', 'un-hauptquartier'].map((k) => [k, 'New York'] as const),
   ...['knesset'].map((k) => [k, 'Jerusalem'] as const),
-  ...['nationalrat'].map((k) => [k, 'Wien'] as const),
 ]);
 export const PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus']);
 export const NON_PLACES = new Set(('Zukunft Anwesenheit Bezug Hinblick Richtung Sachen Kürze Folge Zusammenhang Form Höhe Zeiten Wirklichkeit '

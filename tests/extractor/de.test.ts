@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a name right after a relative pronoun is the subject of the verb that closes the relative clause ("…, die Gerhard Exempel … erklärt hatte: „…“"), named in full',
+    given: 'Das teilte die Behördenchefin Eva Probe in Nürnberg mit.\n\nDamit ist die Marke unterschritten, die Gerhard Exempel in seiner Amtszeit (1998 bis 2002) zum Ziel erklärt hatte: „Ich rechne damit, dass es uns gelingt.“',
+    want: [{ text: 'Ich rechne damit, dass es uns gelingt.', speaker: 'Gerhard Exempel', mention: 'Gerhard Exempel' }],
+  },
+  {
     name: 'an institution right after "im" stands for the city it sits in ("Im Kongress warb X: „…“" → Washington); "in den Bundestag gewählt" is no place of speech',
     given: 'Im Kongress warb Präsident Tom Beispiel mit den Worten: „Das ist der richtige Weg.“\n\nDie Abgeordnete Eva Probe, die 2009 in den Bundestag gewählt wurde, sagte: „Wir stimmen zu.“',
     want: [

@@ -22,7 +22,11 @@ export function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguageP
     // adjectives between article and noun: "die neue Regelung"
     while (k > 0 && k > i - 3 && tokens[k].word && !tokens[k].cap && /(e|en|er|es|em)$/u.test(tokens[k].lower) && !pack.determiners.has(tokens[k].lower)) k--;
     const marker = pack.determiners.has(tokens[k].lower) || pack.contractedArticles.has(tokens[k].lower);
-    if (marker && !pack.nameParticles.has(tokens[i - 1].lower)) nouns.add(tokens[i].text);
+    // ("…, die Gerhard Schröder erklärt hatte": after a comma the word is a relative pronoun, no
+    // article, and a known first name before another capitalised word opens a name)
+    const firstName = k === i - 1 && i > 1 && tokens[i - 2].text === ',' && pack.relativePronouns.has(tokens[i - 1].lower)
+      && !!tokens[i + 1]?.cap && !!tokens[i + 1].word && !!pack.firstNameGender?.(tokens[i].text);
+    if (marker && !firstName && !pack.nameParticles.has(tokens[i - 1].lower)) nouns.add(tokens[i].text);
   }
   return { ...pack, isCommonNoun: (w: string) => nouns.has(w) || pack.isCommonNoun(w) };
 }

@@ -102,6 +102,20 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // closes ("Der Präsident, der den Sieg zunächst als „Fest“ bezeichnete, …"); an article before a
   // capitalised word is none ("…, der Minister sagte"). Where the one it stands for has no name
   // ("ein Kommentar, der … als „…“ bezeichnet"), that phrase is the mention: "der" alone says nothing.
+  // ("…, die Jan Muster … zum Ziel erklärt hatte: „…“": where the verb closes a relative clause, a
+  // name right after the relative pronoun is the clause's subject, the pronoun its object)
+  // (a bracket inside the clause does not end it: "(1998 bis 2002)")
+  if (pack.verbSecond) {
+    let rs = v - 1;
+    while (rs > from && rs > v - 20 && !/^[,.;:!?]$/u.test(tokens[rs - 1].text)) rs--;
+    // (the verb, or its auxiliary, closes the clause: ", der Generalsekretär … sagte gegenüber …" is
+    // an apposition and its main clause; and the name opens the phrase, no office before it)
+    const closes = !tokens[v + 1]?.word || (pack.finiteAuxiliaries.has(tokens[v + 1].lower) && !tokens[v + 2]?.word);
+    if (closes && rs > from && rs < v - 1 && tokens[rs - 1].text === ',' && pack.relativePronouns.has(tokens[rs].lower) && tokens[rs + 1].cap && tokens[rs + 1].word) {
+      const p = readPhrase(tokens, rs + 1, pack, text, true);
+      if (p?.name && !p.roleWords.length && p.end <= tokens[v].start) return p;
+    }
+  }
   const rel = relativeBefore(tokens, v, from, pack);
   if (rel > from + 1) {
     const phraseEndingAt = (end: number, lo: number): SpeakerPhrase | null => {

@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a capitalised adjective after the article belongs to a name ("Die Deutsche Welle berichtete" names "Deutsche Welle", not "Welle")',
+    given: 'Die Flut stieg weiter. Die Deutsche Welle berichtete: „Es regnet seit Tagen.“',
+    want: [{ text: 'Es regnet seit Tagen.', speaker: 'Deutsche Welle', mention: 'Die Deutsche Welle' }],
+  },
+  {
     name: 'a name right after a relative pronoun is the subject of the verb that closes the relative clause ("…, die Gerhard Exempel … erklärt hatte: „…“"), named in full',
     given: 'Das teilte die Behördenchefin Eva Probe in Nürnberg mit.\n\nDamit ist die Marke unterschritten, die Gerhard Exempel in seiner Amtszeit (1998 bis 2002) zum Ziel erklärt hatte: „Ich rechne damit, dass es uns gelingt.“',
     want: [{ text: 'Ich rechne damit, dass es uns gelingt.', speaker: 'Gerhard Exempel', mention: 'Gerhard Exempel' }],

@@ -193,6 +193,16 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (!names.length && extName.length) names = extName;
   if (!names.length && apposition.length) names = nameTokens(apposition, pack, false);
   out.name = names.length ? text.slice(names[0].start, names[names.length - 1].end) : null;
+  // ("die Deutsche Welle", "der Deutsche Fußball-Bund": where nouns are capitalised, an adjective is
+  // capitalised only inside a name; with the word it qualifies it names an organisation, unless
+  // that word is someone the article names)
+  if (pack.capitalisesNouns && hasDet && !pre.length && names.length === 1 && roleCaps.length > 0 && !(pack.isKnownName?.(names[0].text) ?? false)
+    && roleCaps.every((t) => /\p{Ll}(e|er|en|es|em)$/u.test(t.text) && !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text))) {
+    out.organisation = pack.nominativeOrganisation(text.slice(roleCaps[0].start, names[0].end), first.lower);
+    out.name = null;
+    names = [];
+    roleCaps = [];
+  }
   // Where every noun is capitalised, one capitalised word opening a clause ("Aktuell bestehe …",
   // "Europapolitik: …", "Einspareffekte sollen …") is a name only if the article uses it as one.
   // A country speaks as a state ("Frankreich kritisierte …"): an organisation, not a person.

@@ -96,26 +96,14 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     const p = readPhrase(tokens, at, pack, text, true);
     if (p && p.end <= tokens[v].start && !tokens.slice(s, v).some((t) => t.start >= p.end && CLAUSE_END.has(t.text))) return p;
   }
+  const relativeSubject = nameAfterRelative(tokens, v, from, pack, text);
+  if (relativeSubject) return relativeSubject;
   // "…, from Jan Example, who declared in the hallway, “…”": a relative pronoun before the verb
   // stands for the name before its comma; the pronoun is the mention, as a personal one is.
   // Where the verb comes last in a subordinate clause, the pronoun opens the clause the verb
   // closes ("Der Präsident, der den Sieg zunächst als „Fest“ bezeichnete, …"); an article before a
   // capitalised word is none ("…, der Minister sagte"). Where the one it stands for has no name
   // ("ein Kommentar, der … als „…“ bezeichnet"), that phrase is the mention: "der" alone says nothing.
-  // ("…, die Jan Muster … zum Ziel erklärt hatte: „…“": where the verb closes a relative clause, a
-  // name right after the relative pronoun is the clause's subject, the pronoun its object)
-  // (a bracket inside the clause does not end it: "(1998 bis 2002)")
-  if (pack.verbSecond) {
-    let rs = v - 1;
-    while (rs > from && rs > v - 20 && !/^[,.;:!?]$/u.test(tokens[rs - 1].text)) rs--;
-    // (the verb, or its auxiliary, closes the clause: ", der Generalsekretär … sagte gegenüber …" is
-    // an apposition and its main clause; and the name opens the phrase, no office before it)
-    const closes = !tokens[v + 1]?.word || (pack.finiteAuxiliaries.has(tokens[v + 1].lower) && !tokens[v + 2]?.word);
-    if (closes && rs > from && rs < v - 1 && tokens[rs - 1].text === ',' && pack.relativePronouns.has(tokens[rs].lower) && tokens[rs + 1].cap && tokens[rs + 1].word) {
-      const p = readPhrase(tokens, rs + 1, pack, text, true);
-      if (p?.name && !p.roleWords.length && p.end <= tokens[v].start) return p;
-    }
-  }
   const rel = relativeBefore(tokens, v, from, pack);
   if (rel > from + 1) {
     const phraseEndingAt = (end: number, lo: number): SpeakerPhrase | null => {
@@ -337,6 +325,23 @@ function relativeBefore(tokens: Token[], v: number, from: number, pack: Language
   const closes = !tokens[v + 1]?.word;
   return rel > from + 1 && rel < v && closes && tokens[rel - 1].text === ',' && pack.relativePronouns.has(tokens[rel].lower)
     && !(tokens[rel + 1]?.cap && tokens[rel + 1].word) ? rel : -1;
+}
+
+/**
+ * "…, die Jan Muster … zum Ziel erklärt hatte: „…“": where the verb closes a relative clause (verb
+ * last), a name right after the relative pronoun is the clause's subject, the pronoun its object;
+ * null elsewhere. A bracket inside the clause does not end it ("(1998 bis 2002)"); ", der
+ * Generalsekretär … sagte gegenüber …", an apposition followed by its main clause, is no such
+ * clause, and the name must open the phrase, no office before it.
+ */
+function nameAfterRelative(tokens: Token[], v: number, from: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  if (!pack.verbSecond) return null;
+  let rs = v - 1;
+  while (rs > from && rs > v - 20 && !/^[,.;:!?]$/u.test(tokens[rs - 1].text)) rs--;
+  const closes = !tokens[v + 1]?.word || (pack.finiteAuxiliaries.has(tokens[v + 1].lower) && !tokens[v + 2]?.word);
+  if (!closes || rs <= from || rs >= v - 1 || tokens[rs - 1].text !== ',' || !pack.relativePronouns.has(tokens[rs].lower) || !tokens[rs + 1].cap || !tokens[rs + 1].word) return null;
+  const p = readPhrase(tokens, rs + 1, pack, text, true);
+  return p?.name && !p.roleWords.length && p.end <= tokens[v].start ? p : null;
 }
 
 /** Where the verb group of the verb at `v` begins, with the auxiliaries and adverbs English puts before it ("has said", "emphatically proclaimed"). */

@@ -65,6 +65,8 @@ export interface LanguagePack {
   separableVerbs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Words that introduce a source inside the reporter's sentence: "laut X", "according to X". */
   sourcePrepositions: ReadonlyArray<RegExp>;
+  /** A view given by a possessive instead of a name ("seiner Ansicht nach", "in her view"): group 1 is the possessive, the whole match the mention; with the gender each possessive points to. */
+  possessiveSource: { pattern: RegExp; gender: ReadonlyMap<string, Gender> } | null;
   /** Postposed source markers: "X zufolge". */
   sourcePostpositions: ReadonlySet<string>;
   /** Marks a word as a possessor ("Trump’s", "Sanders’"); a verb form after one is a noun ("Trump’s remarks"). Null where none. */

@@ -5,6 +5,14 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a view given by a possessive ("Seiner Ansicht nach „…“") is the mention, a pronoun of its gender; inside a noun phrase ("die seiner Ansicht nach fragwürdige Rolle") it is none',
+    given: 'Premierminister Jan Exempel besuchte die Stadt. Seiner Ansicht nach „sind wir Zeugen des schwärzesten Tages“.\n\nDie Stadt liegt am Meer.\n\nEs regnete lange.\n\nDie seiner Ansicht nach „völlig fragwürdige Rolle der Notenbank“ war Thema.',
+    want: [
+      { text: 'sind wir Zeugen des schwärzesten Tages', speaker: 'Jan Exempel', mention: 'Seiner Ansicht nach' },
+      { text: 'völlig fragwürdige Rolle der Notenbank', speaker: null },
+    ],
+  },
+  {
     name: 'a capitalised adjective after the article belongs to a name ("Die Deutsche Welle berichtete" names "Deutsche Welle", not "Welle")',
     given: 'Die Flut stieg weiter. Die Deutsche Welle berichtete: „Es regnet seit Tagen.“',
     want: [{ text: 'Es regnet seit Tagen.', speaker: 'Deutsche Welle', mention: 'Die Deutsche Welle' }],

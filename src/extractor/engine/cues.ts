@@ -606,6 +606,16 @@ function citedPerson(tokens: Token[], v: number, pack: LanguagePack, text: strin
 
 /** "laut X", "nach Angaben von X", "according to X", "X zufolge" anywhere in the sentence. */
 export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sentenceText: string, offset: number): Cue | null {
+  // "Seiner Ansicht nach „…“", "in her view": the possessive is the mention, a pronoun of its gender
+  // (not inside a noun phrase: "die seiner Ansicht nach fragwürdige Rolle" describes the role)
+  const own = pack.possessiveSource?.pattern.exec(sentenceText);
+  const gender = own ? pack.possessiveSource!.gender.get(own[1].toLowerCase()) : undefined;
+  const wordBefore = own ? /(\p{L}+)\s*$/u.exec(sentenceText.slice(0, own.index))?.[1].toLowerCase() : undefined;
+  if (own && gender && !(wordBefore && pack.determiners.has(wordBefore))) {
+    const start = offset + own.index;
+    const m = { text: own[0], start, end: start + own[0].length };
+    return { cue: m, speaker: { ...bareMention(m.start, m.end, text), pronoun: gender }, region: { start: offset, end: offset + sentenceText.length }, kind: 'source' };
+  }
   for (const re of pack.sourcePrepositions) {
     const m = re.exec(sentenceText);
     if (!m) continue;

@@ -22,6 +22,11 @@ export const de: LanguagePack = {
   speechVerbs: SPEECH_VERBS,
   notSpeechBefore: new Map(['spricht', 'sprechen', 'sprach', 'sprachen'].map((v) => [v, new Set(['für', 'gegen'])])),
   separableVerbs: SEPARABLE_VERBS,
+  possessiveSource: {
+    // (capitalised "Ihrer Meinung nach" is the polite "your": an interviewer's question)
+    pattern: /\b(seiner|ihrer|seines|ihres|Seiner|Seines)\s+(?:(?:Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung)\s+nach|Erachtens)\b/u,
+    gender: new Map([['seiner', 'm'], ['seines', 'm'], ['ihrer', 'f'], ['ihres', 'f']]),
+  },
   sourcePrepositions: [
     /\blaut\s+/iu,
     /\bnach\s+(?:den\s+|eigenen\s+)?(?:Angaben|Auffassung|Ansicht|Meinung|Einschätzung(?:en)?|Bewertung(?:en)?|Auskunft|Darstellung(?:en)?|Aussage(?:n)?|Worten|Informationen|Erkenntnissen|Berichten|Schätzungen)\s+(?:von\s+|vom\s+|des\s+|der\s+|eines\s+|einer\s+)?/iu,

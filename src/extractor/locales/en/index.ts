@@ -25,6 +25,7 @@ export const en: LanguagePack = {
   memberNoun: /^(Republican|Democrat|Libertarian|American)s?$/u,
   separableVerbs: PHRASAL_VERBS,
   sourcePrepositions: [/\baccording\s+to\s+/iu],
+  possessiveSource: { pattern: /\bin\s+(his|her)\s+(?:view|opinion)\b/iu, gender: new Map([['his', 'm'], ['her', 'f']]) },
   sourcePostpositions: new Set(),
   possessive: /\p{L}['’]s$|s['’]$/u,
   determiners: lex.DETERMINERS,

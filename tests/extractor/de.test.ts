@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'where the verb before the quote names no speaker, a source the sentence gives does ("waren dem Bericht zufolge nicht näher bezeichnete „…“")',
+    given: 'Die Maschine kehrte um. Der Grund für den Ablass waren dem Bericht zufolge nicht näher bezeichnete „technische Probleme“, die zur Rückkehr zwangen.',
+    want: [{ text: 'technische Probleme', speaker: null, mention: 'dem Bericht' }],
+  },
+  {
     name: 'a view given by a possessive ("Seiner Ansicht nach „…“") is the mention, a pronoun of its gender; inside a noun phrase ("die seiner Ansicht nach fragwürdige Rolle") it is none',
     given: 'Premierminister Jan Exempel besuchte die Stadt. Seiner Ansicht nach „sind wir Zeugen des schwärzesten Tages“.\n\nDie Stadt liegt am Meer.\n\nEs regnete lange.\n\nDie seiner Ansicht nach „völlig fragwürdige Rolle der Notenbank“ war Thema.',
     want: [

@@ -200,7 +200,12 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // ("X, who added that it seemed “rattled” and “frustrated”": a fragment joined to the one before
   // by "and", "or" or a comma has that one's attribution)
   if (!cue && previous?.cue?.speaker && previous.sentence.start === sentence.start && listedAfter(ctx, previous.stretch.outer.end, s.outer.start)) cue = previous.cue;
-  if (!cue) cue = sentenceCue(ctx, sentence, sentenceTokens);
+  // ("Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“": where the verb found names
+  // no speaker, a source the sentence gives does)
+  if (!cue || (!cue.speaker && cue.kind === 'before')) {
+    const own = sentenceCue(ctx, sentence, sentenceTokens);
+    if (!cue || (own?.kind === 'source' && own.speaker)) cue = own;
+  }
   // „…“ Das sagte X. / "…." Smith said.: a short sentence right after a quote that stands alone
   // attributes it.
   // ("“Not us!” Example, the head of the group, tweeted on Friday with …": after a quote that ends

@@ -158,6 +158,8 @@ export interface LanguagePack {
   genitiveLinks: ReadonlySet<string>;
   /** How much likelier a quoted stretch inside a sentence is speech in this language's news (0 = neutral). */
   embeddedQuoteBias: number;
+  /** Function words of another language news in this one often quotes names and titles in ("Brothers to the Rescue", "Man of the Match" in German text); empty where none is needed. */
+  foreignFunctionWords: ReadonlySet<string>;
   /** Words before a quoted characterisation ("als „…“", "as"): someone's words, not a name. */
   characterisationWords: ReadonlySet<string>;
   /** Verbs of repute: "galt als „X“", "is regarded as “X”" give what someone is known as, not anyone's words. */

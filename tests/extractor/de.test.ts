@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a few words in marks with English function words and no German ones are a name or title in German text ("von „Friends of the Coast“"), no quote',
+    given: 'Der Pilot Jan Exempel soll dazu beigetragen haben, dass 1996 zwei Flugzeuge von „Friends of the Coast“ abgeschossen wurden.',
+    want: [],
+  },
+  {
     name: 'where the verb before the quote names no speaker, a source the sentence gives does ("waren dem Bericht zufolge nicht näher bezeichnete „…“")',
     given: 'Die Maschine kehrte um. Der Grund für den Ablass waren dem Bericht zufolge nicht näher bezeichnete „technische Probleme“, die zur Rückkehr zwangen.',
     want: [{ text: 'technische Probleme', speaker: null, mention: 'dem Bericht' }],

@@ -87,6 +87,8 @@ export const de: LanguagePack = {
   genitiveLinks: new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']),
   // German puts names and titles in quotation marks often: no bias.
   embeddedQuoteBias: 0,
+  // (English, the language German news most often leaves names and titles in)
+  foreignFunctionWords: new Set('the of to and for with on at by from'.split(' ')),
   characterisationWords: new Set(['als', 'von', 'vor']),
   labelVerbs: new Set('gilt galt gelten galten gegolten gelte gälte'.split(' ')),
   selfPresentationVerbs: new Set('präsentiert präsentierte präsentieren präsentierten engagiert engagierte engagierten ausgibt ausgab gibt gab betätigt betätigte versteht verstand verstehen'.split(' ')),

@@ -77,6 +77,7 @@ export const en: LanguagePack = {
   genitiveLinks: new Set(['of', 'for']),
   // English news italicises titles and marks few names with quotes: a quoted fragment is mostly speech.
   embeddedQuoteBias: 0.25,
+  foreignFunctionWords: new Set(),
   characterisationWords: new Set(['as']),
   labelVerbs: new Set('regarded considered'.split(' ')),
   // (none: in English news "presenting herself as “anti-system”" quotes the speaker's own word)

@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'marks between "Wie" and the speech verb that closes its clause hold the source\'s name ("Wie „beispiel online“ berichtet, …"), no quote',
+    given: 'Die Lage ist unklar. Wie „beispiel online“ berichtet, sperrten die Behörden den Zugang zu der Seite.',
+    want: [],
+  },
+  {
     name: 'a few words in marks with English function words and no German ones are a name or title in German text ("von „Friends of the Coast“"), no quote',
     given: 'Der Pilot Jan Exempel soll dazu beigetragen haben, dass 1996 zwei Flugzeuge von „Friends of the Coast“ abgeschossen wurden.',
     want: [],

@@ -104,6 +104,13 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     if (words.length === 1 && prev && pack.prepositions.has(prev.lower) && (!pack.characterisationWords.has(prev.lower) || afterNoun)) score -= 0.15;
   }
   if (nameCue) score -= 0.6;
+  // "Wie „heise online“ berichtet, …": marks between a subordinator and its clause's speech verb hold
+  // the clause's subject, a source's name
+  // (where the verb closes a subordinate clause; the subordinator opens it; "als „falsch“
+  // zurückgewiesen" characterises)
+  const opensClause = before.length === 1 || (before.length >= 2 && /^[,;:.!?(–—]$/u.test(before[before.length - 2].text));
+  if (pack.verbSecond && prevWord && opensClause && pack.subordinators.has(prevWord.lower) && !pack.characterisationWords.has(prevWord.lower) && !pack.complementisers.has(prevWord.lower)
+    && nextWord && after[0] === nextWord && pack.speechVerbs.has(nextWord.lower)) score -= 0.6;
   // „Brothers to the Rescue“, „Man of the Match“: a few words in marks with another language's
   // function words and none of this one's, inside the reporter's sentence, are a name or a title
   const lowered = bareWords.map((w) => w.toLowerCase());

@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a word or two in marks that fill a bracket right after a noun give its term ("Kreuzungen („Hybride“)"), no quote',
+    given: 'Zebroide, auch Zebra-Pferde genannt, sind Kreuzungen („Hybride“) zwischen Zebras und Pferden.',
+    want: [],
+  },
+  {
     name: 'marks between "Wie" and the speech verb that closes its clause hold the source\'s name ("Wie „beispiel online“ berichtet, …"), no quote',
     given: 'Die Lage ist unklar. Wie „beispiel online“ berichtet, sperrten die Behörden den Zugang zu der Seite.',
     want: [],

@@ -133,6 +133,14 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // „Cast Lead“ („gegossenes Blei“), „X“ (etwa: „…“, engl. „…“): marks in a bracket opened right
   // after other marks hold a translation or another form of the name
   if (/["“”»«„']\s*\([^()]{0,60}$/u.test(text.slice(Math.max(0, s.outer.start - 64), s.outer.start)) && /^[^()]{0,60}\)/u.test(text.slice(s.outer.end, s.outer.end + 61))) score -= 0.6;
+  // "Kapitelzeichen („Bookmarks“)", "Kreuzungen („Hybride“)": where nouns are capitalised, a word or
+  // two in marks that fill a bracket right after a noun give the term for it (a sentence in
+  // brackets after a name is said: "X („Mir fällt niemand ein …“)"; English "free markets (“Uber
+  // everything”)" quotes a phrase, and nothing there tells a noun)
+  const bracketed = /\p{L}\s*\($/u.test(text.slice(Math.max(0, s.outer.start - 3), s.outer.start)) && text[s.outer.end] === ')';
+  const termOf = pack.capitalisesNouns && bracketed && words.length <= 2 && !endsUtterance && prevWord === undefined && before.length >= 2 && before[before.length - 2].word
+    && before[before.length - 2].cap && !(pack.isKnownName?.(before[before.length - 2].text) ?? false);
+  if (termOf) score -= 0.5;
   // A name is given, not words said: „X“, so heißt/lautet …; „X“, wie der Senator genannt wurde
   const afterWords = after.filter((t) => t.word).slice(0, 6);
   if (afterWords.length && pack.nameLeadWords.has(afterWords[0].lower) && afterWords.slice(1).some((t) => pack.namingVerbs.has(t.lower))) score -= 0.6;

@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'adjectives of an office capitalised in a title ("Republican Presidential hopeful Sen. X") are no name',
+    given: 'In line with the majority of his fellow Americans, Republican Presidential hopeful Sen. Tom Example was also critical, telling Breitbart London: "The plan is wrong."',
+    want: [{ text: 'The plan is wrong.', speaker: 'Tom Example' }],
+  },
+  {
     name: 'a function word that is the surname of someone named in full is that name inside a sentence ("“…,” Will wrote", "From said"), not where it opens one',
     given: 'Columnist George Will and strategist Al From met. "The war is a reminder," Will wrote. "The circumstances have changed," From said. Will the talks go on? "We will see."',
     want: [

@@ -48,7 +48,7 @@ export const isEventNoun = (w: string) => EVENT.test(w);
 export const isSourceNoun = remembered((w) => SOURCE.test(w));
 export const isOrganisationNoun = remembered((w) => ORGANISATION.test(w));
 // English capitalises names, not nouns: days and months are the capitalised words that are not names.
-export const isCommonNoun = (w: string) => /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Republican|Republicans|Democrat|Democrats|Democratic|American|Americans|GOP|I|But|And|The|In|On|At|It|This|That|He|She|They|We|You|If|When|As|So|Yet|Still|Even|Also)$/u.test(w) || /^\p{N}/u.test(w)
+export const isCommonNoun = (w: string) => /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Republican|Republicans|Democrat|Democrats|Democratic|American|Americans|GOP|Presidential|Congressional|Gubernatorial|Senatorial|I|But|And|The|In|On|At|It|This|That|He|She|They|We|You|If|When|As|So|Yet|Still|Even|Also)$/u.test(w) || /^\p{N}/u.test(w)
   // ("Several people I've spoken with said": the first person, contracted, names no one)
   || /^I['’](ve|m|d|ll)$/u.test(w);
 

@@ -15,6 +15,19 @@ export interface Cue {
 
 const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '(', ')', '–', '—']);
 
+/**
+ * Whether the particle at tokens[k] ends its verb's clause: punctuation follows it, perhaps after an
+ * adverb ("fired back forcefully:"), or, near the verb, a prepositional object ("zeigte sich die
+ * Regierung bestürzt über …", not "went on to work"); far from the verb only a sentence's end counts.
+ */
+function particleCloses(tokens: Token[], k: number, near: boolean, pack: LanguagePack): boolean {
+  const adverb = tokens[k + 1]?.word && !tokens[k + 1].cap && pack.adverbLike.test(tokens[k + 1].lower) && tokens[k + 1].lower.length > 4;
+  const next = tokens[k + (adverb ? 2 : 1)];
+  if (!next) return true;
+  if (!near) return /^[.!?]$/u.test(next.text);
+  return !next.word || CLAUSE_END.has(next.text) || (pack.prepositions.has(next.lower) && !pack.notSpeechBefore.get(tokens[k].lower)?.has(next.lower));
+}
+
 /** Index of the first speech verb in tokens[from, to), with the token that ends the cue. */
 export function findVerb(tokens: Token[], from: number, to: number, pack: LanguagePack, last = false, particleTo = to): { at: number; end: number } | null {
   let found: { at: number; end: number } | null = null;
@@ -50,12 +63,7 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
         // the particle closes the clause ("fügte er hinzu."), or a prepositional object follows it
         // ("zeigte sich die Regierung bestürzt über …"); further on than a dozen words only the
         // particle that ends its sentence counts ("räumte X zu Beginn der … Debatte … ein.")
-        // (an adverb may come between: "fired back forcefully:")
-        const adverb = tokens[k + 1]?.word && !tokens[k + 1].cap && pack.adverbLike.test(tokens[k + 1].lower) && tokens[k + 1].lower.length > 4;
-        const next = tokens[k + (adverb ? 2 : 1)];
-        const closes = !next || (k < i + 14 ? !next.word || CLAUSE_END.has(next.text) : /^[.!?]$/u.test(next.text));
-        if (tokens[k].word && particles.has(tokens[k].lower) && (closes || (k < i + 14 && pack.prepositions.has(next.lower)
-          && !pack.notSpeechBefore.get(tokens[k].lower)?.has(next.lower)))) {
+        if (tokens[k].word && particles.has(tokens[k].lower) && particleCloses(tokens, k, k < i + 14, pack)) {
           found = { at: i, end: k };
           break;
         }
@@ -121,10 +129,12 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     let p = phraseEndingAt(tokens[rel - 2].end, rel - 6);
     // ("Jan Example, the group's chief strategist, who added …": the pronoun stands for the name
     // before an apposition set off by commas)
-    const lowest = Math.max(from + 1, rel - 10);
-    let comma = rel - 2;
-    while (!p && comma > lowest && tokens[comma].text !== ',') comma--;
-    if (!p && comma > lowest && tokens[comma].text === ',') p = phraseEndingAt(tokens[comma - 1].end, comma - 6);
+    if (!p) {
+      const lowest = Math.max(from + 1, rel - 10);
+      let comma = rel - 2;
+      while (comma > lowest && tokens[comma].text !== ',') comma--;
+      if (comma > lowest && tokens[comma].text === ',') p = phraseEndingAt(tokens[comma - 1].end, comma - 6);
+    }
     // ("Sen. Jane Example of Ohio, who …": the person, not the state they are from)
     const k = p ? firstTokenAt(tokens, p.start) : -1;
     if (p && k > 1 && pack.affiliationLinks.has(tokens[k - 1].lower)) p = phraseEndingAt(tokens[k - 2].end, k - 7) ?? p;
@@ -608,8 +618,9 @@ function citedPerson(tokens: Token[], v: number, pack: LanguagePack, text: strin
 export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sentenceText: string, offset: number): Cue | null {
   // "Seiner Ansicht nach „…“", "in her view": the possessive is the mention, a pronoun of its gender
   // (not inside a noun phrase: "die seiner Ansicht nach fragwürdige Rolle" describes the role)
-  const own = pack.possessiveSource?.pattern.exec(sentenceText);
-  const gender = own ? pack.possessiveSource!.gender.get(own[1].toLowerCase()) : undefined;
+  const possessive = pack.possessiveSource;
+  const own = possessive?.pattern.exec(sentenceText) ?? null;
+  const gender = own ? possessive?.gender.get(own[1].toLowerCase()) : undefined;
   const wordBefore = own ? /(\p{L}+)\s*$/u.exec(sentenceText.slice(0, own.index))?.[1].toLowerCase() : undefined;
   if (own && gender && !(wordBefore && pack.determiners.has(wordBefore))) {
     const start = offset + own.index;

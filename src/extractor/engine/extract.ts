@@ -1,7 +1,7 @@
 // The language-neutral pipeline: quoted stretches → sentences → attribution → speaker, role,
 // place, date → a decision (quote or name/title) with a confidence. Packs supply all wording.
 import type { ExtractOptions, LanguagePack, Mention, Quote, QuoteType } from '../types.js';
-import { cueAfter, cueBefore, findVerb, type Cue } from './cues.js';
+import { cueAfter, cueBefore, cueSource, findVerb, type Cue } from './cues.js';
 import { containing, ownWords, sentenceAt, tokensIn, type ArticleContext } from './context.js';
 import { withArticleNouns } from './article-nouns.js';
 import { PersonRegistry, type Person } from './entities.js';
@@ -202,9 +202,10 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   if (!cue && previous?.cue?.speaker && previous.sentence.start === sentence.start && listedAfter(ctx, previous.stretch.outer.end, s.outer.start)) cue = previous.cue;
   // ("Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“": where the verb found names
   // no speaker, a source the sentence gives does)
-  if (!cue || (!cue.speaker && cue.kind === 'before')) {
-    const own = sentenceCue(ctx, sentence, sentenceTokens);
-    if (!cue || (own?.kind === 'source' && own.speaker)) cue = own;
+  if (!cue) cue = sentenceCue(ctx, sentence, sentenceTokens);
+  else if (!cue.speaker && cue.kind === 'before') {
+    const source = cueSource(sentenceTokens, pack, text, text.slice(sentence.start, sentence.end), sentence.start);
+    if (source?.speaker) cue = source;
   }
   // „…“ Das sagte X. / "…." Smith said.: a short sentence right after a quote that stands alone
   // attributes it.

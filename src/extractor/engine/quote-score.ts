@@ -113,8 +113,10 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
     && nextWord && after[0] === nextWord && pack.speechVerbs.has(nextWord.lower)) score -= 0.6;
   // „Brothers to the Rescue“, „Man of the Match“: a few words in marks with another language's
   // function words and none of this one's, inside the reporter's sentence, are a name or a title
-  const lowered = bareWords.map((w) => w.toLowerCase());
-  if (type === 'partial' && words.length <= 5 && lowered.some((w) => pack.foreignFunctionWords.has(w)) && !lowered.some((w) => pack.stopwords.has(w))) score -= 0.4;
+  if (type === 'partial' && words.length <= 5 && pack.foreignFunctionWords.size > 0) {
+    const lowered = bareWords.map((w) => w.toLowerCase());
+    if (lowered.some((w) => pack.foreignFunctionWords.has(w)) && !lowered.some((w) => pack.stopwords.has(w))) score -= 0.4;
+  }
   // "galt noch vor seinem Amtsantritt als „…“": what someone is known as, in the same clause
   const clause = before.slice(clauseStart(before, before.length, pack)).slice(-10);
   if (prevWord && pack.characterisationWords.has(prevWord.lower) && clause.some((t) => pack.labelVerbs.has(t.lower))) score -= 0.5;

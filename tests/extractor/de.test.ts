@@ -5,6 +5,21 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'after "laut", a noun with a genitive article after it gives the view of the one the article introduces ("Laut Auskunft des Innenministeriums …" names "Innenministerium", not "Auskunft")',
+    given: 'Die Kosten stiegen. Laut Auskunft des Innenministeriums seien sie „deutlich höher als geplant“.',
+    want: [{ text: 'deutlich höher als geplant', speaker: 'Innenministerium', mention: 'Auskunft des Innenministeriums' }],
+  },
+  {
+    name: 'after a preposition, a capitalised word that an inflected adjective without an article opens is a noun ("laut neuester Statistik"): it names nobody',
+    given: 'Der Hafen wuchs. Er verbuchte laut neuester Statistik „mehr Schiffe als je zuvor“.',
+    want: [{ text: 'mehr Schiffe als je zuvor', speaker: null }],
+  },
+  {
+    name: 'a first name after a preposition and an adjective still opens a name ("unter anderem Karla Exempel")',
+    given: 'Die Bank steht in der Kritik. Zu den Kritikern gehört unter anderem Karla Exempel. Exempel sagte: „Die Bank muss sich ändern.“',
+    want: [{ text: 'Die Bank muss sich ändern.', speaker: 'Karla Exempel' }],
+  },
+  {
     name: 'a word or two in marks that fill a bracket right after a noun give its term ("Kreuzungen („Hybride“)"), no quote',
     given: 'Zebroide, auch Zebra-Pferde genannt, sind Kreuzungen („Hybride“) zwischen Zebras und Pferden.',
     want: [],

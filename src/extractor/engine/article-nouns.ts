@@ -18,6 +18,7 @@ export function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguageP
     // A capitalised word this article also writes in lower case is no name ("Besonders", "Thanks").
     if (lower.has(tokens[i].lower)) { nouns.add(tokens[i].text); continue; }
     if (!pack.capitalisesNouns || i === 0) continue;
+    if (afterPreposition(tokens, i, pack)) { nouns.add(tokens[i].text); continue; }
     let k = i - 1;
     // adjectives between article and noun: "die neue Regelung"
     while (k > 0 && k > i - 3 && tokens[k].word && !tokens[k].cap && /(e|en|er|es|em)$/u.test(tokens[k].lower) && !pack.determiners.has(tokens[k].lower)) k--;
@@ -31,6 +32,24 @@ export function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguageP
   return { ...pack, isCommonNoun: (w: string) => nouns.has(w) || pack.isCommonNoun(w) };
 }
 
+
+/**
+ * After a preposition, a capitalised word that an inflected adjective without an article opens
+ * ("laut aktueller Statistik") or that a genitive article follows ("laut Auskunft der
+ * Bundesregierung", "mit Hilfe des Ministeriums") is a noun: a name takes neither.
+ */
+function afterPreposition(tokens: Token[], i: number, pack: LanguagePack): boolean {
+  const prev = tokens[i - 1], next = tokens[i + 1], after = tokens[i + 2];
+  if (!prev.word) return false;
+  // (not "unter anderem Rafael Correa": a first name, or a word before another capitalised one, opens a name)
+  if (pack.firstNameGender?.(tokens[i].text) || (next?.word && next.cap)) return false;
+  const adjective = i >= 2 && !prev.cap && /\p{Ll}(e|en|er|es|em)$/u.test(prev.text) && !pack.determiners.has(prev.lower) && !pack.phraseBreakers.has(prev.lower)
+    && tokens[i - 2].word && pack.prepositions.has(tokens[i - 2].lower);
+  const genitive = pack.prepositions.has(prev.lower) && !!next?.word && !!after?.word && after.cap
+    && GENITIVE_ARTICLES.has(next.lower);
+  return adjective || genitive;
+}
+const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
 
 // "@mike_pence", "#trump2016", "example.com/jane_doe": lower case in a handle, tag or address says
 // nothing about how the article writes a name.

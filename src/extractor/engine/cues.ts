@@ -633,7 +633,7 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     const at = offset + m.index + m[0].length;
     const k = tokens.findIndex((t) => t.start >= at);
     if (k < 0) continue;
-    let sp = readPhrase(tokens, k, pack, text);
+    let sp = readPhrase(tokens, k, pack, text) ?? authorOfNoun(tokens, k, pack, text);
     // "nach Angaben des Roten Kreuzes": the pattern took the article, whose case the name is in
     const det = /(\p{L}+)\s*$/u.exec(m[0])?.[1].toLowerCase() ?? null;
     // (not a person's name after an office: "des Vorsitzenden Thomas Probe" leaves the name as it is)
@@ -662,6 +662,20 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     }
   }
   return null;
+}
+
+/**
+ * "laut Auskunft der Bundesregierung", "laut Vorschlag des Ministeriums": after a source
+ * preposition, a noun with an article of the genitive after it gives the view of whoever that
+ * article introduces (named in the nominative); the mention is the whole phrase.
+ */
+function authorOfNoun(tokens: Token[], k: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  const noun = tokens[k], article = tokens[k + 1];
+  if (!noun?.cap || !noun.word || !article?.word || !pack.genitiveLinks.has(article.lower) || !pack.determiners.has(article.lower)) return null;
+  const author = readPhrase(tokens, k + 1, pack, text);
+  if (!author || author.document || !(author.name || author.organisation)) return null;
+  const organisation = author.organisation && pack.nominativeOrganisation(author.organisation, article.lower);
+  return { ...author, organisation, start: noun.start, text: text.slice(noun.start, author.end) };
 }
 
 function clauseEnd(tokens: Token[], from: number, pack: LanguagePack): number {

@@ -102,7 +102,7 @@ export const de: LanguagePack = {
   infinitiveMarker: 'zu',
   reportativeModals: new Set(['soll', 'sollen']),
   perfectAuxiliaries: new Set(['haben', 'sein']),
-  prepositions: new Set('in im am an auf bei mit von vom vor nach gegenüber zu zum zur über für durch gegen um aus unter neben ohne wegen während'.split(' ')),
+  prepositions: new Set('in im am an auf bei mit von vom vor nach gegenüber zu zum zur über für durch gegen um aus unter neben ohne wegen während laut'.split(' ')),
   reflexivePronouns: new Set(['sich']),
   nameLeadWords: new Set(['so', 'wie']),
   attributiveWord: /^(ge\p{Ll}+(t|en)|\p{Ll}+(end|ig|isch|lich))(e|en|er|es|em)$/u,

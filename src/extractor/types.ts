@@ -95,6 +95,8 @@ export interface LanguagePack {
   nameParticles: ReadonlySet<string>;
   /** Personal pronouns that can refer to a speaker, with gender/number. */
   pronouns: ReadonlyMap<string, Gender>;
+  /** Pronouns for someone the text does not name ("someone", "others", a narrator's "I"): the mention, naming nobody. */
+  unnamedPronouns: ReadonlySet<string>;
   /** Those pronouns that only a subject can be ("er", not "sie"): right after the verb they are its subject. */
   nominativePronouns: ReadonlySet<string>;
   /** Auxiliaries and adverbs that stand between a subject and its verb where word order is fixed ("has", "would", "later"). */

@@ -5,6 +5,31 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'closed-class words and adverbs in -ly that open a sentence are no names ("Shortly after …", "Within the campaign …", "Regardless, …"); a name after the comma is no apposition of them',
+    given: 'Jo Example spoke at noon. Shortly after the call ended, Sample’s campaign sent a statement calling it "a stunt." Conversely, FactWatch rated 22% of the claims as "entirely true."',
+    want: [
+      { text: 'a stunt.', speaker: null },
+      { text: 'entirely true.', speaker: 'FactWatch', mention: 'FactWatch' },
+    ],
+  },
+  {
+    name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
+    given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
+    want: [
+      { text: 'quiet revolution.', speaker: null, mention: 'Someone' },
+      { text: 'Stop the count!', speaker: null, mention: 'Others' },
+    ],
+  },
+  {
+    name: 'number words open descriptions like quantifiers ("Twenty-four percent said", "the two lawmakers"), no name; a span of time is no subject ("Eight years ago, he said")',
+    given: 'Pollsters asked voters in May. Twenty-four percent said they were "more likely" to vote. The two lawmakers called it "a disaster." Senator Jan Sample spoke too. Eight years ago, he backed the bill and said, "It is a good law."',
+    want: [
+      { text: 'more likely', speaker: null, mention: 'Twenty-four percent' },
+      { text: 'a disaster.', speaker: null, mention: 'The two lawmakers' },
+      { text: 'It is a good law.', speaker: 'Jan Sample', mention: 'he' },
+    ],
+  },
+  {
     name: 'adjectives of an office capitalised in a title ("Republican Presidential hopeful Sen. X") are no name',
     given: 'In line with the majority of his fellow Americans, Republican Presidential hopeful Sen. Tom Example was also critical, telling Breitbart London: "The plan is wrong."',
     want: [{ text: 'The plan is wrong.', speaker: 'Tom Example' }],

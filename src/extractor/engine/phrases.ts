@@ -44,6 +44,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   const contracted = pack.pronouns.get(withoutApostropheS(first.lower));
   const pron = pack.pronouns.get(first.lower) ?? (contracted && contracted !== 'n' ? contracted : undefined);
   if (pron) return { ...bareMention(first.start, first.end, text), pronoun: pron };
+  // ("Someone called it …", "“…,” I said": the mention of someone the text does not name)
+  if (pack.unnamedPronouns.has(first.lower)) return bareMention(first.start, first.end, text);
   // "Von der Beek betonte": a name that starts with its particle, capitalised at a sentence start
   if (first.cap && pack.nameParticles.has(first.lower) && pack.isKnownName) {
     let k = i + 1;
@@ -68,7 +70,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   }
   const pre: Token[] = []; // adjectives and numbers before the head
   while (j < tokens.length && tokens[j].word && !tokens[j].cap && (!pack.phraseBreakers.has(tokens[j].lower) || (hasDet && adverbBeforeAdjective(tokens, j, pack)))
-    && !pack.speechVerbs.has(tokens[j].lower) && pre.length < 4 && !pack.determiners.has(tokens[j].lower) && !pack.pronouns.has(tokens[j].lower)) {
+    && !pack.speechVerbs.has(tokens[j].lower) && pre.length < 4 && !pack.pronouns.has(tokens[j].lower)
+    // (a quantifier may follow the article: "the two lawmakers", "the many voters")
+    && (!pack.determiners.has(tokens[j].lower) || (hasDet && j === i + 1 && !pack.definiteDeterminers.has(tokens[j].lower)))) {
     pre.push(tokens[j]); j++;
     // Where nouns are not capitalised, a role, organisation or source noun is the head: "the ad
     // targets …" is "the ad", "his chief aide doubled down" is "his chief aide".
@@ -121,7 +125,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     // "a spokesman", "the retired neurosurgeon": where nouns are not capitalised, a determiner and a
     // lower-case head make a description; as the subject of a speech verb, it is the speaker.
     const head = pre[pre.length - 1];
-    const described = head && (pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text) || pack.isSourceNoun(head.text) || (subject && !pack.capitalisesNouns));
+    // (not a span of time: "Eight years ago, he …", "Two weeks later")
+    const described = head && (pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text) || pack.isSourceNoun(head.text) || (subject && !pack.capitalisesNouns))
+      && pack.dateHint?.exec(head.text)?.[0].length !== head.text.length;
     // "federal prosecutors wrote": a bare plural of a role noun can be a subject too
     const barePlural = head && subject && !pack.capitalisesNouns && pack.isRoleNoun(head.text) && /s$/u.test(head.lower);
     if (!head || !(hasDet || barePlural) || !described) return null;
@@ -154,7 +160,10 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // Apposition with the name: "der Sprecher des Ministeriums, Max Muster," / "X, the mayor,";
   // a short phrase may come first: "Der Doktorvater zu Exempels, Paul Muster, erklärte".
   let apposition: Token[] = [];
-  if (!hasName(caps, pack, hasDet)) {
+  // ("Conversely, PolitiFact rated …": where only names are capitalised, a lone capitalised word
+  // that is no noun that can speak only opens the sentence; the name after its comma is no apposition)
+  const opener = !pack.capitalisesNouns && !hasDet && !pre.length && caps.length === 1 && !isSpeakerNoun(caps[0].text, pack);
+  if (!hasName(caps, pack, hasDet) && !opener) {
     let c = j;
     while (c < tokens.length && c < j + 4 && tokens[c].word && tokens[c].text !== ',' && describesBeforeComma(tokens[c], pack)) c++;
     if (tokens[c]?.text === ',' && tokens[c + 1]?.cap && tokens[c + 1]?.word && !pack.determiners.has(tokens[c + 1].lower)) {

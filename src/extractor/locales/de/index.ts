@@ -56,6 +56,7 @@ export const de: LanguagePack = {
   adverbLike: lex.ADVERB_LIKE,
   nameParticles: new Set(['von', 'van', 'de', 'zu', 'der', 'den', 'vom', 'di', 'da', 'del', 'la', 'le', 'ten', 'ter', 'bin', 'al', 'el']),
   pronouns: lex.PRONOUNS,
+  unnamedPronouns: lex.UNNAMED_PRONOUNS,
   nominativePronouns: new Set(['er']),
   phraseBreakers: lex.PHRASE_BREAKERS,
   isRoleNoun: lex.isRoleNoun,

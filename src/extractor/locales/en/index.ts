@@ -43,6 +43,7 @@ export const en: LanguagePack = {
   adverbLike: /ly$/u,
   nameParticles: new Set(['van', 'von', 'de', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'der']),
   pronouns: lex.PRONOUNS,
+  unnamedPronouns: lex.UNNAMED_PRONOUNS,
   nominativePronouns: new Set(['he', 'she', 'they']),
   phraseBreakers: lex.PHRASE_BREAKERS,
   isRoleNoun: lex.isRoleNoun,

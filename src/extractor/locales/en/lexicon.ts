@@ -6,8 +6,16 @@ export const STOPWORDS = new Set(('the of and to a in is that for it on was with
   + 'had they or an were which their has been will said would who she her all there we more one can if its about when '
   + 'also what than so no up out into them only could other then these some may after over our new because very').split(' '));
 
-export const DETERMINERS = new Set('the a an his her its their our this that these those one another some many several most each few'.split(' '));
+// Number words: one to ninety-nine and the large units.
+const UNITS = 'one two three four five six seven eight nine'.split(' ');
+const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const NUMBER_WORDS = new Set([...UNITS, ...'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' '), ...TENS,
+  ...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)), ...'hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(' ')]);
+// (number words open descriptions like quantifiers: "Twenty-four percent said", "the two lawmakers")
+export const DETERMINERS = new Set([...'the a an his her its their our this that these those one another some many several most each few any multiple numerous'.split(' '), ...NUMBER_WORDS]);
 // ("“…,” it said": "it" speaks for a text or an organisation, never for a person; see resolve)
+// ("Someone called it …", "Others shouted, “…”", "“…,” I said"): someone not named, or the writer
+export const UNNAMED_PRONOUNS = new Set(['someone', 'somebody', 'others', 'i']);
 export const PRONOUNS = new Map<string, 'm' | 'f' | 'n' | 'p'>([['he', 'm'], ['she', 'f'], ['they', 'p'], ['it', 'n']]);
 export const PHRASE_BREAKERS = new Set(('in on at to for with by from of about after before during since until into as and or '
   + 'but that which who whom when while where because if than then also still later earlier today yesterday tomorrow now '
@@ -48,7 +56,21 @@ export const isEventNoun = (w: string) => EVENT.test(w);
 export const isSourceNoun = remembered((w) => SOURCE.test(w));
 export const isOrganisationNoun = remembered((w) => ORGANISATION.test(w));
 // English capitalises names, not nouns: days and months are the capitalised words that are not names.
-export const isCommonNoun = (w: string) => /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Republican|Republicans|Democrat|Democrats|Democratic|American|Americans|GOP|Presidential|Congressional|Gubernatorial|Senatorial|I|But|And|The|In|On|At|It|This|That|He|She|They|We|You|If|When|As|So|Yet|Still|Even|Also)$/u.test(w) || /^\p{N}/u.test(w)
+// Closed classes that open a sentence, capitalised only there ("Both have promised", "Within the
+// campaign", "Regardless, the department said", "Given his comments"): quantifiers and indefinite
+// pronouns, prepositions, conjunctions and adverbs that are no sentence adverbs in -ly.
+const OPENERS = new Set(('both any all none others someone somebody anyone anybody everyone everybody nobody '
+  + 'multiple numerous various half such '
+  + 'within among amid amidst without behind beyond under toward towards throughout alongside absent across against around above '
+  + 'below beneath besides between inside outside near past through upon via per given including regarding concerning amongst '
+  + 'though although unless whether lest regardless therefore whereas once soon ever never always just only almost even here there '
+  + 'how what where').split(' '));
+// Adverbs in -ly that open sentences ("Shortly after …", "Ironically, …"), not names that end so
+// ("Kelly", "Daly", "Connolly": a doubled l after a vowel other than a, or a short word)
+const SENTENCE_ADVERB = /^\p{Lu}(?=\p{Ll}{5,}$)\p{Ll}*(?:(?:al|t|e|ng|c|ar|ss|n|ft|d|b|p|s)ly|\p{Ll}{3}ily)$/u;
+const isOpener = (w: string) => OPENERS.has(w.toLowerCase()) || SENTENCE_ADVERB.test(w);
+
+export const isCommonNoun = (w: string) => isOpener(w) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Republican|Republicans|Democrat|Democrats|Democratic|American|Americans|GOP|Presidential|Congressional|Gubernatorial|Senatorial|I|But|And|The|In|On|At|It|This|That|He|She|They|We|You|If|When|As|So|Yet|Still|Even|Also)$/u.test(w) || /^\p{N}/u.test(w)
   // ("Several people I've spoken with said": the first person, contracted, names no one)
   || /^I['’](ve|m|d|ll)$/u.test(w);
 

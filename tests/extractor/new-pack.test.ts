@@ -18,7 +18,7 @@ const fr: LanguagePack = {
   determiners: set('le la les un une son sa ses l'), contractedArticles: new Set(), objectDeterminers: new Set(),
   isObliquePhrase: () => false, definiteDeterminers: set('le la les'), partitives: new Set(), addresseeVerbs: new Set(),
   postposedSourceWords: new Set(), verbGroupWords: set('a'), adverbLike: /ment$/u, impersonalSpeechVerbs: new Set(), impersonalSubjects: new Set(), impersonalSourcePrepositions: new Set(), nameParticles: set('de du'),
-  pronouns: new Map([['il', 'm'], ['elle', 'f']]), unnamedPronouns: set('quelqu je'),
+  pronouns: new Map([['il', 'm'], ['elle', 'f']]), unnamedPronouns: set('je'),
   possessive: null,
   speechLeadIn: /\bavec ces mots\s*$/u,
   originPrepositions: new Set(['de']),

@@ -16,9 +16,9 @@ export const DETERMINERS = new Set(('der die das des dem den ein eine einer eine
   + 'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf').split(' '));
 
 // ("„…“, so letztere": "the latter" stands for the one named last, whatever their gender)
-// ("Jemand rief: „…“", "„…“, sagte ich"): someone not named, or the writer
-export const UNNAMED_PRONOUNS = new Set(['jemand', 'ich']);
 export const PRONOUNS = new Map<string, 'm' | 'f' | 'n' | 'p'>([['er', 'm'], ['sie', 'f'], ['letztere', 'p'], ['letzterer', 'p']]);
+// ("Jemand rief: „…“", "„…“, sagte ich": someone not named, or the writer)
+export const UNNAMED_PRONOUNS = new Set(['jemand', 'ich']);
 
 export const PHRASE_BREAKERS = new Set(('am an auf aus bei beim bis durch für gegen gegenüber hinter in im ins mit nach neben ohne '
   + 'seit über um unter von vom vor während wegen zu zum zur zufolge laut dazu daher damit darauf dabei dort hier heute gestern '

@@ -14,9 +14,9 @@ const NUMBER_WORDS = new Set([...UNITS, ...'ten eleven twelve thirteen fourteen 
 // (number words open descriptions like quantifiers: "Twenty-four percent said", "the two lawmakers")
 export const DETERMINERS = new Set([...'the a an his her its their our this that these those one another some many several most each few any multiple numerous'.split(' '), ...NUMBER_WORDS]);
 // ("“…,” it said": "it" speaks for a text or an organisation, never for a person; see resolve)
-// ("Someone called it …", "Others shouted, “…”", "“…,” I said"): someone not named, or the writer
-export const UNNAMED_PRONOUNS = new Set(['someone', 'somebody', 'others', 'i']);
 export const PRONOUNS = new Map<string, 'm' | 'f' | 'n' | 'p'>([['he', 'm'], ['she', 'f'], ['they', 'p'], ['it', 'n']]);
+// ("Someone called it …", "Others shouted, “…”", "“…,” I said": someone not named, or the writer)
+export const UNNAMED_PRONOUNS = new Set(['someone', 'somebody', 'others', 'i']);
 export const PHRASE_BREAKERS = new Set(('in on at to for with by from of about after before during since until into as and or '
   + 'but that which who whom when while where because if than then also still later earlier today yesterday tomorrow now '
   + 'recently previously told said says added wrote is was are were has had have will would could should may might '
@@ -65,8 +65,9 @@ const OPENERS = new Set(('both any all none others someone somebody anyone anybo
   + 'below beneath besides between inside outside near past through upon via per given including regarding concerning amongst '
   + 'though although unless whether lest regardless therefore whereas once soon ever never always just only almost even here there '
   + 'how what where').split(' '));
-// Adverbs in -ly that open sentences ("Shortly after …", "Ironically, …"), not names that end so
-// ("Kelly", "Daly", "Connolly": a doubled l after a vowel other than a, or a short word)
+// Adverbs in -ly that open sentences ("Shortly after …", "Ironically, …"): six letters or more
+// with an adverb's ending (-ally, -tly, -ely, -ngly, -arly, …; -ily after three letters), which
+// names in -ly lack ("Kelly", "Connolly", "Daly", "Emily", "Sicily")
 const SENTENCE_ADVERB = /^\p{Lu}(?=\p{Ll}{5,}$)\p{Ll}*(?:(?:al|t|e|ng|c|ar|ss|n|ft|d|b|p|s)ly|\p{Ll}{3}ily)$/u;
 const isOpener = (w: string) => OPENERS.has(w.toLowerCase()) || SENTENCE_ADVERB.test(w);
 

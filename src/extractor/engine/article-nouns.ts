@@ -40,14 +40,14 @@ export function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguageP
  */
 function afterPreposition(tokens: Token[], i: number, pack: LanguagePack): boolean {
   const prev = tokens[i - 1], next = tokens[i + 1], after = tokens[i + 2];
-  if (!prev.word) return false;
-  // (not "unter anderem Rafael Correa": a first name, or a word before another capitalised one, opens a name)
-  if (pack.firstNameGender?.(tokens[i].text) || (next?.word && next.cap)) return false;
+  // (not "unter anderem Rafael Correa": a word before another capitalised one opens a name)
+  if (!prev.word || (next?.word && next.cap)) return false;
   const adjective = i >= 2 && !prev.cap && /\p{Ll}(e|en|er|es|em)$/u.test(prev.text) && !pack.determiners.has(prev.lower) && !pack.phraseBreakers.has(prev.lower)
     && tokens[i - 2].word && pack.prepositions.has(tokens[i - 2].lower);
   const genitive = pack.prepositions.has(prev.lower) && !!next?.word && !!after?.word && after.cap
     && GENITIVE_ARTICLES.has(next.lower);
-  return adjective || genitive;
+  // (nor a first name: "laut Karla der …")
+  return (adjective || genitive) && !pack.firstNameGender?.(tokens[i].text);
 }
 const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
 

@@ -5,6 +5,19 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'verbs of judging report a view ("Als „…“ beurteilte X …", "schätzte … als „…“ ein"); an apposition with a first name may end at the next article when its comma is missing',
+    given: 'Kanzlerin Eva Muster lobte den Plan. Als „verpasste Chance“ beurteilte der Fraktionschef der Grünen, Jan Probe das Treffen. Die Lage schätzte Muster als „ernst“ ein.',
+    want: [
+      { text: 'verpasste Chance', speaker: 'Jan Probe' },
+      { text: 'ernst', speaker: 'Eva Muster' },
+    ],
+  },
+  {
+    name: 'the agent of a passive after a noun speaks where only lower-case words follow it ("wird die Gefahr von Bränden vom Wetteramt als „…“ eingestuft")',
+    given: 'Die Wälder sind trocken. In weiten Teilen des Landes wird die Gefahr von Bränden vom Wetteramt als „sehr hoch“ eingestuft.',
+    want: [{ text: 'sehr hoch', speaker: 'Wetteramt' }],
+  },
+  {
     name: 'after "laut", a noun with a genitive article after it gives the view of the one the article introduces ("Laut Auskunft des Innenministeriums …" names "Innenministerium", not "Auskunft")',
     given: 'Die Kosten stiegen. Laut Auskunft des Innenministeriums seien sie „deutlich höher als geplant“.',
     want: [{ text: 'deutlich höher als geplant', speaker: 'Innenministerium', mention: 'Auskunft des Innenministeriums' }],
@@ -1080,6 +1093,10 @@ describe('German reported speech', () => {
   it('"nach Auskunft von X", "nach Bewertung von X" name the source like "nach Angaben von X"', () => {
     const got = quotesOf('Die Sonde werde nach Auskunft der BXA im Meer versinken. Das Risiko sei nach Bewertung von Jan Probe gering.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.speaker?.name]), [['indirect', 'BXA'], ['indirect', 'Jan Probe']]);
+  });
+  it('a speech verb\'s participle before a passive infinitive is no cue ("sollten sorgfältig beurteilt werden, „…“")', () => {
+    const got = quotesOf('Die Experten tagten. Die Drohungen des Regimes sollten sorgfältig beurteilt werden, „um ihre Folgen abzuschätzen“.', { lang: 'de' });
+    assert.deepEqual(got.map((q) => [q.text, q.cue?.text ?? null]), [['um ihre Folgen abzuschätzen', null]]);
   });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);

@@ -373,14 +373,20 @@ function passiveAgent(tokens: Token[], v: number, from: number, pack: LanguagePa
   }
   if (aux < 0) return null;
   // the agent stands between the auxiliary and the participle
+  let afterNoun: SpeakerPhrase | null = null;
   for (let k = aux + 1; k < v; k++) {
     if (CLAUSE_END.has(tokens[k].text)) break;
-    // ("auf der Seite von Borussia X": after a noun "von" names an owner, not the agent)
-    if (!pack.agentPrepositions.has(tokens[k].lower) || (tokens[k - 1].word && tokens[k - 1].cap && k - 1 > aux)) continue;
+    if (!pack.agentPrepositions.has(tokens[k].lower)) continue;
     const p = readPhrase(tokens, k + 1, pack, text);
-    if (p && (p.name || p.organisation || p.roleWords.length) && !p.document) return p;
+    if (!p || !(p.name || p.organisation || p.roleWords.length) || p.document) continue;
+    // ("auf der Seite von Borussia X": after a noun "von" names an owner, not the agent; unless
+    // nothing but lower-case words stands between it and the participle: "wird die Gefahr von
+    // Bränden vom Wetterdienst als „hoch“ eingestuft")
+    if (tokens[k - 1].word && tokens[k - 1].cap && k - 1 > aux) { afterNoun = p; continue; }
+    return p;
   }
-  return null;
+  const rest = afterNoun ? tokens.slice(firstTokenAt(tokens, afterNoun.end), v) : [];
+  return afterNoun && rest.every((t) => !t.cap) ? afterNoun : null;
 }
 
 /**

@@ -171,8 +171,11 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
       const app: Token[] = [];
       while (k < tokens.length && tokens[k].word && app.length < 5 && !pack.phraseBreakers.has(tokens[k].lower)
         && (tokens[k].cap || (isParticle(tokens, k, pack) && tokens[k + 1]?.cap))) { app.push(tokens[k]); k++; }
-      // (closed by punctuation, or by an adverb when the comma is missing: "…, General Jan Muster heute …")
-      const closed = c === j || !tokens[k] || /^[,.;:()]$/u.test(tokens[k].text) || (tokens[k].word && !tokens[k].cap && pack.phraseBreakers.has(tokens[k].lower));
+      // (closed by punctuation, or by an adverb when the comma is missing: "…, General Jan Muster
+      // heute …"; or by the article of the next phrase after a first name and a surname: "…, Jan Muster das Treffen")
+      const fullName = app.length >= 2 && !!pack.firstNameGender?.(app[0].text);
+      const closed = c === j || !tokens[k] || /^[,.;:()]$/u.test(tokens[k].text)
+        || (tokens[k].word && !tokens[k].cap && (pack.phraseBreakers.has(tokens[k].lower) || (fullName && pack.determiners.has(tokens[k].lower))));
       if (app.length && closed && nameTokens(app, pack, false).length) {
         // "der Vorsitzende der Tibet Initiative Deutschland, Wolfgang Grader": the name after the
         // comma is the person's; capitalised words in the genitive name the organisation

@@ -5,7 +5,7 @@ import * as lex from './lexicon.js';
 import { countryNames } from '../shared/countries.js';
 import { firstNameGender } from '../shared/first-names.js';
 import { normaliseRole } from './roles.js';
-import { SEPARABLE_VERBS, SPEECH_VERBS } from './verbs.js';
+import { SEPARABLE_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './verbs.js';
 
 // Country names: i18n-iso-countries (see ../shared/countries.ts).
 const COUNTRIES = countryNames('de');
@@ -20,7 +20,11 @@ export const de: LanguagePack = {
   abbreviations: lex.ABBREVIATIONS,
   ordinalHeads: lex.ORDINAL_HEADS,
   speechVerbs: SPEECH_VERBS,
-  notSpeechBefore: new Map(['spricht', 'sprechen', 'sprach', 'sprachen'].map((v) => [v, new Set(['für', 'gegen'])])),
+  notSpeechBefore: new Map([
+    ...['spricht', 'sprechen', 'sprach', 'sprachen'].map((v) => [v, new Set(['für', 'gegen'])] as const),
+    // ("Die Drohungen sollten sorgfältig beurteilt werden": a participle before a passive infinitive)
+    ...[...SPEECH_PARTICIPLES].map((v) => [v, new Set(['werden'])] as const),
+  ]),
   separableVerbs: SEPARABLE_VERBS,
   possessiveSource: {
     // (capitalised "Ihrer Meinung nach" is the polite "your": an interviewer's question)

@@ -14,7 +14,7 @@ const WEAK = [
   'ankündigen', 'mitteilen', 'hinzufügen', 'feststellen', 'klarstellen', 'einräumen', 'anmerken', 'ausführen',
   'hinweisen', 'zurückweisen', 'bekanntgeben', 'zugeben', 'hervorheben', 'verweisen', 'anfügen', 'nachlegen',
   'bemerken', 'protestieren', 'signalisieren', 'wiederholen',
-  'ausrichten', 'melden', 'informieren', 'bewerten', 'bezeichnen', 'reagieren', 'wünschen', 'bedanken', 'danken', 'beschuldigen', 'vorwerfen', 'verurteilen', 'begrüßen', 'ablehnen', 'zurückweisen', 'dementieren', 'bestreiten', 'anzweifeln', 'prophezeien', 'konstatieren', 'attackieren', 'würdigen', 'bezichtigen', 'anprangern', 'monieren', 'tadeln', 'rügen', 'preisen', 'charakterisieren', 'ausdrücken', 'skandieren', 'einwenden', 'beschwören', 'philosophieren', 'frohlocken', 'nennen', 'werten', 'sprechen', 'lauten', 'verlauten', 'bekunden', 'bemerken', 'vorhalten',
+  'ausrichten', 'melden', 'informieren', 'bewerten', 'bezeichnen', 'reagieren', 'wünschen', 'bedanken', 'danken', 'beschuldigen', 'vorwerfen', 'verurteilen', 'begrüßen', 'ablehnen', 'zurückweisen', 'dementieren', 'bestreiten', 'anzweifeln', 'prophezeien', 'konstatieren', 'attackieren', 'würdigen', 'bezichtigen', 'anprangern', 'monieren', 'tadeln', 'rügen', 'preisen', 'charakterisieren', 'ausdrücken', 'skandieren', 'einwenden', 'beschwören', 'philosophieren', 'frohlocken', 'nennen', 'werten', 'beurteilen', 'titulieren', 'abqualifizieren', 'sprechen', 'lauten', 'verlauten', 'bekunden', 'bemerken', 'vorhalten',
 ];
 
 /** Strong or mixed verbs: their finite 3rd-person forms (present sg/pl, past sg/pl). */
@@ -58,7 +58,7 @@ const STRONG: Record<string, string[]> = {
 /** Separable verbs: the particle that closes the clause → the finite stems it goes with. */
 const SEPARABLE: Record<string, string[]> = {
   hinzu: ['fügen'], mit: ['teilen'], ab: ['lehnen'], vor: ['werfen', 'halten'], an: ['kündigen', 'merken', 'fügen', 'geben', 'prangern', 'mahnen', 'kreiden'], fest: ['stellen'],
-  klar: ['stellen', 'machen'], aus: ['führen', 'sprechen', 'drücken'], ein: ['räumen', 'wenden'], hin: ['weisen'], zurück: ['weisen'], bekannt: ['geben'],
+  klar: ['stellen', 'machen'], aus: ['führen', 'sprechen', 'drücken'], ein: ['räumen', 'wenden', 'schätzen', 'stufen'], hin: ['weisen'], zurück: ['weisen'], bekannt: ['geben'],
   zu: ['geben', 'sichern'], hervor: ['heben'], heraus: ['streichen'], nach: ['legen'], zuversichtlich: ['zeigen'], überzeugt: ['zeigen'],
   verlauten: ['lassen'], besorgt: ['zeigen'], optimistisch: ['zeigen'], enttäuscht: ['zeigen'], erfreut: ['zeigen'], zufrieden: ['zeigen'],
   überrascht: ['zeigen'], erleichtert: ['zeigen'], skeptisch: ['zeigen'], bestürzt: ['zeigen'], entsetzt: ['zeigen'],
@@ -107,16 +107,18 @@ function baseOf(inf: string): string {
 const particleOnly = (inf: string) => Object.values(SEPARABLE).some((bs) => bs.includes(inf)) && !WEAK.includes(inf);
 
 const forms = new Set<string>();
+const participles = new Set<string>();
 for (const inf of WEAK) {
   if (baseOf(inf) !== inf) continue; // separable ones are only speech verbs with their particle
   for (const f of weakForms(inf)) forms.add(f);
   forms.add(weakParticiple(inf));
+  participles.add(weakParticiple(inf));
 }
 for (const [inf, fs] of Object.entries(STRONG)) {
   if (particleOnly(inf)) continue;
   for (const f of fs) forms.add(f);
   // ("geraten" alone is "in Not geraten" as often as "advised")
-  if (STRONG_PARTICIPLES[inf] && inf !== 'raten') forms.add(STRONG_PARTICIPLES[inf]);
+  if (STRONG_PARTICIPLES[inf] && inf !== 'raten') { forms.add(STRONG_PARTICIPLES[inf]); participles.add(STRONG_PARTICIPLES[inf]); }
 }
 // In a subordinate clause the particle is joined to the verb at the clause end: "wie er
 // hinzufügte", "als die Polizei mitteilte", and so is the participle: "mitgeteilt". Finite forms
@@ -131,6 +133,8 @@ for (const particle of PREFIXES) {
 }
 
 export const SPEECH_VERBS: ReadonlySet<string> = forms;
+/** The participles among them ("beurteilt", "kritisiert"): before a passive infinitive ("sorgfältig beurteilt werden") they report nothing. */
+export const SPEECH_PARTICIPLES: ReadonlySet<string> = participles;
 
 export const SEPARABLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const m = new Map<string, Set<string>>();

@@ -5,6 +5,14 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'quantifying adjectives open descriptions ("Anderen Aussagen zufolge", "Verschiedene Medien berichteten"), and capitals after a number count something ("von 5 Millionen Euro, sagte die Polizei"): no names',
+    given: 'Die Lage ist ernst. Anderen Aussagen zufolge sei sie „völlig unklar“. Bei dem Unglück entstand ein Schaden von 5 Millionen Euro, sagte die Polizei, „ein Rekord“.',
+    want: [
+      { text: 'völlig unklar', speaker: null, mention: 'Anderen Aussagen' },
+      { text: 'ein Rekord', speaker: 'Polizei' },
+    ],
+  },
+  {
     name: 'verbs of judging report a view ("Als „…“ beurteilte X …", "schätzte … als „…“ ein"); an apposition with a first name may end at the next article when its comma is missing',
     given: 'Kanzlerin Eva Muster lobte den Plan. Als „verpasste Chance“ beurteilte der Fraktionschef der Grünen, Jan Probe das Treffen. Die Lage schätzte Muster als „ernst“ ein.',
     want: [

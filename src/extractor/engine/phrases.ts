@@ -192,6 +192,10 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   const out = bareMention(startTok.start, last.end, text);
   out.determiner = hasDet ? first.lower : null;
 
+  // ("22 Prozent teilen …", "von 5 Millionen Euro": where nouns are capitalised, the capitals after a
+  // number count something; the phrase is a mention that names nobody, and none starts after the number)
+  if (pack.capitalisesNouns && !hasDet && pre.length === 1 && /^\p{N}+$/u.test(pre[0].text)) return out;
+  if (pack.capitalisesNouns && !hasDet && !pre.length && i > 0 && /^\p{N}+$/u.test(tokens[i - 1].text)) return null;
   let names = nameTokens(caps, pack, hasDet);
   // ("Secretary of State Jan Example", "Secretary of State Example"): what follows "of" names the
   // office before it names the person, who starts at a first name where one is known

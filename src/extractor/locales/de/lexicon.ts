@@ -12,6 +12,8 @@ export const STOPWORDS = new Set(('der die das und in zu den von mit sich des au
 export const DETERMINERS = new Set(('der die das des dem den ein eine einer eines einem einen sein seine seiner seines seinem '
   + 'seinen ihr ihre ihrer ihres ihrem ihren dieser diese dieses diesem diesen unser unsere jener jene mehrere zahlreiche viele '
   + 'deren dessen jeder jede jedes jeden jedem jegliche jeglicher jegliches jeglichen kein keine keiner keines keinen keinem manche einige alle '
+  // quantifying adjectives open descriptions as well ("Verschiedene Medien berichteten", "Anderen Aussagen zufolge")
+  + 'mehreren zahlreichen vielen einigen manchen andere anderen verschiedene verschiedenen weitere weiteren '
   // numbers count like articles: "Zwei Männer sagten" describes, it names nobody
   + 'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf').split(' '));
 

@@ -14,7 +14,7 @@ const WEAK = [
   'ankündigen', 'mitteilen', 'hinzufügen', 'feststellen', 'klarstellen', 'einräumen', 'anmerken', 'ausführen',
   'hinweisen', 'zurückweisen', 'bekanntgeben', 'zugeben', 'hervorheben', 'verweisen', 'anfügen', 'nachlegen',
   'bemerken', 'protestieren', 'signalisieren', 'wiederholen',
-  'ausrichten', 'melden', 'informieren', 'bewerten', 'bezeichnen', 'reagieren', 'wünschen', 'bedanken', 'danken', 'beschuldigen', 'vorwerfen', 'verurteilen', 'begrüßen', 'ablehnen', 'zurückweisen', 'dementieren', 'bestreiten', 'anzweifeln', 'prophezeien', 'konstatieren', 'attackieren', 'würdigen', 'bezichtigen', 'anprangern', 'monieren', 'tadeln', 'rügen', 'preisen', 'charakterisieren', 'ausdrücken', 'skandieren', 'einwenden', 'beschwören', 'philosophieren', 'frohlocken', 'nennen', 'werten', 'beurteilen', 'titulieren', 'abqualifizieren', 'sprechen', 'lauten', 'verlauten', 'bekunden', 'bemerken', 'vorhalten',
+  'ausrichten', 'melden', 'informieren', 'bewerten', 'bezeichnen', 'reagieren', 'wünschen', 'bedanken', 'danken', 'beschuldigen', 'vorwerfen', 'verurteilen', 'begrüßen', 'ablehnen', 'zurückweisen', 'dementieren', 'bestreiten', 'anzweifeln', 'prophezeien', 'konstatieren', 'attackieren', 'würdigen', 'bezichtigen', 'anprangern', 'monieren', 'tadeln', 'rügen', 'preisen', 'charakterisieren', 'ausdrücken', 'skandieren', 'einwenden', 'beschwören', 'philosophieren', 'frohlocken', 'nennen', 'werten', 'beurteilen', 'titulieren', 'sprechen', 'lauten', 'verlauten', 'bekunden', 'bemerken', 'vorhalten',
 ];
 
 /** Strong or mixed verbs: their finite 3rd-person forms (present sg/pl, past sg/pl). */
@@ -57,7 +57,7 @@ const STRONG: Record<string, string[]> = {
 
 /** Separable verbs: the particle that closes the clause → the finite stems it goes with. */
 const SEPARABLE: Record<string, string[]> = {
-  hinzu: ['fügen'], mit: ['teilen'], ab: ['lehnen'], vor: ['werfen', 'halten'], an: ['kündigen', 'merken', 'fügen', 'geben', 'prangern', 'mahnen', 'kreiden'], fest: ['stellen'],
+  hinzu: ['fügen'], mit: ['teilen'], ab: ['lehnen', 'qualifizieren'], vor: ['werfen', 'halten'], an: ['kündigen', 'merken', 'fügen', 'geben', 'prangern', 'mahnen', 'kreiden'], fest: ['stellen'],
   klar: ['stellen', 'machen'], aus: ['führen', 'sprechen', 'drücken'], ein: ['räumen', 'wenden', 'schätzen', 'stufen'], hin: ['weisen'], zurück: ['weisen'], bekannt: ['geben'],
   zu: ['geben', 'sichern'], hervor: ['heben'], heraus: ['streichen'], nach: ['legen'], zuversichtlich: ['zeigen'], überzeugt: ['zeigen'],
   verlauten: ['lassen'], besorgt: ['zeigen'], optimistisch: ['zeigen'], enttäuscht: ['zeigen'], erfreut: ['zeigen'], zufrieden: ['zeigen'],

@@ -5,6 +5,15 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'an organisation is named without an article, its adjectives in the strong nominative of its head, whatever the case it was read in ("vom Deutschen Wetteramt" → "Deutsches Wetteramt", "Laut dem Statistischen Landesamt" → "Statistisches Landesamt", "Der Nationale Rat" → "Nationaler Rat")',
+    given: 'Es ist heiß. In weiten Teilen des Landes wird die Gefahr von Bränden vom Deutschen Wetteramt als „sehr hoch“ eingestuft. Laut dem Statistischen Landesamt sei die Zahl „deutlich gestiegen“. Der Nationale Rat warnte: „Es bleibt heiß.“',
+    want: [
+      { text: 'sehr hoch', speaker: 'Deutsches Wetteramt' },
+      { text: 'deutlich gestiegen', speaker: 'Statistisches Landesamt' },
+      { text: 'Es bleibt heiß.', speaker: 'Nationaler Rat' },
+    ],
+  },
+  {
     name: 'quantifying adjectives open descriptions ("Anderen Aussagen zufolge", "Verschiedene Medien berichteten"), and capitals after a number count something ("von 5 Millionen Euro, sagte die Polizei"): no names',
     given: 'Die Lage ist ernst. Anderen Aussagen zufolge sei sie „völlig unklar“. Bei dem Unglück entstand ein Schaden von 5 Millionen Euro, sagte die Polizei, „ein Rekord“.',
     want: [

@@ -81,7 +81,9 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   const org = p.organisation && !p.organisation.includes(' ') ? registry.fullName(p.organisation) ?? registry.organisation(p.organisation, p.start) ?? p.organisation : p.organisation;
   // ("the company said", "the campaign said": an organisation known only by a lower-case noun is
   // the mention, and names nobody; a name has a capital)
-  const name = person?.name ?? p.name ?? (org && /\p{Lu}/u.test(org) ? org : null);
+  const named = person?.name ?? p.name ?? (org && /\p{Lu}/u.test(org) ? org : null);
+  // (one spelling whatever the case it was read in: "vom Deutschen Wetterdienst" is "Deutscher Wetterdienst")
+  const name = named && pack.nominativeOrganisation(named, null);
   return { name, mention, role, person: person ?? null };
 }
 

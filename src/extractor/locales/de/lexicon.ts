@@ -1,6 +1,7 @@
 // German word lists. Source: written for this project from German grammar (determiners,
 // pronouns, prepositions, Konjunktiv I forms are closed classes) and from the role and
 // organisation nouns of German news; open classes are matched by their endings, not listed.
+import { firstNameGender } from '../shared/first-names.js';
 import { remembered } from '../shared/remembered.js';
 
 export const STOPWORDS = new Set(('der die das und in zu den von mit sich des auf für ist im dem nicht ein eine als auch es an '
@@ -87,7 +88,10 @@ export function genderOf(w: string, determiner?: string | null): 'm' | 'f' | 'n'
  * article shows ("des Roten Kreuzes" → "Roten Kreuz", "des Berliner Verfassungsschutzes").
  */
 export function nominativeOrganisation(name: string, det: string | null): string {
-  if (det !== 'des' && det !== 'eines') return name;
+  return strongAdjectives(det === 'des' || det === 'eines' ? nominativeHead(name) : name);
+}
+
+function nominativeHead(name: string): string {
   const head = name.replace(/^(\p{L}[\p{L}-]*?)(es|s)(?=\s|$)/u, (w, stem: string) => (isOrganisationNoun(stem) ? stem : w));
   if (head !== name) return head;
   // (nouns whose nominative ends in s keep it: "des Investitionsfonds", "des Status", "des Atlas")
@@ -95,6 +99,30 @@ export function nominativeOrganisation(name: string, det: string | null): string
   return name.replace(/(\p{L}{3,}?)(es|s)$/u, (w, stem: string, ending: string) =>
     // "-es" after a stem ending in s, z, x, ß, d, t or n ("Kreuzes", "Verbandes", "Staates"); "-s" otherwise ("Spiegels", "Magazins")
     (ending === 'es' ? (/[szxßdtn]$/u.test(stem) ? stem : `${stem}e`) : stem));
+}
+
+// The gender of a name's head noun, from its ending (written for this project from the nouns
+// that head German organisation names; null where the ending does not tell).
+const FEMININE_HEAD = /(ung|heit|keit|schaft|ion|tät|ei|ie|ik|enz|anz|ur|behörde|bank|bahn|union|liga|kammer|zeitung|welle|presse)$/u;
+const NEUTER_HEAD = /(amt|ium|institut|gericht|werk|haus|büro|komitee|zentrum|parlament|kabinett|kommando|militär|unternehmen|blatt|magazin|fernsehen|kollegium|sekretariat|forum|kreuz|bündnis)$/u;
+const MASCULINE_HEAD = /(dienst|rat|tag|verband|bund|verein|hof|konzern|sender|senat|fonds|ausschuss|kongress|rundfunk|klub|club|orden)$/u;
+const PLURAL_HEAD = /(staaten|nationen|behörden|garden|kräfte)$/u;
+
+/**
+ * An organisation is named without an article (the gold rule, and one spelling per speaker), so its
+ * adjectives take the strong nominative of their head: "vom Deutschen Wetterdienst" → "Deutscher
+ * Wetterdienst", "des Roten Kreuz(es)" → "Rotes Kreuz", "der Internationalen Atomenergieorganisation"
+ * → "Internationale Atomenergieorganisation". Only where every word before the head is a declined
+ * adjective (-e, -en, -em, -es; not the indeclinable "Berliner") and the head's gender is known.
+ */
+function strongAdjectives(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 2) return name;
+  const head = words[words.length - 1].toLowerCase();
+  const ending = PLURAL_HEAD.test(head) || FEMININE_HEAD.test(head) ? 'e' : MASCULINE_HEAD.test(head) ? 'er' : NEUTER_HEAD.test(head) ? 'es' : null;
+  const adjectives = words.slice(0, -1);
+  if (!ending || !adjectives.every((w) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|es)$/u.test(w)) || firstNameGender(adjectives[0])) return name;
+  return [...adjectives.map((w) => w.replace(/(?:e|en|em|es)$/u, '') + ending), words[words.length - 1]].join(' ');
 }
 
 export const COUNTERPART_NOUNS = new Set(['amtskollege', 'amtskollegen', 'amtskollegin', 'kollege', 'kollegen', 'kollegin', 'amtsbruder', 'gegenüber', 'pendant']);

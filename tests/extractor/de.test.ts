@@ -14,6 +14,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a capitalised adjective belongs to the name after an article the source pattern took ("Nach Angaben des Roten Kreuzes" names "Rotes Kreuz", not "Kreuz")',
+    given: 'Der Fluss trat über die Ufer. Nach Angaben des Roten Kreuzes gab es „viele Verletzte“.',
+    want: [{ text: 'viele Verletzte', speaker: 'Rotes Kreuz' }],
+  },
+  {
     name: 'quantifying adjectives open descriptions ("Anderen Aussagen zufolge", "Verschiedene Medien berichteten"), and capitals after a number count something ("von 5 Millionen Euro, sagte die Polizei"): no names',
     given: 'Die Lage ist ernst. Anderen Aussagen zufolge sei sie „völlig unklar“. Bei dem Unglück entstand ein Schaden von 5 Millionen Euro, sagte die Polizei, „ein Rekord“.',
     want: [
@@ -678,12 +683,12 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'a source named in the genitive ("nach Angaben des Roten Kreuzes") is named in the nominative; a person after an office keeps the name as written',
+    name: 'a source named in the genitive ("nach Angaben des Roten Kreuzes") is named in the nominative, with its adjectives; a person after an office keeps the name as written',
     given: 'Nach Angaben des Berliner Verfassungsschutzes soll es sich um „gezielte Drohungen“ handeln. Nach Angaben des Vorsitzenden Thomas Enders sei der Plan „gescheitert“. Nach Angaben des Multilateralen Investitionsfonds seien die Mittel „schon lange vollständig ausgeschöpft“.',
     want: [
-      { text: 'gezielte Drohungen', speaker: 'Verfassungsschutz' },
+      { text: 'gezielte Drohungen', speaker: 'Berliner Verfassungsschutz' },
       { text: 'gescheitert', speaker: 'Thomas Enders' },
-      { text: 'schon lange vollständig ausgeschöpft', speaker: 'Investitionsfonds' },
+      { text: 'schon lange vollständig ausgeschöpft', speaker: 'Multilateraler Investitionsfonds' },
     ],
   },
   {

@@ -211,10 +211,12 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   out.name = names.length ? text.slice(names[0].start, names[names.length - 1].end) : null;
   // ("die Deutsche Welle", "der Deutsche Fußball-Bund": where nouns are capitalised, an adjective is
   // capitalised only inside a name; with the word it qualifies it names an organisation, unless
-  // that word is someone the article names)
-  if (pack.capitalisesNouns && hasDet && !pre.length && names.length === 1 && roleCaps.length > 0 && !(pack.isKnownName?.(names[0].text) ?? false)
+  // that word is someone the article names; so too where the caller read the article: "nach
+  // Angaben des | Roten Kreuzes")
+  const article = hasDet ? first.lower : i > 0 && pack.determiners.has(tokens[i - 1].lower) ? tokens[i - 1].lower : null;
+  if (pack.capitalisesNouns && article && !pre.length && names.length === 1 && roleCaps.length > 0 && !(pack.isKnownName?.(names[0].text) ?? false)
     && roleCaps.every((t) => /\p{Ll}(e|er|en|es|em)$/u.test(t.text) && !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text))) {
-    out.organisation = pack.nominativeOrganisation(text.slice(roleCaps[0].start, names[0].end), first.lower);
+    out.organisation = pack.nominativeOrganisation(text.slice(roleCaps[0].start, names[0].end), article);
     out.name = null;
     names = [];
     roleCaps = [];

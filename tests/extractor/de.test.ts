@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a country in the genitive before a full name qualifies it and is no part of it ("Spaniens Jan Probe sagte" names "Jan Probe")',
+    given: 'Die Minister trafen sich. Spaniens Jan Probe sagte: „Wir helfen.“',
+    want: [{ text: 'Wir helfen.', speaker: 'Jan Probe' }],
+  },
+  {
     name: 'an organisation is named without an article, its adjectives in the strong nominative of its head, whatever the case it was read in ("vom Deutschen Wetteramt" → "Deutsches Wetteramt", "Laut dem Statistischen Landesamt" → "Statistisches Landesamt", "Der Nationale Rat" → "Nationaler Rat")',
     given: 'Es ist heiß. In weiten Teilen des Landes wird die Gefahr von Bränden vom Deutschen Wetteramt als „sehr hoch“ eingestuft. Laut dem Statistischen Landesamt sei die Zahl „deutlich gestiegen“. Der Nationale Rat warnte: „Es bleibt heiß.“',
     want: [

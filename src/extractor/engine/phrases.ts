@@ -424,6 +424,9 @@ export function nameTokens(caps: Token[], pack: LanguagePack, hasDet: boolean): 
     && (looksLikeSurname(caps[k - 1], pack) || officeAsSurname(caps[k - 1], pack))) k--;
   while (k > 0 && (looksLikeName(caps[k - 1], pack) || (pack.nameParticles.has(caps[k - 1].lower) && k < caps.length && k > 1))) k--;
   while (k < caps.length && !caps[k].cap) k++; // a name never starts with its particle
+  // ("Spaniens José Luis Zapatero": where nouns are capitalised, a country in the genitive before a
+  // name qualifies it; it is no part of it)
+  if (pack.capitalisesNouns && caps.length - k >= 2 && /\p{Ll}s$/u.test(caps[k].text) && pack.isCountry(caps[k].text.slice(0, -1))) k++;
   // After a determiner the first capitalised word is the head noun, not a name ("der Sprecher"),
   // where nouns are capitalised.
   // ("der 84-jährige Hans Beispiel": two or more name-like words after it are a name)

@@ -5,6 +5,14 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'after the surname of someone named in full, "von" names who cites them, not a longer name ("wie Probe von Beispiel-Online zitiert wird"); after a first name it goes on ("Karla von Exempel")',
+    given: 'Jan Probe packte aus. Man sei ins Kasino gegangen, „um zu spielen“, wie Probe von Beispiel-Online zitiert wird. Ministerin Karla von Exempel sagte: „Gut.“',
+    want: [
+      { text: 'um zu spielen', speaker: 'Jan Probe' },
+      { text: 'Gut.', speaker: 'Karla von Exempel' },
+    ],
+  },
+  {
     name: 'a country in the genitive before a full name qualifies it and is no part of it ("Spaniens Jan Probe sagte" names "Jan Probe")',
     given: 'Die Minister trafen sich. Spaniens Jan Probe sagte: „Wir helfen.“',
     want: [{ text: 'Wir helfen.', speaker: 'Jan Probe' }],

@@ -298,6 +298,9 @@ export function particleJoins(run: Token[], tokens: Token[], j: number, pack: La
   const last = run[run.length - 1];
   if (!(looksLikeName(last, pack) || !last.cap)) return false;
   if (last.cap && run.length >= 2 && looksLikeName(run[run.length - 2], pack)) return false;
+  // ("wie Hoyzer von Spiegel-Online zitiert wird": after the surname of someone the article has
+  // named in full, "von" names where they are from or who cites them; "Karla von Exempel" goes on)
+  if (last.cap && run.length === 1 && (pack.isKnownName?.(last.text) ?? false) && !pack.firstNameGender?.(last.text)) return false;
   return !pack.isCommonNoun(next.text) && !pack.isOrganisationNoun(next.text) && !pack.isRoleNoun(next.text);
 }
 

@@ -1,5 +1,6 @@
 // Article-level evidence about capitalised words, for languages that capitalise every noun.
 import type { LanguagePack } from '../types.js';
+import { isGenitiveArticle } from './phrases.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -21,7 +22,7 @@ export function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguageP
     if (afterPreposition(tokens, i, pack)) { nouns.add(tokens[i].text); continue; }
     let k = i - 1;
     // adjectives between article and noun: "die neue Regelung"
-    while (k > 0 && k > i - 3 && tokens[k].word && !tokens[k].cap && /(e|en|er|es|em)$/u.test(tokens[k].lower) && !pack.determiners.has(tokens[k].lower)) k--;
+    while (k > 0 && k > i - 3 && inflected(tokens[k], pack)) k--;
     const marker = pack.determiners.has(tokens[k].lower) || pack.contractedArticles.has(tokens[k].lower);
     // ("…, die Gerhard Schröder erklärt hatte": after a comma the word is a relative pronoun, no
     // article, and a known first name before another capitalised word opens a name)
@@ -42,14 +43,16 @@ function afterPreposition(tokens: Token[], i: number, pack: LanguagePack): boole
   const prev = tokens[i - 1], next = tokens[i + 1], after = tokens[i + 2];
   // (not "unter anderem Rafael Correa": a word before another capitalised one opens a name)
   if (!prev.word || (next?.word && next.cap)) return false;
-  const adjective = i >= 2 && !prev.cap && /\p{Ll}(e|en|er|es|em)$/u.test(prev.text) && !pack.determiners.has(prev.lower) && !pack.phraseBreakers.has(prev.lower)
-    && tokens[i - 2].word && pack.prepositions.has(tokens[i - 2].lower);
-  const genitive = pack.prepositions.has(prev.lower) && !!next?.word && !!after?.word && after.cap
-    && GENITIVE_ARTICLES.has(next.lower);
+  const adjective = i >= 2 && inflected(prev, pack) && !pack.phraseBreakers.has(prev.lower) && tokens[i - 2].word && pack.prepositions.has(tokens[i - 2].lower);
+  const genitive = pack.prepositions.has(prev.lower) && !!next?.word && !!after?.word && after.cap && isGenitiveArticle(next.lower, pack);
   // (nor a first name: "laut Karla der …")
   return (adjective || genitive) && !pack.firstNameGender?.(tokens[i].text);
 }
-const GENITIVE_ARTICLES = new Set(['des', 'der', 'eines', 'einer']);
+
+/** A lower-case word with an adjective's ending that is no article: "neue" in "die neue Regelung". */
+function inflected(t: Token, pack: LanguagePack): boolean {
+  return t.word && !t.cap && /\p{Ll}(e|en|er|es|em)$/u.test(t.text) && !pack.determiners.has(t.lower);
+}
 
 // "@mike_pence", "#trump2016", "example.com/jane_doe": lower case in a handle, tag or address says
 // nothing about how the article writes a name.

@@ -1,7 +1,7 @@
 // Finds the speech act that attributes a quote: a speech verb with its subject, before the quote
 // ("X sagte: …"), after it ("…, sagte X", "…, X said"), or a source phrase ("laut X", "X zufolge").
 import type { LanguagePack, Mention } from '../types.js';
-import { bareMention, genderByFirstName, readPhrase, type SpeakerPhrase } from './phrases.js';
+import { bareMention, genderByFirstName, isGenitiveArticle, namedAuthor, readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, QUOTE_MARK, type Token } from './tokens.js';
 
 export interface Cue {
@@ -677,11 +677,9 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
  */
 function authorOfNoun(tokens: Token[], k: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
   const noun = tokens[k], article = tokens[k + 1];
-  if (!noun?.cap || !noun.word || !article?.word || !pack.genitiveLinks.has(article.lower) || !pack.determiners.has(article.lower)) return null;
+  if (!noun?.cap || !noun.word || !article?.word || !isGenitiveArticle(article.lower, pack)) return null;
   const author = readPhrase(tokens, k + 1, pack, text);
-  if (!author || author.document || !(author.name || author.organisation)) return null;
-  const organisation = author.organisation && pack.nominativeOrganisation(author.organisation, article.lower);
-  return { ...author, organisation, start: noun.start, text: text.slice(noun.start, author.end) };
+  return author && namedAuthor(author, article.lower, noun.start, pack, text);
 }
 
 function clauseEnd(tokens: Token[], from: number, pack: LanguagePack): number {

@@ -11,8 +11,8 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { reporterBefore, sentenceBefore, sentenceCue, sentenceSubject, statementBefore, WINDOW } from './neighbours.js';
 import { scoreQuote } from './quote-score.js';
 import { resolve, type Attribution } from './resolve.js';
-import { markNameWords, readPhrase, titleInMarks, type SpeakerPhrase } from './phrases.js';
-import { firstTokenAt, QUOTE_MARK, tokenize, type Token } from './tokens.js';
+import { markKnownSurnames, markNameWords, readPhrase, titleInMarks, type SpeakerPhrase } from './phrases.js';
+import { firstTokenAt, tokenize } from './tokens.js';
 import { datelinePlace, dateIn, placeIn, referenceDate } from './when-where.js';
 import { dayOutsideQuotes, isRecent, leadFacts, leadHolds, leadOf, placeOutsideQuotes, reportsSpeechOf, unquoted } from './lead.js';
 import { headlineOf, isHeading } from './headings.js';
@@ -47,7 +47,7 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
   const headlineEnd = headlineOf(text, opts.title);
   registry.scan(tokens, (pos) => pos < headlineEnd || isQuoted(pos), text);
   registry.headlineNames(tokens, headlineEnd);
-  markKnownSurnames(tokens, text, pack, registry);
+  markKnownSurnames(tokens, text, pack, (w) => registry.knows(w));
   // A surname the article has given with a first name is a name wherever it stands ("Beispiel sagte").
   const articlePack: LanguagePack = { ...pack, isCommonNoun: (w) => !registry.knows(w) && pack.isCommonNoun(w), isKnownName: (w) => registry.knows(w) };
   const ctx: ArticleContext = {
@@ -108,21 +108,6 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
 const ACCEPT = 0.5;
 /** What being listed with a name or title in marks takes from a stretch's score. */
 const LISTED_WITH_NAME = 0.3;
-
-/**
- * "George Will wrote …. “…,” Will wrote": a function word that is the surname of someone the
- * article names in full is that name inside a sentence (not where it opens one: "Will he run?").
- */
-function markKnownSurnames(tokens: Token[], text: string, pack: LanguagePack, registry: PersonRegistry): void {
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.nameWord || !t.cap || !t.word || !(pack.stopwords.has(t.lower) || pack.phraseBreakers.has(t.lower)) || !registry.knows(t.text)) continue;
-    let p = k - 1;
-    while (p > 0 && QUOTE_MARK.test(tokens[p].text)) p--;
-    if (/^[.!?:;]$/u.test(tokens[p].text) || text.slice(tokens[p].end, t.start).includes('\n')) continue;
-    t.nameWord = true;
-  }
-}
 
 /** Marks that hold a name with its article ("die „Computerwoche“", "„Die Zeit“"; see titleInMarks). */
 function nameAfterArticle(ctx: ArticleContext, s: QuotedStretch): boolean {

@@ -258,10 +258,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     if (extension.length && pack.determiners.has(extension[0].lower)) {
       const author = readPhrase(tokens, firstTokenAt(tokens, extension[0].start), pack, text);
       // (still a text: "heißt es in einer Erklärung der …" names a source, not a place)
-      if (author && !author.document && (author.name || author.organisation)) {
-        const organisation = author.organisation && pack.nominativeOrganisation(author.organisation, extension[0].lower);
-        return { ...author, start: out.start, text: text.slice(out.start, author.end), organisation, document: true };
-      }
+      const named = author && namedAuthor(author, extension[0].lower, out.start, pack, text);
+      if (named) return { ...named, document: true };
       if (author && !author.document && author.definiteRole && pack.isPluralNoun(author.definiteRole, extension[0].lower, true)) {
         return { ...author, ...bareMention(out.start, author.end, text), organisation: author.definiteRole, roleWords: [], definiteRole: null, document: true };
       }
@@ -407,6 +405,22 @@ function isGenitiveLink(word: string, pack: LanguagePack): boolean {
   return pack.genitiveLinks.has(word);
 }
 
+/** An article that links a genitive ("des", "der"): a genitive link that is also a determiner. */
+export function isGenitiveArticle(word: string, pack: LanguagePack): boolean {
+  return pack.genitiveLinks.has(word) && pack.determiners.has(word);
+}
+
+/**
+ * The author a genitive article introduces ("der Bericht des Ministeriums", "laut Auskunft der
+ * Bundesregierung"), as a phrase from `start` with its organisation in the nominative; null unless
+ * the author names someone.
+ */
+export function namedAuthor(author: SpeakerPhrase, article: string, start: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  if (author.document || !(author.name || author.organisation)) return null;
+  const organisation = author.organisation && pack.nominativeOrganisation(author.organisation, article);
+  return { ...author, start, text: text.slice(start, author.end), organisation };
+}
+
 /** "Libyens", "Probes": the genitive of a country or of a person the article names (capitalising languages). */
 function genitiveOwner(word: string, pack: LanguagePack): boolean {
   const stem = word.slice(0, -1);
@@ -475,11 +489,31 @@ export function markNameWords(tokens: Token[], pack: LanguagePack): void {
   if (!pack.firstNameGender) return;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.cap || !t.word || !(pack.stopwords.has(t.lower) || pack.phraseBreakers.has(t.lower))) continue;
+    if (!functionWordCapitalised(t, pack)) continue;
     const prev = tokens[k - 1], next = tokens[k + 1];
     const nextIsName = !!next?.word && next.cap;
     const surname = prev.word && prev.cap && !nextIsName && !!pack.firstNameGender(prev.text);
     const firstName = prev.word && !prev.cap && nextIsName && !!pack.firstNameGender(t.text);
     if (surname || firstName) t.nameWord = true;
   }
+}
+
+/**
+ * "George Will wrote …. “…,” Will wrote": a function word that is the surname of someone the
+ * article names in full (`knows`) is that name inside a sentence (not where it opens one: "Will he run?").
+ */
+export function markKnownSurnames(tokens: Token[], text: string, pack: LanguagePack, knows: (w: string) => boolean): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.nameWord || !functionWordCapitalised(t, pack) || !knows(t.text)) continue;
+    let p = k - 1;
+    while (p > 0 && QUOTE_MARK.test(tokens[p].text)) p--;
+    if (/^[.!?:;]$/u.test(tokens[p].text) || text.slice(tokens[p].end, t.start).includes('\n')) continue;
+    t.nameWord = true;
+  }
+}
+
+/** A function word written with a capital ("May", "Will", "From"): a name, or a word opening a sentence. */
+function functionWordCapitalised(t: Token, pack: LanguagePack): boolean {
+  return t.cap && t.word && (pack.stopwords.has(t.lower) || pack.phraseBreakers.has(t.lower));
 }

@@ -13,6 +13,31 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an adjective dating an office that opens the sentence is no name ("Former Republican presidential candidate X"); the name after lower-case role words is the head',
+    given: 'Former Republican presidential candidate Jeb Example explained what was wrong with the picture: "It was so insensitive." Republican political consultant Chris Sample said: "It is over."',
+    want: [
+      { text: 'It was so insensitive.', speaker: 'Jeb Example', mention: 'Former Republican presidential candidate Jeb Example', role: 'Former Republican presidential candidate' },
+      { text: 'It is over.', speaker: 'Chris Sample', role: 'Republican political consultant' },
+    ],
+  },
+  {
+    name: 'an abbreviated office inside a run of capitals belongs to the person after it ("Indiana Gov. X"), no name of its own, and a verb before it no part of the office ("calling Indiana Gov. X"); a member of a party or a day is no surname ("Wisconsin Republican", "Super Tuesday")',
+    given: 'Tom Sample announced his running mate, calling Indiana Gov. Ann Example "my partner." "She will be great," she said. The Wisconsin Republican primary drew crowds. So did Super Tuesday. "We will win," he said.',
+    want: [
+      { text: 'my partner.', speaker: 'Tom Sample' },
+      { text: 'She will be great,', speaker: 'Ann Example', mention: 'she', role: 'Indiana Governor' },
+      { text: 'We will win,', speaker: 'Tom Sample', mention: 'he' },
+    ],
+  },
+  {
+    name: 'a member of a party with the place they are from is a description that speaks ("said a New Hampshire Republican", "the Utah Republican asks"); it names nobody',
+    given: '"It is over," said a New Hampshire Republican. In a letter, the Utah Republican asks whether "the rules were broken."',
+    want: [
+      { text: 'It is over,', speaker: null, mention: 'a New Hampshire Republican' },
+      { text: 'the rules were broken.', speaker: null, mention: 'the Utah Republican' },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

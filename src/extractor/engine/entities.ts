@@ -61,6 +61,10 @@ export class PersonRegistry {
         if (pack.possessive?.test(tokens[j - 1].text)) break;
         // an initial: "George W. Bush"
         if (tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && tokens[j + 1]?.cap && tokens[j + 1]?.word && run.length > 1) j++;
+        // an abbreviated office inside the run: "Indiana Gov. Mike Pence" is Mike Pence, no "Indiana Gov"
+        // (not a courtesy title, which makes no role: "Mr." and "Mrs." are left as they were)
+        else if (tokens[j]?.text === '.' && pack.abbreviations.has(tokens[j - 1].lower) && pack.isRoleNoun(tokens[j - 1].text)
+          && tokens[j + 1]?.cap && tokens[j + 1]?.word && pack.normaliseRole([tokens[j - 1].text], null) !== '') j++;
       }
       // "Gegenüber XYZ Info äußerte er": a capitalised preposition or adverb opens the run, not a name
       // "Die Abgeordnete Gudrun Exempel", "Obwohl Muster …" at a sentence start: the capitalised
@@ -106,7 +110,9 @@ export class PersonRegistry {
         // Key", "haben Bundesarbeitsministerin X" have a verb there, no part of the office)
         while (k > 0 && tokens[k - 1].word && !tokens[k - 1].cap && !pack.phraseBreakers.has(tokens[k - 1].lower)
           && !pack.determiners.has(tokens[k - 1].lower) && pre.length < 3 && (roles.length || lowerRole || pack.isRoleNoun(tokens[k - 1].text))
-          && !(pack.capitalisesNouns && (pack.speechVerbs.has(tokens[k - 1].lower) || pack.finiteAuxiliaries.has(tokens[k - 1].lower)
+          // ("calling Indiana Gov. Jo Example", "said Senator Example": a verb before the office is no part of it)
+          && !pack.speechVerbs.has(tokens[k - 1].lower) && !(!pack.capitalisesNouns && /\p{Ll}ing$/u.test(tokens[k - 1].lower) && !pack.isRoleNoun(tokens[k - 1].text))
+          && !(pack.capitalisesNouns && (pack.finiteAuxiliaries.has(tokens[k - 1].lower)
             || !/(e|en|er|es|em)$/u.test(tokens[k - 1].lower)) && !pack.isRoleNoun(tokens[k - 1].text))) {
           k--; pre.unshift(tokens[k].text);
           if (pack.isRoleNoun(tokens[k].text)) lowerRole = true;

@@ -110,6 +110,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     if (k < tokens.length && tokens[k].word && !tokens[k].cap && isSpeakerNoun(tokens[k].text, pack)) {
       for (let m = j; m <= k; m++) caps.push({ ...tokens[m], cap: false });
       j = k + 1;
+      // ("Republican presidential candidate Jo Example said": the name after the role noun is the head)
+      const from = j;
+      while (j < tokens.length && j < from + 4 && tokens[j].word && tokens[j].cap && looksLikeName(tokens[j], pack)) caps.push(tokens[j++]);
     }
   }
   // Role words joined by a lower-case link ("Secretary of State Jane Example")
@@ -273,7 +276,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   const describes = roleCaps.some((t) => pack.isRoleNoun(t.text)) || pre.some((t) => pack.isRoleNoun(t.text))
     || (subject && !pack.capitalisesNouns && roleCaps.length > 0 && !roleCaps[roleCaps.length - 1].cap)
     // ("said one Republican involved in the planning", "said a Democrat close to the campaign")
-    || (hasDet && !pack.definiteDeterminers.has(first.lower) && roleCaps.length === 1 && !!pack.memberNoun?.test(roleCaps[0].text));
+    // ("said a New Hampshire Democrat", "the Utah Republican asks": names of places before it say where from)
+    || (hasDet && roleCaps.length > 0 && roleCaps.every((t) => t.cap) && !!pack.memberNoun?.test(roleCaps[roleCaps.length - 1].text)
+      && (!pack.definiteDeterminers.has(first.lower) || roleCaps.length > 1));
   out.roleWords = describes ? roleTokens.map((t) => t.text) : [];
   // Only people, organisations and offices speak: "das Angebot", "den Vorgang" do not.
   if (!out.name && !out.organisation && !describes) return null;
@@ -453,7 +458,8 @@ export function nameTokens(caps: Token[], pack: LanguagePack, hasDet: boolean): 
 
 /** "Richter", "Bauer", "König": an office that is also a common surname (one plain word). */
 function officeAsSurname(t: Token, pack: LanguagePack): boolean {
-  return t.cap && t.word && pack.isRoleNoun(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !pack.isOrganisationNoun(t.text);
+  // (an abbreviated office is none: "former Pennsylvania Gov. and …" names no "Pennsylvania Gov")
+  return t.cap && t.word && pack.isRoleNoun(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !pack.isOrganisationNoun(t.text) && !pack.abbreviations.has(t.lower);
 }
 
 /** "einer gestern verbreiteten Erklärung": an adverb may stand before the adjective it qualifies. */
@@ -463,7 +469,10 @@ function adverbBeforeAdjective(tokens: Token[], k: number, pack: LanguagePack): 
 }
 
 function looksLikeSurname(t: Token, pack: LanguagePack): boolean {
-  return t.cap && t.word && (t.nameWord || !pack.stopwords.has(t.lower)) && !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text);
+  // (nor a member of a party or a day: "the South Carolina Republican primary", "Super Tuesday"; other
+  // nouns may be surnames: "Wieland", "Marty Small" in an article about small businesses)
+  return t.cap && t.word && (t.nameWord || !pack.stopwords.has(t.lower)) && !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text)
+    && !(pack.memberNoun?.test(t.text) ?? false) && (t.nameWord || pack.dateHint?.exec(t.text)?.[0].length !== t.text.length);
 }
 
 export function looksLikeName(t: Token, pack: LanguagePack): boolean {

@@ -69,7 +69,10 @@ const OPENERS = new Set(('both any all none others someone somebody anyone anybo
 // with an adverb's ending (-ally, -tly, -ely, -ngly, -arly, …; -ily after three letters), which
 // names in -ly lack ("Kelly", "Connolly", "Daly", "Emily", "Sicily")
 const SENTENCE_ADVERB = /^\p{Lu}(?=\p{Ll}{5,}$)\p{Ll}*(?:(?:al|t|e|ng|c|ar|ss|n|ft|d|b|p|s)ly|\p{Ll}{3}ily)$/u;
-const isOpener = (w: string) => OPENERS.has(w.toLowerCase()) || SENTENCE_ADVERB.test(w);
+// Adjectives that date an office and open a description, capitalised where they open a sentence
+// ("Former Republican presidential candidate Jo Example said", "Outgoing Governor Example")
+const OFFICE_ADJECTIVES = new Set('former outgoing incoming acting retired longtime interim'.split(' '));
+const isOpener = (w: string) => OPENERS.has(w.toLowerCase()) || OFFICE_ADJECTIVES.has(w.toLowerCase()) || SENTENCE_ADVERB.test(w);
 
 export const isCommonNoun = (w: string) => isOpener(w) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Republican|Republicans|Democrat|Democrats|Democratic|American|Americans|GOP|Presidential|Congressional|Gubernatorial|Senatorial|I|But|And|The|In|On|At|It|This|That|He|She|They|We|You|If|When|As|So|Yet|Still|Even|Also)$/u.test(w) || /^\p{N}/u.test(w)
   // ("Several people I've spoken with said": the first person, contracted, names no one)

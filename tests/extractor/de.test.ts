@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a partial quote without a speech verb is the subject\'s, also after a particle opening the sentence ("Auch der Sprecher … will „…“") and with an office of six words before the apposition ("der Sprecher der Fraktion der SPD im Deutschen Bundestag, Jan Probe,")',
+    given: 'Die Debatte geht weiter. Auch der innenpolitische Sprecher der Fraktion der SPD im Deutschen Bundestag, Jan Probe, will „in den kommenden Wochen alles prüfen“, ob ein Verbot angestrebt werden solle.',
+    want: [{ text: 'in den kommenden Wochen alles prüfen', speaker: 'Jan Probe', role: 'innenpolitischer Sprecher der Fraktion der SPD im Deutschen Bundestag' }],
+  },
+  {
     name: 'after the surname of someone named in full, "von" names who cites them, not a longer name ("wie Probe von Beispiel-Online zitiert wird"); after a first name it goes on ("Karla von Exempel")',
     given: 'Jan Probe packte aus. Man sei ins Kasino gegangen, „um zu spielen“, wie Probe von Beispiel-Online zitiert wird. Ministerin Karla von Exempel sagte: „Gut.“',
     want: [
@@ -1132,6 +1137,10 @@ describe('German reported speech', () => {
   it('a speech verb\'s participle before a passive infinitive is no cue ("sollten sorgfältig beurteilt werden, „…“")', () => {
     const got = quotesOf('Die Experten tagten. Die Drohungen des Regimes sollten sorgfältig beurteilt werden, „um ihre Folgen abzuschätzen“.', { lang: 'de' });
     assert.deepEqual(got.map((q) => [q.text, q.cue?.text ?? null]), [['um ihre Folgen abzuschätzen', null]]);
+  });
+  it('"Wie X mitteilte, …": the source\'s own verb is no part of what it reports; a possessive before the genitive ends the role\'s head ("Mitarbeiterin seines Büros")', () => {
+    const got = quotesOf('Wie die Mitarbeiterin seines Büros in Beispielstadt, Eva Muster, mitteilte, wurde er am Freitag gefunden.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name, q.role]), [['indirect', 'wurde er am Freitag gefunden', 'Eva Muster', 'Mitarbeiterin seines Büros in Beispielstadt']]);
   });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);

@@ -106,7 +106,12 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
   if (src && src.speaker) {
     const speaker = resolve(ctx, src.speaker);
     // The content is the sentence without the source phrase.
-    const from = Math.min(src.cue.start, src.speaker.start), to = Math.max(src.cue.end, src.speaker.end);
+    const from = Math.min(src.cue.start, src.speaker.start);
+    let to = Math.max(src.cue.end, src.speaker.end);
+    // ("Wie die Sprecherin, Eva Muster, mitteilte, wurde …": the source's own verb, closing its clause, is no part of what it reports)
+    const k = tokens.findIndex((t) => t.start >= to);
+    const verbAt = tokens[k]?.text === ',' ? k + 1 : k;
+    if (tokens[verbAt]?.word && pack.speechVerbs.has(tokens[verbAt].lower) && tokens[verbAt + 1]?.text === ',') to = tokens[verbAt].end;
     if (to < sEnd - 10 || from > sStart + 10) return { start: sStart, end: sEnd, speaker, cue: src.cue, confidence: 0.6, cut: { start: from, end: to } };
   }
   return null;

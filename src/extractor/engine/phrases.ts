@@ -168,7 +168,11 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   const opener = !pack.capitalisesNouns && !hasDet && !pre.length && caps.length === 1 && !isSpeakerNoun(caps[0].text, pack);
   if (!hasName(caps, pack, hasDet) && !opener) {
     let c = j;
-    while (c < tokens.length && c < j + 4 && tokens[c].word && tokens[c].text !== ',' && describesBeforeComma(tokens[c], pack)) c++;
+    // (up to four words of any kind, or six where they are a noun phrase's: "der Sprecher der Fraktion
+    // | der SPD im Deutschen Bundestag, Dieter Muster,"; not "eine Frist | sei es rechtens, Abfälle")
+    const nounPhrase = (t: Token) => t.cap || pack.prepositions.has(t.lower) || pack.determiners.has(t.lower) || pack.contractedArticles.has(t.lower);
+    while (c < tokens.length && c < j + 6 && tokens[c].word && tokens[c].text !== ',' && describesBeforeComma(tokens[c], pack)
+      && (c < j + 4 || tokens.slice(j, c + 1).every(nounPhrase))) c++;
     if (tokens[c]?.text === ',' && tokens[c + 1]?.cap && tokens[c + 1]?.word && !pack.determiners.has(tokens[c + 1].lower)) {
       let k = c + 1;
       const app: Token[] = [];

@@ -12,8 +12,9 @@ export function normaliseRole(given: string[], determiner: string | null = null)
   // the name is part of it ("der britische Milliardär Sir Richard Branson")
   const words = given.filter((w, i) => !/^\d+-jährig/u.test(w) && !(i === given.length - 1 && i > 0 && /^(Sir|Dame|Lord|Lady)$/u.test(w)));
   if (!words.length) return '';
-  // The head is the last capitalised word before any genitive tail ("Sprecher des Ministeriums").
-  let headAt = words.findIndex((w, i) => i > 0 && /^(des|der|eines|einer|von|vom|im|für)$/u.test(w)) - 1;
+  // The head is the last capitalised word before any genitive tail ("Sprecher des Ministeriums",
+  // "Mitarbeiterin seines Büros").
+  let headAt = words.findIndex((w, i) => i > 0 && /^(des|der|eines|einer|seines|seiner|ihres|ihrer|von|vom|im|für)$/u.test(w)) - 1;
   if (headAt < 0) headAt = words.length - 1;
   while (headAt > 0 && !/^\p{Lu}/u.test(words[headAt])) headAt--;
   const head = words[headAt];

@@ -38,6 +38,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a day after publication is when something will happen, never the day words were said ("over the next week")',
+    publishedAt: '2025-04-05',
+    given: 'Jan Example expects two rivals to "drop out" over the next week. "We will win," Example said on Tuesday.',
+    want: [
+      { text: 'drop out', speaker: 'Jan Example', date: null },
+      { text: 'We will win,', speaker: 'Jan Example', date: '2025-04-01' },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

@@ -64,6 +64,9 @@ export function dateIn(text: string, start: number, end: number, ref: Date | nul
       else if (!s.isCertain('month')) d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, d.getUTCDate(), 12));
       else d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
     }
+    // ("in den kommenden Wochen", "next Tuesday": a day after publication is when something will
+    // happen; nothing reported was said then)
+    if (ref && d.getTime() > ref.getTime() + 86400000) continue;
     return iso(d);
   }
   return null;

@@ -200,6 +200,8 @@ export interface LanguagePack {
   authorParticiple: RegExp;
   /** Relative pronouns that open a clause about the name before their comma ("X, who said …"); empty where they look like articles. */
   relativePronouns: ReadonlySet<string>;
+  /** Relatives that stand for the object of the clause they open ("what she called “…”", "which he called"): there a naming verb reports the subject's own term. */
+  objectRelatives: ReadonlySet<string>;
   /** Words that introduce a quotation as a colon does ("mit den Worten „…“", "with the words"), at the end of the text before it. */
   speechLeadIn: RegExp;
   /** Abbreviations for "number" that end no sentence before a digit ("No. 5"). */

@@ -47,6 +47,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a naming verb after an object relative reports its subject\'s own term ("what she called “…”", "which aide X called “…”"), and that subject speaks wherever the clause stands; "a group called “…”" still names',
+    given: 'Ann Example phoned Tom Sample to praise what she called "an extraordinary campaign." As the party prepares for what aide Jo Probe called "the loudest election in modern history," the mood is tense. The ad was paid for by a group called "Friends Of The Lake."',
+    want: [
+      { text: 'an extraordinary campaign.', speaker: 'Ann Example' },
+      { text: 'the loudest election in modern history,', speaker: 'Jo Probe', role: 'aide' },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

@@ -97,6 +97,14 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   if (agent) return agent;
   // A subordinate clause ("Wie der Minister am Dienstag erklärte"): the subject follows the
   // conjunction, the verb closes the clause.
+  // ("As America prepares for what Jo Example called “…”": an object relative right before the
+  // subject opens the clause the verb closes, wherever it stands)
+  for (let s = v - 1; s > from && s >= v - 4; s--) {
+    if (!pack.objectRelatives.has(tokens[s - 1].lower)) continue;
+    const p = readPhrase(tokens, s, pack, text, true);
+    if (p && p.end <= tokens[v].start && tokens.slice(s, v).every((t) => t.word)) return p;
+    break;
+  }
   for (let s = Math.max(from + 1, v - 16); s < v; s++) {
     if (!pack.subordinators.has(tokens[s - 1].lower) || (s - 1 > from && !CLAUSE_END.has(tokens[s - 2].text))) continue;
     // "wie sich Muster ausdrückte": a reflexive pronoun may come before the subject

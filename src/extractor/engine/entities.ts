@@ -110,8 +110,9 @@ export class PersonRegistry {
         // Key", "haben Bundesarbeitsministerin X" have a verb there, no part of the office)
         while (k > 0 && tokens[k - 1].word && !tokens[k - 1].cap && !pack.phraseBreakers.has(tokens[k - 1].lower)
           && !pack.determiners.has(tokens[k - 1].lower) && pre.length < 3 && (roles.length || lowerRole || pack.isRoleNoun(tokens[k - 1].text))
-          // ("calling Indiana Gov. Jo Example", "said Senator Example": a verb before the office is no part of it)
-          && !pack.speechVerbs.has(tokens[k - 1].lower) && !(!pack.capitalisesNouns && /\p{Ll}ing$/u.test(tokens[k - 1].lower) && !pack.isRoleNoun(tokens[k - 1].text))
+          // ("calling Indiana Gov. Jo Example", "said Senator Example", "what aide Jo Example called": a verb
+          // or a function word before the office is no part of it)
+          && !pack.speechVerbs.has(tokens[k - 1].lower) && !pack.stopwords.has(tokens[k - 1].lower) && !(!pack.capitalisesNouns && /\p{Ll}ing$/u.test(tokens[k - 1].lower) && !pack.isRoleNoun(tokens[k - 1].text))
           && !(pack.capitalisesNouns && (pack.finiteAuxiliaries.has(tokens[k - 1].lower)
             || !/(e|en|er|es|em)$/u.test(tokens[k - 1].lower)) && !pack.isRoleNoun(tokens[k - 1].text))) {
           k--; pre.unshift(tokens[k].text);

@@ -95,10 +95,9 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // ("Across Asia, policymakers were startled by …": a preposition still opening the sentence
   // heads no subject; its phrase is where or when)
   if (ctx.pack.prepositions.has(toks[at]?.lower ?? '') && !ctx.pack.determiners.has(toks[at].lower) && toks[at].cap) return subjectAfterVerb(ctx, toks);
-  // ("Auch der Sprecher der Fraktion will „…“": where the verb comes second, a particle may stand
-  // before the subject in the first place; an article right after it opens the subject)
-  const particle = ctx.pack.verbSecond && at === 0 && toks[0]?.word && ctx.pack.phraseBreakers.has(toks[0].lower) && !ctx.pack.prepositions.has(toks[0].lower)
-    && !ctx.pack.coordinators.has(toks[0].lower) && !!toks[1] && ctx.pack.determiners.has(toks[1].lower);
+  // ("Auch der Sprecher der Fraktion will „…“": where the verb comes second, a focus particle may
+  // stand before the subject in the first place; an article right after it opens the subject)
+  const particle = ctx.pack.verbSecond && at === 0 && toks[0]?.word && ctx.pack.focusAdverbs.has(toks[0].lower) && !!toks[1] && ctx.pack.determiners.has(toks[1].lower);
   const p = readPhrase(toks, at, ctx.pack, ctx.text, true) ?? (particle ? readPhrase(toks, 1, ctx.pack, ctx.text, true) : null) ?? subjectAfterVerb(ctx, toks);
   // ("It is unclear whether …": a neuter pronoun before an auxiliary is no one the sentence is
   // about; "Meanwhile, it attacked Trump, saying …" is)

@@ -30,7 +30,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // Evidence that the marks hold a name or title, not speech.
   const prevWord = lastWord(before);
   const nextWord = after.find((t) => t.word);
-  const nameCue = (prevWord && pack.nameCues.has(prevWord.lower)) || (nextWord && !commaAfter && pack.nameCues.has(nextWord.lower))
+  const nameCue = (prevWord && pack.nameCues.has(prevWord.lower) && !ownTerm(before, pack)) || (nextWord && !commaAfter && pack.nameCues.has(nextWord.lower))
     || (before.length >= 2 && pack.nameCues.has(`${before[before.length - 2]?.lower} ${prevWord?.lower}`));
   const titleNoun = titleBefore(before, pack);
   const capitalised = words.filter((w) => /^[„"'«»‚(]*\p{Lu}/u.test(w)).length;
@@ -227,4 +227,19 @@ function lastWord(tokens: Token[]): Token | undefined {
 function isTitleCase(bareWords: string[], exclaims: boolean, pack: LanguagePack): boolean {
   const lexical = bareWords.filter((w) => !pack.stopwords.has(w.toLowerCase()) && !pack.prepositions.has(w.toLowerCase()) && !pack.determiners.has(w.toLowerCase()));
   return (lexical.length > 2 || !exclaims) && lexical.length >= 2 && lexical.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/**
+ * "what she called “…”", "which aide Jo Example called “…”": a naming verb that closes a clause
+ * opened by an object relative, with someone as its subject, reports that person's own term.
+ */
+function ownTerm(before: Token[], pack: LanguagePack): boolean {
+  const v = before.length - 1;
+  if (v < 2 || !pack.speechVerbs.has(before[v].lower)) return false;
+  for (let r = v - 2; r >= 0 && r >= v - 5; r--) {
+    if (!pack.objectRelatives.has(before[r].lower)) continue;
+    const subject = before.slice(r + 1, v);
+    return subject.every((t) => t.word) && (pack.pronouns.has(subject[0].lower) || subject.some((t) => t.cap));
+  }
+  return false;
 }

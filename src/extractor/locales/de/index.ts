@@ -114,6 +114,7 @@ export const de: LanguagePack = {
   authorParticiple: /^$/u,
   // (nominative only: "den", "dem" open a clause whose subject is someone else)
   relativePronouns: new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']),
+  objectRelatives: new Set(['was']),
   speechLeadIn: /\b[Mm]it (?:den|diesen|folgenden|dem|den folgenden) (?:Worten|Sätzen|Satz)\s*$/u,
   numberSigns: new Set(['nr']),
   namingVerbs: new Set('heißt hieß lautet lautete nennt nannte genannt nennen'.split(' ')),

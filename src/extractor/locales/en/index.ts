@@ -101,6 +101,7 @@ export const en: LanguagePack = {
   attributiveWord: /^based$/u,
   authorParticiple: /^(\p{Ll}+ed|sent|written|drawn|made|put|out|up)$/u,
   relativePronouns: new Set(['who']),
+  objectRelatives: new Set(['what', 'which', 'whom']),
   speechLeadIn: /\bwith (?:the|these|the following) words\s*$/iu,
   numberSigns: new Set(['no']),
   namingVerbs: new Set('called named dubbed titled'.split(' ')),

@@ -734,4 +734,8 @@ describe('English reported speech', () => {
     const got = quotesOf('In Mexico City, Jan Example heard a lecture from the Mexican president, who said trade has been “good for both countries.”', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['partial', 'good for both countries.']]);
   });
+  it('after a quote, a place or occasion after the speech verb is no reported content ("“…,” X said in an interview."); without a quote before it, a clause after it still is', () => {
+    const got = quotesOf('"The plan is reckless," Jo Example said in a phone interview. Jo Example said in 2015 the economy grew.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text]), [['direct', 'The plan is reckless,'], ['indirect', 'in 2015 the economy grew']]);
+  });
 });

@@ -82,7 +82,11 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       if (t.text === '.' || t.text === ';') break;
     }
     // "Smith said the plan was dead": a complement clause without "that", where the language allows it.
-    if (pack.bareComplementClause && v.end + 1 < tokens.length && tokens[v.end + 1].word && speaker && tokens.length - v.end > 4 && v.at > 0) {
+    // (not after a quote: in "“…,” X said in an interview." the quote is what was said, and what
+    // follows the verb says where)
+    const afterQuote = ctx.quoted.some((q) => q.start >= sStart && q.end <= tokens[0].start);
+    if (pack.bareComplementClause && v.end + 1 < tokens.length && tokens[v.end + 1].word && speaker && tokens.length - v.end > 4 && v.at > 0
+      && !(afterQuote && pack.prepositions.has(tokens[v.end + 1].lower))) {
       return { start: tokens[v.end + 1].start, end: sEnd, speaker, cue, confidence: 0.55 };
     }
     // "Die Lage sei ernst, sagte X." / "…, X said."

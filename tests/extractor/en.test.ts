@@ -55,6 +55,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: '"it said" speaks for the organisation or text quoted in the sentence before, and stays the mention; never for a person, nor across a sentence that quotes nobody',
+    given: 'Greenpeace criticized the plan. "The plan is reckless," Greenpeace said. "It will cost jobs," it said. Jo Example agreed. "It is bad," Jo Example said. "It will fail," it said. "We are ready," the Example Foundation said. The Post reported the news. It added, "the meeting was short."',
+    want: [
+      { text: 'The plan is reckless,', speaker: 'Greenpeace' },
+      { text: 'It will cost jobs,', speaker: 'Greenpeace', mention: 'it' },
+      { text: 'It is bad,', speaker: 'Jo Example' },
+      { text: 'It will fail,', speaker: null, mention: 'it' },
+      { text: 'We are ready,', speaker: 'Example Foundation' },
+      { text: 'the meeting was short.', speaker: null, mention: 'It' },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

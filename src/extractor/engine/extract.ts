@@ -243,6 +243,15 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     const p = cited?.speaker ?? sentenceSubject(ctx, prevSentence);
     if (p && (p.name || p.pronoun || p.organisation || p.definiteRole)) speaker = resolve(ctx, p);
   }
+  // ("“…,” the foundation said. “…,” it said.": a neuter pronoun speaks for the organisation or the
+  // text that spoke last nearby, never for a person; it stays the mention. One word named as
+  // someone with no known gender may be an organisation: "Greenpeace said")
+  const prior = previous?.speaker;
+  const noPerson = !!prior?.name && (!prior.person || (!prior.person.gender && !prior.person.name.includes(' ')));
+  // (the quote before is in this sentence or the one before: "The Post reported that …. It added, “…”"
+  // is the Post's, whoever was quoted further up)
+  if (speaker && !speaker.name && !speaker.person && cue?.speaker?.pronoun === 'n' && noPerson
+    && (!prevSentence || previous!.stretch.outer.end > prevSentence.start)) speaker = { ...prior!, person: null, mention: speaker.mention };
   // A quote without its own attribution continues the previous speaker's statement.
   const continues = previous && previous.speaker && !speaker
     && sentence.paragraph - previous.sentence.paragraph <= 1;

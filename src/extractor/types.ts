@@ -81,6 +81,8 @@ export interface LanguagePack {
   isObliquePhrase(determiner: string, next: string): boolean;
   /** Definite determiners: "der Sprecher" refers back to someone named before. */
   definiteDeterminers: ReadonlySet<string>;
+  /** Indefinite articles: a description after one brings in someone new ("von einer Armeesprecherin", "by an aide"). */
+  indefiniteArticles: ReadonlySet<string>;
   /** Pronouns for "one of" before a group ("einer der Feuerwehrleute", "one of the"). */
   partitives: ReadonlySet<string>;
   /** Speech verbs whose object is the listener ("told"): the speaker stands before them. */

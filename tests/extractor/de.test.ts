@@ -10,6 +10,14 @@ const CASES: Case[] = [
     want: [{ text: 'in den kommenden Wochen alles prüfen', speaker: 'Jan Probe', role: 'innenpolitischer Sprecher der Fraktion der SPD im Deutschen Bundestag' }],
   },
   {
+    name: 'a pronoun stands for someone brought in without a name since the last named person of its gender ("von einer Armeesprecherin bestätigt. Sie sagte"): no name, that role; an apposition describes the one named before it',
+    given: 'Kanzlerin Eva Muster reiste nach Paris. Der Angriff wurde von einer Armeesprecherin bestätigt. Sie sagte: „Es gab drei Tote.“ Jana Probe, eine erfahrene Diplomatin, blieb in Berlin. Sie sagte: „Wir warten ab.“',
+    want: [
+      { text: 'Es gab drei Tote.', speaker: null, mention: 'Sie', role: 'Armeesprecherin' },
+      { text: 'Wir warten ab.', speaker: 'Jana Probe', mention: 'Sie' },
+    ],
+  },
+  {
     name: 'after the surname of someone named in full, "von" names who cites them, not a longer name ("wie Probe von Beispiel-Online zitiert wird"); after a first name it goes on ("Karla von Exempel")',
     given: 'Jan Probe packte aus. Man sei ins Kasino gegangen, „um zu spielen“, wie Probe von Beispiel-Online zitiert wird. Ministerin Karla von Exempel sagte: „Gut.“',
     want: [

@@ -67,6 +67,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a pronoun stands for someone brought in without a name who acts ("confirmed by an army spokeswoman. She said"), not for a description in the quote or after "being"',
+    given: 'Chancellor Eva Example went to Paris. The attack was confirmed by an army spokeswoman. She said: "There were three dead." Ann Sample spoke next. "As a Gold Star mother, I grieve," she said. Tom Probe likes being a father. "It is fun," he said.',
+    want: [
+      { text: 'There were three dead.', speaker: null, mention: 'She', role: 'army spokeswoman' },
+      { text: 'As a Gold Star mother, I grieve,', speaker: 'Ann Sample', mention: 'she' },
+      { text: 'It is fun,', speaker: 'Tom Probe', mention: 'he' },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

@@ -1,6 +1,6 @@
 // From a local mention to a person: pronouns, surnames, "der Minister", "sein Amtskollege".
-import type { Mention } from '../types.js';
-import type { ArticleContext } from './context.js';
+import type { Gender, Mention } from '../types.js';
+import { containing, type ArticleContext } from './context.js';
 import type { Person } from './entities.js';
 import { readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, withoutApostropheS } from './tokens.js';
@@ -30,6 +30,10 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   // (a neuter pronoun, "“…,” it said", stands for a text or an organisation: it is the mention,
   // and names no person)
   if (p.pronoun) person = p.pronoun === 'n' ? undefined : registry.lastBefore(p.start, p.pronoun);
+  // ("… wurde von einer Armeesprecherin bestätigt. Sie sagte …": someone the text brings in
+  // without a name since that person was last named is whom the pronoun stands for)
+  const unnamed = p.pronoun && p.pronoun !== 'n' && p.pronoun !== 'p' ? unnamedSince(ctx, p.start, p.pronoun, person) : null;
+  if (unnamed) return { name: null, mention, role: pack.normaliseRole(unnamed.roleWords, unnamed.determiner) || null, person: null };
   else if (p.name) {
     person = registry.bySurnameOf(p.name);
     if (!person || (p.name.includes(' ') && !person.name.endsWith(p.name.split(' ').pop()!))) person = registry.add(p.name, p.roleWords, p.determiner, p.start);
@@ -114,6 +118,32 @@ function authorNamedBefore(ctx: ArticleContext, p: SpeakerPhrase): SpeakerPhrase
     if (tokens[k].lower !== head) continue;
     const earlier = readPhrase(tokens, k, ctx.pack, ctx.text);
     if (earlier?.document && (earlier.organisation || earlier.name)) return earlier;
+  }
+  return null;
+}
+
+/** How far back (characters) an unnamed person brought in may stand before a pronoun. */
+const UNNAMED_WITHIN = 300;
+
+/**
+ * The last description after an indefinite article ("einer Armeesprecherin", "an aide") of the
+ * pronoun's gender between `person`'s last mention and the pronoun: someone new, unnamed. Not an
+ * apposition ("Eva Muster, eine Diplomatin,"): that describes the one named before it.
+ */
+function unnamedSince(ctx: ArticleContext, pos: number, gender: Gender, person: Person | undefined): SpeakerPhrase | null {
+  const { tokens, pack } = ctx;
+  const since = Math.max(pos - UNNAMED_WITHIN, person ? (person.mentions.filter((m) => m < pos).pop() ?? -1) : -1);
+  for (let k = firstTokenAt(tokens, pos) - 1; k > 0 && tokens[k].start > since; k--) {
+    // (in the reporter's words: "“As a Gold Star mother, …,” she said" is the speaker about herself)
+    if (!pack.indefiniteArticles.has(tokens[k].lower) || containing(ctx.quoted, tokens[k].start) >= 0) continue;
+    // (only someone who acts: the agent of a passive, "von einer Sprecherin", "by an aide", the one who
+    // speaks, "sagte eine Sprecherin", or a sentence's subject; not "being a father", "through a spokeswoman")
+    const prev = tokens[k - 1];
+    if (!(pack.agentPrepositions.has(prev.lower) || pack.speechVerbs.has(prev.lower) || /^[.!?:]$/u.test(prev.text))) continue;
+    const d = readPhrase(tokens, k, pack, ctx.text);
+    if (!d || d.name || d.organisation || d.document || d.pronoun || !d.roleWords.length || d.end > pos) continue;
+    const head = d.roleWords[d.roleWords.length - 1];
+    if (pack.genderOf(head, d.determiner) === gender) return d;
   }
   return null;
 }

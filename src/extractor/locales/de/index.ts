@@ -50,6 +50,7 @@ export const de: LanguagePack = {
   isObliquePhrase: (det, next) => det === 'der' && ((/\p{Ll}en$/u.test(next) && !/^\p{N}/u.test(next))
     || /(ung|ei|heit|keit|schaft|ion|tät|(?<!e)ur|zeitung|agentur|regierung|kommission|partei|polizei|behörde)$/u.test(next)),
   definiteDeterminers: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese']),
+  indefiniteArticles: new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']),
   partitives: new Set(['einer', 'eine', 'eines']),
   addresseeVerbs: new Set([]),
   impersonalSpeechVerbs: new Set(['heißt', 'hieß', 'geheißen']),

@@ -33,6 +33,7 @@ export const en: LanguagePack = {
   objectDeterminers: new Set(['him', 'her', 'them']),
   isObliquePhrase: () => false,
   definiteDeterminers: new Set(['the', 'this', 'that']),
+  indefiniteArticles: new Set(['a', 'an']),
   partitives: new Set(['one']),
   addresseeVerbs: new Set(['told', 'tells', 'tell', 'assured', 'reminded', 'warned', 'urged', 'asked']),
   impersonalSpeechVerbs: new Set(),

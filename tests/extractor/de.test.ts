@@ -18,6 +18,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'namesakes are two people ("Michael Beispiel", "Ralf Beispiel"); "Von der Leyen" opening a sentence is the one named "Ursula von der Leyen"',
+    given: 'Michael Beispiel gewann. „Es war hart“, sagte Michael Beispiel. Sein Bruder Ralf Beispiel wurde Dritter. „Ich bin zufrieden“, sagte Ralf Beispiel. Ministerin Ursula von der Leyen gratulierte. Von der Leyen sagte: „Großartig.“',
+    want: [
+      { text: 'Es war hart', speaker: 'Michael Beispiel' },
+      { text: 'Ich bin zufrieden', speaker: 'Ralf Beispiel' },
+      { text: 'Großartig.', speaker: 'Ursula von der Leyen' },
+    ],
+  },
+  {
     name: 'after the surname of someone named in full, "von" names who cites them, not a longer name ("wie Probe von Beispiel-Online zitiert wird"); after a first name it goes on ("Karla von Exempel")',
     given: 'Jan Probe packte aus. Man sei ins Kasino gegangen, „um zu spielen“, wie Probe von Beispiel-Online zitiert wird. Ministerin Karla von Exempel sagte: „Gut.“',
     want: [

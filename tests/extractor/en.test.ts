@@ -76,6 +76,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'namesakes are two people ("Hillary Example", "Bill Example"): a surname alone is the one named in full just before it, else the one named first; a title says which ("Mr. Example"); a short form of the first name is the same person ("Sandy"/"Sandra")',
+    given: 'Hillary Example spoke in Iowa. "We will win," Hillary Example said. Then former president Bill Example took the stage. "She is ready," Bill Example said. "Vote," Example added. Later in the week, the campaign went on to Ohio and then to Florida for three long rallies, with crowds in every city and small towns on the way. "Thank you," Example said. "It was fun," Mr. Example said. Sandra Sample agreed. "Good," Sandy Sample said.',
+    want: [
+      { text: 'We will win,', speaker: 'Hillary Example' },
+      { text: 'She is ready,', speaker: 'Bill Example' },
+      { text: 'Vote,', speaker: 'Bill Example' },
+      { text: 'Thank you,', speaker: 'Hillary Example' },
+      { text: 'It was fun,', speaker: 'Bill Example' },
+      { text: 'Good,', speaker: 'Sandra Sample' },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

@@ -26,6 +26,9 @@ function oneLetterMore(short: string, long: string): boolean {
   return short.slice(i) === long.slice(i + 1);
 }
 
+/** How far back (characters) a namesake named in full is the one a surname alone stands for. */
+const NAMESAKE_WITHIN = 200;
+
 /** Roman regnal numbers after a name: "Elisabeth II.", "Benedikt XVI." */
 const REGNAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/u;
 
@@ -33,6 +36,8 @@ export class PersonRegistry {
   readonly people: Person[] = [];
   private bySurname = new Map<string, Person>();
   private byName = new Map<string, Person>();
+  /** People who share a surname ("Hillary Clinton", "Bill Clinton"), in the order named, each with where named in full. */
+  private namesakes = new Map<string, { person: Person; named: number[] }[]>();
   /** Full organisation names by their head noun: "universität" → "Universität Bayreuth". */
   private orgs = new Map<string, string>();
   /** Organisations' full names by their acronym. */
@@ -181,7 +186,7 @@ export class PersonRegistry {
       const t = tokens[i];
       if (!t.cap || !t.word) continue;
       const bare = stripGenitive(t.text, this.bySurname);
-      const p = this.bySurname.get(bare);
+      const p = this.holder(bare, t.start);
       if (!p) continue;
       if (p.mentions[p.mentions.length - 1] !== t.start) p.mentions.push(t.start);
       let j = i;
@@ -341,8 +346,9 @@ export class PersonRegistry {
 
   add(name: string, roleWords: string[], determiner: string | null, at: number): Person {
     const surname = name.split(/\s+/u).pop()!;
-    const known = this.bySurname.get(surname) ?? this.byName.get(name);
+    const known = this.byName.get(name) ?? this.sameAs(name, at);
     if (known) {
+      this.namedAt(known, name, at);
       if (name.length > known.name.length && name.endsWith(known.surname) && this.extends(known.name, name)) { known.name = name; known.gender ??= genderByFirstName(name, this.pack); }
       // A stated office beats none, and beats "Amtskollege", which only points at someone else's office.
       const counterpart = (ws: string[]) => ws.some((w) => this.pack.counterpartNouns.has(w.toLowerCase()));
@@ -357,9 +363,67 @@ export class PersonRegistry {
     const gender = this.genderOfRole(roleWords, determiner) ?? genderByFirstName(name, this.pack);
     const p: Person = { name, surname, roleWords, determiner, gender, mentions: [at], oblique: new Set() };
     this.people.push(p);
-    this.bySurname.set(surname, p);
+    if (!this.bySurname.has(surname)) this.bySurname.set(surname, p);
     this.byName.set(name, p);
+    const family = this.namesakes.get(surname);
+    if (family) family.push({ person: p, named: [] }); else this.namesakes.set(surname, [{ person: p, named: [] }]);
+    this.namedAt(p, name, at);
     return p;
+  }
+
+  /**
+   * The person a name (full, or a surname alone) stands for at `at`: a full name is the one named
+   * so, or someone with that surname it may be a fuller or shorter form of; a surname alone is the
+   * namesake last named in full before it (the first named where none is).
+   */
+  private sameAs(name: string, at: number): Person | undefined {
+    const words = name.split(/\s+/u);
+    const surname = words[words.length - 1];
+    if (words.length === 1) return this.holder(surname, at);
+    const family = this.namesakes.get(surname);
+    if (!family) return this.bySurname.get(surname);
+    return family.find((m) => !this.namesake(m.person.name, name))?.person;
+  }
+
+  /**
+   * A surname alone at `at`: the namesake named in full just before it ("former president Bill
+   * Clinton said …. Clinton said"), else the one the article names first, its main person
+   * ("Hillary Clinton …. Clinton and her husband, Bill Clinton, attended …" leaves "Clinton said"
+   * further on to Hillary Clinton); a title narrows them down ("Mrs. Clinton").
+   */
+  private holder(surname: string, at: number, gender: Gender | null = null): Person | undefined {
+    let family = this.namesakes.get(surname);
+    if (!family || family.length < 2) return this.bySurname.get(surname);
+    // ("Mrs. Clinton", "Herr Schumacher": a title says which of them)
+    const fits = family.filter((m) => !gender || !m.person.gender || m.person.gender === gender);
+    if (fits.length) family = fits;
+    let near: Person | undefined, nearAt = at - NAMESAKE_WITHIN;
+    for (const m of family) {
+      const last = m.named.filter((n) => n <= at).pop() ?? -1;
+      if (last >= nearAt) { near = m.person; nearAt = last; }
+    }
+    return near ?? family[0].person;
+  }
+
+  /**
+   * Two full names with one surname and different known first names are two people ("Hillary
+   * Clinton", "Bill Clinton"); a word that is no first name ("Meanwhile Example"), one name
+   * inside the other ("Eva Maria Example") or a short form ("Sandy Example") is the same person.
+   */
+  private namesake(a: string, b: string): boolean {
+    const x = a.split(/\s+/u), y = b.split(/\s+/u);
+    if (x.length < 2 || y.length < 2 || x[0] === y[0] || this.extends(a, b) || this.extends(b, a)) return false;
+    // ("Von der Leyen" opening a sentence is "Ursula von der Leyen"; "Sandy" and "Sandra", one
+    // name's short form and the name, are one person)
+    const given = (w: string) => !this.pack.nameParticles.has(w.toLowerCase()) && !!this.pack.firstNameGender?.(w);
+    return given(x[0]) && given(y[0]) && x[0].slice(0, 3) !== y[0].slice(0, 3);
+  }
+
+  /** Records where a person is named in full (a surname alone does not count). */
+  private namedAt(p: Person, name: string, at: number): void {
+    if (!name.includes(' ')) return;
+    const m = this.namesakes.get(p.surname)?.find((f) => f.person === p);
+    if (m && m.named[m.named.length - 1] !== at) { m.named.push(at); m.named.sort((a, b) => a - b); }
   }
 
   /**
@@ -418,9 +482,11 @@ export class PersonRegistry {
     return found.length === 1 ? found[0][1].name : undefined;
   }
 
-  bySurnameOf(name: string): Person | undefined {
+  bySurnameOf(name: string, at = Infinity, gender: Gender | null = null): Person | undefined {
     const last = name.split(/\s+/u).pop()!;
-    return this.bySurname.get(last) ?? this.bySurname.get(stripGenitive(last, this.bySurname)) ?? (name === last ? this.variantOf(last) : undefined);
+    // (a full name of someone else with the surname is nobody yet: "Bill Clinton" after "Hillary Clinton")
+    if (name !== last && this.namesakes.has(last)) return this.byName.get(name) ?? this.sameAs(name, at);
+    return this.holder(last, at, gender) ?? this.holder(stripGenitive(last, this.bySurname), at, gender) ?? (name === last ? this.variantOf(last) : undefined);
   }
 
   /**

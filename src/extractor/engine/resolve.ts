@@ -35,7 +35,9 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   const unnamed = p.pronoun && p.pronoun !== 'n' && p.pronoun !== 'p' ? unnamedSince(ctx, p.start, p.pronoun, person) : null;
   if (unnamed) return { name: null, mention, role: pack.normaliseRole(unnamed.roleWords, unnamed.determiner) || null, person: null };
   else if (p.name) {
-    person = registry.bySurnameOf(p.name);
+    // (a title before a surname says which namesake: "Mrs. Clinton")
+    const titled = p.roleWords.map((w) => pack.genderOf(w.replace(/\.$/u, ''), p.determiner)).find((g) => g) ?? null;
+    person = registry.bySurnameOf(p.name, p.start, titled);
     if (!person || (p.name.includes(' ') && !person.name.endsWith(p.name.split(' ').pop()!))) person = registry.add(p.name, p.roleWords, p.determiner, p.start);
   } else if (p.definiteRole && !p.counterpart && p.determiner && pack.definiteDeterminers.has(p.determiner)) {
     // "der Minister" is the minister named before; "der 23-jährige Sportler" the person last named.

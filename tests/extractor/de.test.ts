@@ -27,6 +27,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'papers and agencies named in English are organisations, whole ("die New York Times", was "York Times"; "der Los Angeles Times" is no namesake of it); a generic organisation noun before such a name is no part of it ("die Zeitung The Guardian")',
+    given: 'Die Lage ist ernst. „Wir sind bereit“, berichtete die New York Times. Laut der Los Angeles Times ist es „zu spät“. Die Regierung sei „am Ende“, so vermutet die Zeitung The Guardian.',
+    want: [
+      { text: 'Wir sind bereit', speaker: 'New York Times' },
+      { text: 'zu spät', speaker: 'Los Angeles Times' },
+      { text: 'am Ende', speaker: 'The Guardian' },
+    ],
+  },
+  {
     name: 'after the surname of someone named in full, "von" names who cites them, not a longer name ("wie Probe von Beispiel-Online zitiert wird"); after a first name it goes on ("Karla von Exempel")',
     given: 'Jan Probe packte aus. Man sei ins Kasino gegangen, „um zu spielen“, wie Probe von Beispiel-Online zitiert wird. Ministerin Karla von Exempel sagte: „Gut.“',
     want: [

@@ -249,7 +249,11 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (head && pack.isOrganisationNoun(head.text) && !out.name && !pre.some((t) => pack.isRoleNoun(t.text))) {
     // An organisation is named by its capitalised words and what qualifies it:
     // "der Berliner Senat" → "Berliner Senat", "das Verteidigungsministerium der Vereinigten Staaten".
-    const first = roleCaps.find((t) => t.cap) ?? head;
+    // ("die Zeitung The Guardian", "des Senders Sky News": where nouns are capitalised, a generic
+    // organisation noun before the organisation's own name is no part of it; "Senate Intelligence
+    // Committee" is one name)
+    const own = pack.capitalisesNouns && roleCaps.length > 1 && roleCaps[0] !== head && pack.isOrganisationNoun(roleCaps[0].text) && roleCaps[1].cap ? roleCaps[1] : null;
+    const first = own ?? roleCaps.find((t) => t.cap) ?? head;
     const last = namesOrganisation ? names[0] : extension.length ? extension[extension.length - 1] : head;
     out.organisation = text.slice(first.start, last.end);
   }

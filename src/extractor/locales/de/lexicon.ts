@@ -47,6 +47,9 @@ const ROLE = /(minister|präsident|kanzler|sprecher|chef|vorsitzend|leiter|direk
 const ORGANISATION = /(regierung|ministerium|gericht|gerichtshof|polizei|partei|verband|amt|behörde|kommission|bank|institut|unternehmen|konzern|agentur|zeitung|magazin|sender|verein|gewerkschaft|fraktion|armee|militär|staatsanwaltschaft|union|organisation|kirche|vatikan|senat|parlament|bundestag|bundesrat|kabinett|firma|klinik|universität|hochschule|stiftung|komitee|ausschuss|rathaus|verwaltung|botschaft|koalition|opposition|führung|leitung|feuerwehr|bundeswehr|streitkräfte|kreml|weiße haus|nachrichtenagentur|gesellschaft|konsortium|holding|(?<!\p{L})rat|(?:bei|betriebs|aufsichts|ältesten|kreis|orts|personal|präsidial|sachverständigen|verwaltungs|wirtschafts|europa|bundes|landes|ethik|presse|stiftungs|universitäts|fakultäts|schul|eltern|kirchen|senats|bürger|verbraucher)rat|forum|netzwerk|bündnis|vereinigung|rundfunk|fernsehen|presse|medien|stadtrat|gemeinderat|landtag|kongress|ministerrat|sicherheitsrat|menschenmenge|menge|publikum|bevölkerung|sekretariat|zentrum|dienst|institution)(s|es|en|n)?$/u;
 // Heads of organisations German news names in English ("die Hoover Institution", "die Example Foundation").
 const ENGLISH_ORGANISATION = /(?:foundation|institute|society|association|council|committee|agency|corporation|company)s?$/u;
+// The last word of papers, agencies and programmes German news names in English ("die New York Times",
+// "die Washington Post", "Associated Press", "USA Today"): whole words, which no German word ends in
+const ENGLISH_MEDIA = /^(?:times|post|journal|news|herald|tribune|guardian|telegraph|independent|economist|chronicle|gazette|observer|examiner|inquirer|courier|press|today)$/u;
 const COMMON = /(ung|heit|keit|schaft|tion|sion|ismus|tät|nis|tum|enz|anz|age|haus|land|staat|stadt|jahr|tag|woche|monat|zeit|welt|werk|bahn|platz|straße|gesetz|recht|krieg|frage|wahl|geld|preis|zahl|teil|punkt|seite|grund|sicht|ort|weg|plan|ziel|lage|spiel|markt|netz|bild|wort|ende|anfang|beginn|kampf|streit|zug|flug|ei|ien|ungen|heiten|keiten|schaften|tionen|ismen|fragen|lagen|seiten|zahlen|gespräche|punkte|pläne|ziele|gründe|teile)$/u;
 
 // Texts and media that news quote as a source: "heißt es in der Erklärung", "dem Bericht zufolge".
@@ -60,7 +63,7 @@ export const isEventNoun = remembered((w) => EVENT.test(w.toLowerCase()));
 export const isSourceNoun = remembered((w) => SOURCE.test(w.toLowerCase()));
 // Legal forms are whole words: "AG", not the end of "Antrag" or "Dienstag".
 // ("Bankhaus", "Verlagshauses", but not the towns "Mühlhausen", "Recklinghausen")
-export const isOrganisationNoun = remembered((w) => ORGANISATION.test(w.toLowerCase()) || ENGLISH_ORGANISATION.test(w.toLowerCase()) || (w.length > 6 && /haus(es)?$/u.test(w)) || /^(ag|gmbh|kg|se)$/iu.test(w));
+export const isOrganisationNoun = remembered((w) => ORGANISATION.test(w.toLowerCase()) || ENGLISH_ORGANISATION.test(w.toLowerCase()) || ENGLISH_MEDIA.test(w.toLowerCase()) || (w.length > 6 && /haus(es)?$/u.test(w)) || /^(ag|gmbh|kg|se)$/iu.test(w));
 // Adverbs a sentence may start with ("Ursprünglich", "Letztlich", "Möglicherweise"), and
 // adjectives in -isch capitalised inside a name ("der Pharmazeutischen Industrie"); not "-ischer",
 // which surnames end in ("Fischer").

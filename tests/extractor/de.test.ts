@@ -1168,6 +1168,10 @@ describe('German reported speech', () => {
     const got = quotesOf('Wie die Mitarbeiterin seines Büros in Beispielstadt, Eva Muster, mitteilte, wurde er am Freitag gefunden.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name, q.role]), [['indirect', 'wurde er am Freitag gefunden', 'Eva Muster', 'Mitarbeiterin seines Büros in Beispielstadt']]);
   });
+  it('a country in the genitive speaks as the state ("nach Meinung Russlands" → Russland); a noun after its inflected adjective is no name ("ersten Annahmen zufolge", "geringe Chancen eingeräumt")', () => {
+    const got = quotesOf('Gleiches gelte nach Meinung Russlands auch für das Schiff. Die Ursache dürfte ersten Annahmen zufolge der Schnee gewesen sein. Dem Versuch, ihren verlorenen Sitz zurückzuerobern, werden aber geringe Chancen eingeräumt.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [['Russlands', 'Russland'], ['ersten Annahmen', null], [null, null]]);
+  });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);

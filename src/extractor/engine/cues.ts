@@ -671,6 +671,14 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
   for (let i = 1; i < tokens.length; i++) {
     if (!pack.sourcePostpositions.has(tokens[i].lower)) continue;
     for (let s = Math.max(0, i - 8); s < i; s++) {
+      // ("ersten Annahmen zufolge": where nouns are capitalised, a noun after its inflected adjective
+      // is no name; the two are the source's mention, naming nobody)
+      const described = pack.capitalisesNouns && s > 0 && tokens[s].cap && tokens[s - 1].word && !tokens[s - 1].cap && /\p{Ll}(e|en|er|es|em)$/u.test(tokens[s - 1].text)
+        && !pack.phraseBreakers.has(tokens[s - 1].lower) && !pack.determiners.has(tokens[s - 1].lower)
+        // (not a verb, "haben Medieninformationen zufolge", nor a day, "vom gestrigen Mittwoch zufolge")
+        && !pack.finiteAuxiliaries.has(tokens[s - 1].lower) && !pack.speechVerbs.has(tokens[s - 1].lower) && !(pack.dateHint?.test(tokens[s].text) ?? false);
+      if (described && s === i - 1) return { cue: mention(tokens, i, i, text), speaker: bareMention(tokens[s - 1].start, tokens[s].end, text), region: { start: offset, end: offset + sentenceText.length }, kind: 'source' };
+      if (described) continue;
       const sp = readPhrase(tokens, s, pack, text);
       if (sp && sp.end === tokens[i - 1].end) return { cue: mention(tokens, i, i, text), speaker: sp, region: { start: offset, end: offset + sentenceText.length }, kind: 'source' };
     }

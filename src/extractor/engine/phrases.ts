@@ -232,6 +232,14 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // "Europapolitik: …", "Einspareffekte sollen …") is a name only if the article uses it as one.
   // A country speaks as a state ("Frankreich kritisierte …"): an organisation, not a person.
   if (out.name && pack.isCountry(out.name) && names.length === caps.length) { out.organisation = out.name; out.name = null; }
+  // ("nach Meinung Russlands", "nach Auffassung Österreichs": a country in the genitive speaks as the state)
+  else if (out.name && pack.capitalisesNouns && names.length === caps.length && /\p{Ll}s$/u.test(out.name) && pack.isCountry(out.name.slice(0, -1))) {
+    out.organisation = out.name.slice(0, -1); out.name = null;
+  }
+  // ("geringe Chancen eingeräumt", "ersten Annahmen zufolge": where nouns are capitalised, one capital
+  // after an inflected adjective without an article is a noun, no name)
+  if (out.name && pack.capitalisesNouns && !hasDet && caps.length === 1 && names[0] === caps[0] && pre.length && /\p{Ll}(e|en|er|es|em)$/u.test(pre[pre.length - 1].text)
+    && !(pack.isKnownName?.(caps[0].text) ?? false)) { out.name = null; names = []; roleCaps = caps; }
   if (subject && pack.capitalisesNouns && pack.isKnownName && out.name && all.length === 1 && !pack.isKnownName(out.name)) return null;
   // "Reprising one of her lines, the senator …", "Asked about it, …": where only names are
   // capitalised, a participle opening the sentence is no name

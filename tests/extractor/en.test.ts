@@ -88,6 +88,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'one letter is a transcript\'s label or an initial, no name ("Q: …")',
+    given: 'Jo Example met the press. Q: "Will you run?" A: "It has been a month."',
+    want: [
+      { text: 'Will you run?', speaker: null },
+      { text: 'It has been a month.', speaker: null },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

@@ -216,6 +216,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (!names.length && extName.length) names = extName;
   if (!names.length && apposition.length) names = nameTokens(apposition, pack, false);
   out.name = names.length ? text.slice(names[0].start, names[names.length - 1].end) : null;
+  // ("Q: Have you talked to her?": one letter is an initial or a transcript's label, no name)
+  if (out.name && /^\p{Lu}$/u.test(out.name)) return null;
   // ("die Deutsche Welle", "der Deutsche Fußball-Bund": where nouns are capitalised, an adjective is
   // capitalised only inside a name; with the word it qualifies it names an organisation, unless
   // that word is someone the article names; so too where the caller read the article: "nach

@@ -36,6 +36,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an organisation\'s declined adjectives are part of its name, in the strong nominative ("das staatliche sudanesische Fernsehen" → "staatliches sudanesisches Fernsehen"); a full name the article gives the head alone wins ("die staatliche Nachrichtenagentur" → "Nachrichtenagentur Xinhua"); before a head of unknown gender they are left out ("der englische Independent")',
+    given: 'Die Lage ist ernst. Das staatliche sudanesische Fernsehen berichtete von „schweren Verlusten“. Die Nachrichtenagentur Xinhua meldete Tote. Die staatliche Nachrichtenagentur berichtete: „Es gab drei Tote.“ „Wir ermitteln“, sagte die örtliche Polizei. „Es ist vorbei“, schrieb der englische Independent.',
+    want: [
+      { text: 'schweren Verlusten', speaker: 'staatliches sudanesisches Fernsehen' },
+      { text: 'Es gab drei Tote.', speaker: 'Nachrichtenagentur Xinhua' },
+      { text: 'Wir ermitteln', speaker: 'örtliche Polizei' },
+      { text: 'Es ist vorbei', speaker: 'Independent' },
+    ],
+  },
+  {
     name: 'after the surname of someone named in full, "von" names who cites them, not a longer name ("wie Probe von Beispiel-Online zitiert wird"); after a first name it goes on ("Karla von Exempel")',
     given: 'Jan Probe packte aus. Man sei ins Kasino gegangen, „um zu spielen“, wie Probe von Beispiel-Online zitiert wird. Ministerin Karla von Exempel sagte: „Gut.“',
     want: [

@@ -263,7 +263,12 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     // organisation noun before the organisation's own name is no part of it; "Senate Intelligence
     // Committee" is one name)
     const own = pack.capitalisesNouns && roleCaps.length > 1 && roleCaps[0] !== head && pack.isOrganisationNoun(roleCaps[0].text) && roleCaps[1].cap ? roleCaps[1] : null;
-    const first = own ?? roleCaps.find((t) => t.cap) ?? head;
+    // ("das staatliche sudanesische Fernsehen": where nouns are capitalised, declined adjectives
+    // before the head are part of what names it; the resolver still prefers a full name the article
+    // gives the head alone, "die staatliche Nachrichtenagentur" → "Nachrichtenagentur Xinhua")
+    const adjectives = pack.capitalisesNouns && hasDet && !own && !namesOrganisation && !extension.length && pre.length > 0 && roleCaps.length === 1 && caps.length === 1
+      && pre.every((t) => /\p{Ll}{2}(e|en|em|es|er)$/u.test(t.text) && !pack.phraseBreakers.has(t.lower));
+    const first = own ?? (adjectives ? pre[0] : undefined) ?? roleCaps.find((t) => t.cap) ?? head;
     const last = namesOrganisation ? names[0] : extension.length ? extension[extension.length - 1] : head;
     out.organisation = text.slice(first.start, last.end);
   }

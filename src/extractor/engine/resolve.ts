@@ -84,7 +84,9 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
     if (author) p = { ...author, start: p.start, end: after ? after.end : p.end, text: after ? ctx.text.slice(p.start, after.end) : p.text };
     if (after) { mention.text = p.text; mention.end = p.end; }
   }
-  const org = p.organisation && !p.organisation.includes(' ') ? registry.fullName(p.organisation) ?? registry.organisation(p.organisation, p.start) ?? p.organisation : p.organisation;
+  // (one capitalised word, perhaps after its adjectives: the full name the article gives it)
+  const orgHead = p.organisation && /^(?:\p{Ll}\S* )*\S+$/u.test(p.organisation) ? p.organisation.split(' ').pop()! : null;
+  const org = orgHead ? registry.fullName(orgHead) ?? registry.organisation(orgHead, p.start) ?? p.organisation : p.organisation;
   // ("the company said", "the campaign said": an organisation known only by a lower-case noun is
   // the mention, and names nobody; a name has a capital)
   const named = person?.name ?? p.name ?? (org && /\p{Lu}/u.test(org) ? org : null);

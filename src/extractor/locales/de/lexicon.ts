@@ -124,7 +124,10 @@ function strongAdjectives(name: string): string {
   const head = words[words.length - 1].toLowerCase();
   const ending = PLURAL_HEAD.test(head) || FEMININE_HEAD.test(head) ? 'e' : MASCULINE_HEAD.test(head) ? 'er' : NEUTER_HEAD.test(head) ? 'es' : null;
   const adjectives = words.slice(0, -1);
-  if (!ending || !adjectives.every((w) => /^\p{Lu}\p{Ll}{2,}(?:e|en|em|es)$/u.test(w)) || firstNameGender(adjectives[0])) return name;
+  // (lower-case adjectives before a head whose gender is unknown are left out: "der englische Independent")
+  if (!ending && adjectives.every((w) => /^\p{Ll}/u.test(w))) return words[words.length - 1];
+  // (lower-case ones too: "das staatliche sudanesische Fernsehen" → "staatliches sudanesisches Fernsehen")
+  if (!ending || !adjectives.every((w) => /^\p{L}\p{Ll}{2,}(?:e|en|em|es)$/u.test(w)) || firstNameGender(adjectives[0])) return name;
   return [...adjectives.map((w) => w.replace(/(?:e|en|em|es)$/u, '') + ending), words[words.length - 1]].join(' ');
 }
 

@@ -46,6 +46,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'where the verb comes second, a text opening the clause is its object when a person follows the verb ("Die Äußerungen Hassemers bezeichnete Dieter Muster als „…“"); with no one after the verb the text speaks',
+    given: 'Die Richter Jan Hassemer und Eva Papier äußerten sich. Die Äußerungen Hassemers und Papiers bezeichnete Dieter Muster als „Knaller aus Karlsruhe“. Die Erklärung des Ministers nennt den Plan „unsinnig“.',
+    want: [
+      { text: 'Knaller aus Karlsruhe', speaker: 'Dieter Muster' },
+      { text: 'unsinnig', speaker: null, mention: 'Die Erklärung des Ministers' },
+    ],
+  },
+  {
     name: 'after the surname of someone named in full, "von" names who cites them, not a longer name ("wie Probe von Beispiel-Online zitiert wird"); after a first name it goes on ("Karla von Exempel")',
     given: 'Jan Probe packte aus. Man sei ins Kasino gegangen, „um zu spielen“, wie Probe von Beispiel-Online zitiert wird. Ministerin Karla von Exempel sagte: „Gut.“',
     want: [

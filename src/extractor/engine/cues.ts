@@ -154,6 +154,14 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     return bareMention(tokens[rel].start, tokens[rel].end, text);
   }
   const first = readPhrase(tokens, from, pack, text, true);
+  // ("Die Äußerungen Hassemers bezeichnete Dieter Muster als „…“": where the verb comes second, a
+  // text opening the clause is its object when a person named in full, or by the surname of someone
+  // the article names, follows the verb)
+  const textFirst = !!tokens[from + 1] && pack.determiners.has(tokens[from].lower) && pack.isSourceNoun(tokens[from + 1].text);
+  if (pack.verbSecond && v + 1 < to && (first?.document || textFirst)) {
+    const after = readPhrase(tokens, v + 1, pack, text, true);
+    if (after?.name && !after.organisation && (genderByFirstName(after.name, pack) || (pack.isKnownName?.(after.name) ?? false))) return after;
+  }
   // ("Example emphatically proclaimed": where word order is fixed, an adverb in -ly may stand
   // between the subject and its verb)
   const verbStart = tokens[verbStartIndex(tokens, v, from, pack)].start;

@@ -224,7 +224,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // Angaben des | Roten Kreuzes")
   const article = hasDet ? first.lower : i > 0 && pack.determiners.has(tokens[i - 1].lower) ? tokens[i - 1].lower : null;
   if (pack.capitalisesNouns && article && !pre.length && names.length === 1 && roleCaps.length > 0 && !(pack.isKnownName?.(names[0].text) ?? false)
-    && roleCaps.every((t) => /\p{Ll}(e|er|en|es|em)$/u.test(t.text) && !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text))) {
+    && roleCaps.every((t) => /\p{Ll}(e|er|en|es|em)$/u.test(t.text) && !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text) && !pack.isSourceNoun(t.text))) {
     out.organisation = pack.nominativeOrganisation(text.slice(roleCaps[0].start, names[0].end), article);
     out.name = null;
     names = [];

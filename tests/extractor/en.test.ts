@@ -96,6 +96,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an adverb that is no name before a preposition opens an adverbial, and the subject follows its comma ("Early in his campaign, X attacked …", "Here in Columbia, X stepped up …")',
+    given: 'Ann Sample spoke first. Early in his campaign, Tom Example attacked Sample, calling her "a failed candidate." Here in Columbia, Jo Probe stepped up his push, saying, "We have got to do more."',
+    want: [
+      { text: 'a failed candidate.', speaker: 'Tom Example' },
+      { text: 'We have got to do more.', speaker: 'Jo Probe' },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

@@ -87,7 +87,9 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // left, …".)
   // ("Earlier this week, Example shared …": so does an adverbial of time)
   else if (!ctx.pack.verbSecond && (ctx.pack.prepositions.has(toks[at]?.lower ?? '') || (subordinate && !beforeVerb(ctx, toks, 1))
-    || (ctx.pack.phraseBreakers.has(toks[at]?.lower ?? '') && !ctx.pack.pronouns.has(toks[at]?.lower ?? '')))) {
+    || (ctx.pack.phraseBreakers.has(toks[at]?.lower ?? '') && !ctx.pack.pronouns.has(toks[at]?.lower ?? ''))
+    // ("Early in his campaign, Example attacked …": an adverb that is no name before a preposition)
+    || (!!toks[at]?.cap && ctx.pack.isCommonNoun(toks[at].text) && ctx.pack.prepositions.has(toks[at + 1]?.lower ?? '')))) {
     for (let k = at + 1; k < toks.length && k < at + 20; k++) {
       if (toks[k].text === ',' && beforeVerb(ctx, toks, k + 1)) { at = k + 1; break; }
     }

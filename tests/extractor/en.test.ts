@@ -104,6 +104,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a part of a group speaks as a description ("Hundreds of demonstrators … chanting", "Some of the voters said"); a clause with a verb and an article is no description ("Both men issued a statement, Jo Example saying …")',
+    given: 'Hundreds of demonstrators marched through the city, chanting "No more war," and waving flags. Some of the voters said "No."\n\nThe vote was close.\n\nBoth men issued a statement, Jo Example saying he was "very encouraged."',
+    want: [
+      { text: 'No more war,', speaker: null, mention: 'Hundreds of demonstrators' },
+      { text: 'No.', speaker: null, mention: 'Some of the voters' },
+      { text: 'very encouraged.', speaker: null, mention: null },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

@@ -60,7 +60,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (pack.determiners.has(first.lower)) { hasDet = true; j++; }
   // "Einer der 13 beteiligten Feuerwehrmänner": one of a group, described by the group.
   // ("one of the witnesses": with a genitive link between)
-  if (hasDet && pack.partitives.has(first.lower) && tokens[j] && pack.genitiveLinks.has(tokens[j].lower) && tokens[j + 1] && pack.determiners.has(tokens[j + 1].lower)) j++;
+  // ("hundreds of demonstrators": or without an article after the link)
+  if (hasDet && pack.partitives.has(first.lower) && tokens[j] && pack.genitiveLinks.has(tokens[j].lower) && tokens[j + 1]
+    && (pack.determiners.has(tokens[j + 1].lower) || (tokens[j + 1].word && !tokens[j + 1].cap && !pack.capitalisesNouns && !pack.stopwords.has(tokens[j + 1].lower)))) j++;
   if (hasDet && pack.partitives.has(first.lower) && tokens[j] && pack.determiners.has(tokens[j].lower)) j++;
   // "die in New York geborene Lopez": a prepositional phrase inside an attribute, up to its participle
   if (hasDet && tokens[j] && pack.prepositions.has(tokens[j].lower)) {
@@ -105,8 +107,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   const attributive = hasDet && caps.length <= 2 && !!tokens[j]?.word && !tokens[j].cap && pack.isRoleNoun(tokens[j].text);
   if (!pack.capitalisesNouns && caps.length && (attributive || !hasName(caps, pack, hasDet)) && !pack.isRoleNoun(caps[caps.length - 1].text)) {
     let k = j;
+    // (no function word stands between: "Both men issued a statement" is no description)
     while (k < tokens.length && k < j + 3 && tokens[k].word && !tokens[k].cap && !pack.phraseBreakers.has(tokens[k].lower) && !pack.speechVerbs.has(tokens[k].lower)
-      && !isSpeakerNoun(tokens[k].text, pack)) k++;
+      && !pack.determiners.has(tokens[k].lower) && !pack.stopwords.has(tokens[k].lower) && !isSpeakerNoun(tokens[k].text, pack)) k++;
     if (k < tokens.length && tokens[k].word && !tokens[k].cap && isSpeakerNoun(tokens[k].text, pack)) {
       for (let m = j; m <= k; m++) caps.push({ ...tokens[m], cap: false });
       j = k + 1;

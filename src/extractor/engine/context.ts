@@ -41,6 +41,16 @@ export function sentenceAt(sentences: Sentence[], pos: number): number {
   return found;
 }
 
+/** Index of the last span that starts before pos, or -1 (spans sorted and disjoint). */
+export function lastSpanBefore(spans: Span[], pos: number): number {
+  let lo = 0, hi = spans.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < pos) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** Index of the span that contains pos, or -1 (spans sorted and disjoint). */
 export function containing(spans: Span[], pos: number): number {
   let lo = 0, hi = spans.length - 1;

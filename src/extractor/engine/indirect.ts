@@ -2,7 +2,7 @@
 // sagte X", "Laut X ist …", "X said that …", and Konjunktiv sentences that go on reporting.
 import type { Quote } from '../types.js';
 import { findVerb, subjectOf, cueSource } from './cues.js';
-import { ownWords, type ArticleContext } from './context.js';
+import { lastSpanBefore, ownWords, type ArticleContext } from './context.js';
 import { resolve, type Attribution } from './resolve.js';
 import { dateIn, placeIn } from './when-where.js';
 import type { Token } from './tokens.js';
@@ -84,7 +84,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     // "Smith said the plan was dead": a complement clause without "that", where the language allows it.
     // (not after a quote: in "“…,” X said in an interview." the quote is what was said, and what
     // follows the verb says where)
-    const afterQuote = ctx.quoted.some((q) => q.start >= sStart && q.end <= tokens[0].start);
+    const afterQuote = (ctx.quoted[lastSpanBefore(ctx.quoted, tokens[0].start)]?.start ?? -1) >= sStart;
     if (pack.bareComplementClause && v.end + 1 < tokens.length && tokens[v.end + 1].word && speaker && tokens.length - v.end > 4 && v.at > 0
       && !(afterQuote && pack.prepositions.has(tokens[v.end + 1].lower))) {
       return { start: tokens[v.end + 1].start, end: sEnd, speaker, cue, confidence: 0.55 };

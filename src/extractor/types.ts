@@ -81,6 +81,10 @@ export interface LanguagePack {
   isObliquePhrase(determiner: string, next: string): boolean;
   /** Definite determiners: "der Sprecher" refers back to someone named before. */
   definiteDeterminers: ReadonlySet<string>;
+  /** Pronouns that stand for a group ("they"): no one person. */
+  pluralPronouns: ReadonlySet<string>;
+  /** A finite verb in the plural next to a feminine pronoun that may be plural too ("Sie bezeichneten", "sagten sie": German "sie" is then "they"); never where pronouns tell. */
+  pluralVerb(word: string): boolean;
   /** Indefinite articles: a description after one brings in someone new ("von einer Armeesprecherin", "by an aide"). */
   indefiniteArticles: ReadonlySet<string>;
   /** Pronouns for "one of" before a group ("einer der Feuerwehrleute", "one of the"). */

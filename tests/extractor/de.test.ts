@@ -54,6 +54,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: '"sie" with a finite verb in the plural is "they", a group and no one person ("Sie bezeichneten", "erklärten sie"); with a singular verb it is the woman named before ("Sie sagte")',
+    given: 'Eva Muster sprach zuerst. Die Demonstranten protestierten vor dem Rathaus. Sie bezeichneten den Plan als „Unsinn“. „Es ist zu spät“, erklärten sie. Sie sagte: „Ich verstehe das.“',
+    want: [
+      { text: 'Unsinn', speaker: null, mention: 'Sie' },
+      { text: 'Es ist zu spät', speaker: null, mention: 'sie' },
+      { text: 'Ich verstehe das.', speaker: 'Eva Muster', mention: 'Sie' },
+    ],
+  },
+  {
     name: 'after the surname of someone named in full, "von" names who cites them, not a longer name ("wie Probe von Beispiel-Online zitiert wird"); after a first name it goes on ("Karla von Exempel")',
     given: 'Jan Probe packte aus. Man sei ins Kasino gegangen, „um zu spielen“, wie Probe von Beispiel-Online zitiert wird. Ministerin Karla von Exempel sagte: „Gut.“',
     want: [

@@ -113,6 +113,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: '"they" stands for a group, no one person ("The protesters marched. “…,” they said")',
+    given: 'Jo Example spoke first. The protesters marched outside. "No more," they said.',
+    want: [{ text: 'No more,', speaker: null, mention: 'they' }],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

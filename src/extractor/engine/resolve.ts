@@ -29,10 +29,12 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   let person: Person | undefined;
   // (a neuter pronoun, "“…,” it said", stands for a text or an organisation: it is the mention,
   // and names no person)
-  if (p.pronoun) person = p.pronoun === 'n' ? undefined : registry.lastBefore(p.start, p.pronoun);
+  // ("“…,” they said", "Sie bezeichneten …": a plural pronoun stands for a group, no one person)
+  const plural = pack.pluralPronouns.has(p.text.toLowerCase()) || (p.pronoun === 'f' && pluralVerbBeside(ctx, p));
+  if (p.pronoun) person = p.pronoun === 'n' || plural ? undefined : registry.lastBefore(p.start, p.pronoun);
   // ("… wurde von einer Armeesprecherin bestätigt. Sie sagte …": someone the text brings in
   // without a name since that person was last named is whom the pronoun stands for)
-  const unnamed = p.pronoun && p.pronoun !== 'n' && p.pronoun !== 'p' ? unnamedSince(ctx, p.start, p.pronoun, person) : null;
+  const unnamed = p.pronoun && p.pronoun !== 'n' && !plural ? unnamedSince(ctx, p.start, p.pronoun, person) : null;
   if (unnamed) return { name: null, mention, role: pack.normaliseRole(unnamed.roleWords, unnamed.determiner) || null, person: null };
   else if (p.name) {
     // (a title before a surname says which namesake: "Mrs. Clinton")
@@ -150,4 +152,11 @@ function unnamedSince(ctx: ArticleContext, pos: number, gender: Gender, person: 
     if (pack.genderOf(head, d.determiner) === gender) return d;
   }
   return null;
+}
+
+/** Whether the word right after or before a pronoun is a finite verb in the plural ("Sie sagten", "sagten sie"). */
+function pluralVerbBeside(ctx: ArticleContext, p: SpeakerPhrase): boolean {
+  const { tokens, pack } = ctx;
+  const k = firstTokenAt(tokens, p.start);
+  return [tokens[k + 1], tokens[k - 1]].some((t) => !!t?.word && !t.cap && pack.pluralVerb(t.lower));
 }

@@ -10,6 +10,8 @@ import { SEPARABLE_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './verbs.js';
 // Country names: i18n-iso-countries (see ../shared/countries.ts).
 const COUNTRIES = countryNames('de');
 
+const PREPOSITIONS: ReadonlySet<string> = new Set('in im am an auf bei mit von vom vor nach gegenüber zu zum zur über für durch gegen um aus unter neben ohne wegen während laut'.split(' '));
+
 export const de: LanguagePack = {
   code: 'de',
   capitalisesNouns: true,
@@ -51,6 +53,9 @@ export const de: LanguagePack = {
     || /(ung|ei|heit|keit|schaft|ion|tät|(?<!e)ur|zeitung|agentur|regierung|kommission|partei|polizei|behörde)$/u.test(next)),
   definiteDeterminers: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese']),
   indefiniteArticles: new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']),
+  pluralPronouns: new Set<string>(),
+  // (finite plurals end in -en, "sagten", "bezeichneten", "haben"; or are "sind")
+  pluralVerb: (w) => w === 'sind' || (/^\p{Ll}{2,}en$/u.test(w) && !lex.DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !lex.PRONOUNS.has(w)),
   partitives: new Set(['einer', 'eine', 'eines']),
   addresseeVerbs: new Set([]),
   impersonalSpeechVerbs: new Set(['heißt', 'hieß', 'geheißen']),
@@ -108,7 +113,7 @@ export const de: LanguagePack = {
   infinitiveMarker: 'zu',
   reportativeModals: new Set(['soll', 'sollen']),
   perfectAuxiliaries: new Set(['haben', 'sein']),
-  prepositions: new Set('in im am an auf bei mit von vom vor nach gegenüber zu zum zur über für durch gegen um aus unter neben ohne wegen während laut'.split(' ')),
+  prepositions: PREPOSITIONS,
   reflexivePronouns: new Set(['sich']),
   nameLeadWords: new Set(['so', 'wie']),
   attributiveWord: /^(ge\p{Ll}+(t|en)|\p{Ll}+(end|ig|isch|lich))(e|en|er|es|em)$/u,

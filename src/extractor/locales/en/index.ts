@@ -34,6 +34,8 @@ export const en: LanguagePack = {
   isObliquePhrase: () => false,
   definiteDeterminers: new Set(['the', 'this', 'that']),
   indefiniteArticles: new Set(['a', 'an']),
+  pluralPronouns: new Set(['they']),
+  pluralVerb: () => false,
   // ("one of the witnesses", "hundreds of demonstrators", "many of them")
   partitives: new Set(['one', 'some', 'many', 'most', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions']),
   addresseeVerbs: new Set(['told', 'tells', 'tell', 'assured', 'reminded', 'warned', 'urged', 'asked']),

@@ -118,6 +118,14 @@ const CASES: Case[] = [
     want: [{ text: 'No more,', speaker: null, mention: 'they' }],
   },
   {
+    name: 'an organisation noun capitalised only because it opens a sentence names nobody where the article writes it in lower case ("Police said …" beside "the police"); an acronym still names ("The GOP said")',
+    given: 'The police were called at noon. Police said "two men" were arrested. The GOP said it was "a sad day."',
+    want: [
+      { text: 'two men', speaker: null, mention: 'Police' },
+      { text: 'a sad day.', speaker: 'GOP' },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

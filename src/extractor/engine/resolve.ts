@@ -91,7 +91,10 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   const org = orgHead ? registry.fullName(orgHead) ?? registry.organisation(orgHead, p.start) ?? p.organisation : p.organisation;
   // ("the company said", "the campaign said": an organisation known only by a lower-case noun is
   // the mention, and names nobody; a name has a capital)
-  const named = person?.name ?? p.name ?? (org && /\p{Lu}/u.test(org) ? org : null);
+  // ("Police had charged …": where only names are capitalised, one word the article also writes in
+  // lower case is capitalised by its place, and no name)
+  const generic = !!org && !pack.capitalisesNouns && !org.includes(' ') && !/^\p{Lu}{2,}$/u.test(org) && pack.isCommonNoun(org);
+  const named = person?.name ?? p.name ?? (org && /\p{Lu}/u.test(org) && !generic ? org : null);
   // (one spelling whatever the case it was read in: "vom Deutschen Wetterdienst" is "Deutscher Wetterdienst")
   const name = named && pack.nominativeOrganisation(named, null);
   return { name, mention, role, person: person ?? null };

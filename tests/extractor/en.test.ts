@@ -126,6 +126,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a compound adjective is no part of a name ("South Korean-born Jo Example", "Texas-based strategist X"); nor is an owner in the possessive before a first name and surname ("FOX13’s Jan Sample"), while "People’s Daily" stays one name',
+    given: 'South Korean-born Monte Example said: "It is fine." FOX13’s Craig Sample reported: "It is over." Texas-based strategist Matt Probe said "No." The People’s Daily wrote: "It is good."',
+    want: [
+      { text: 'It is fine.', speaker: 'Monte Example' },
+      { text: 'It is over.', speaker: 'Craig Sample' },
+      { text: 'No.', speaker: 'Matt Probe', role: 'Texas-based strategist' },
+      { text: 'It is good.', speaker: 'People’s Daily' },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

@@ -470,7 +470,10 @@ export function nameTokens(caps: Token[], pack: LanguagePack, hasDet: boolean): 
   // So may one after an abbreviated title ("Mr. King", "Sen. Bishop", "Prof. König").
   if (k >= 2 && (looksLikeName(caps[k - 2], pack) || pack.abbreviations.has(caps[k - 2].lower))
     && (looksLikeSurname(caps[k - 1], pack) || officeAsSurname(caps[k - 1], pack))) k--;
-  while (k > 0 && (looksLikeName(caps[k - 1], pack) || (pack.nameParticles.has(caps[k - 1].lower) && k < caps.length && k > 1))) k--;
+  // ("The Journal's Jane Example": an owner in the possessive is no part of the person's name after
+  // it, a first name and a surname; "People's Daily", "Trump's Son" are one name)
+  while (k > 0 && (looksLikeName(caps[k - 1], pack) || (pack.nameParticles.has(caps[k - 1].lower) && k < caps.length && k > 1))
+    && !(k < caps.length - 1 && (pack.possessive?.test(caps[k - 1].text) ?? false) && !!pack.firstNameGender?.(caps[k].text))) k--;
   while (k < caps.length && !caps[k].cap) k++; // a name never starts with its particle
   // ("Spaniens José Luis Zapatero": where nouns are capitalised, a country in the genitive before a
   // name qualifies it; it is no part of it)

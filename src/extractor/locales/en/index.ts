@@ -27,7 +27,7 @@ export const en: LanguagePack = {
   sourcePrepositions: [/\baccording\s+to\s+/iu],
   possessiveSource: { pattern: /\bin\s+(his|her)\s+(?:view|opinion)\b/iu, gender: new Map([['his', 'm'], ['her', 'f']]) },
   sourcePostpositions: new Set(),
-  possessive: /\p{L}['’]s$|s['’]$/u,
+  possessive: /[\p{L}\p{N}]['’]s$|s['’]$/u,
   determiners: lex.DETERMINERS,
   contractedArticles: new Set(),
   objectDeterminers: new Set(['him', 'her', 'them']),

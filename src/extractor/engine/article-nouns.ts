@@ -1,6 +1,6 @@
 // Article-level evidence about capitalised words, for languages that capitalise every noun.
 import type { LanguagePack } from '../types.js';
-import { isGenitiveArticle } from './phrases.js';
+import { inflected, isGenitiveArticle } from './phrases.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -47,11 +47,6 @@ function afterPreposition(tokens: Token[], i: number, pack: LanguagePack): boole
   const genitive = pack.prepositions.has(prev.lower) && !!next?.word && !!after?.word && after.cap && isGenitiveArticle(next.lower, pack);
   // (nor a first name: "laut Karla der …")
   return (adjective || genitive) && !pack.firstNameGender?.(tokens[i].text);
-}
-
-/** A lower-case word with an adjective's ending that is no article: "neue" in "die neue Regelung". */
-function inflected(t: Token, pack: LanguagePack): boolean {
-  return t.word && !t.cap && /\p{Ll}(e|en|er|es|em)$/u.test(t.text) && !pack.determiners.has(t.lower);
 }
 
 // "@mike_pence", "#trump2016", "example.com/jane_doe": lower case in a handle, tag or address says

@@ -1,7 +1,7 @@
 // Finds the speech act that attributes a quote: a speech verb with its subject, before the quote
 // ("X sagte: …"), after it ("…, sagte X", "…, X said"), or a source phrase ("laut X", "X zufolge").
 import type { LanguagePack, Mention } from '../types.js';
-import { bareMention, genderByFirstName, isGenitiveArticle, namedAuthor, readPhrase, type SpeakerPhrase } from './phrases.js';
+import { bareMention, genderByFirstName, inflected, isGenitiveArticle, namedAuthor, readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, QUOTE_MARK, type Token } from './tokens.js';
 
 export interface Cue {
@@ -681,8 +681,7 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     for (let s = Math.max(0, i - 8); s < i; s++) {
       // ("ersten Annahmen zufolge": where nouns are capitalised, a noun after its inflected adjective
       // is no name; the two are the source's mention, naming nobody)
-      const described = pack.capitalisesNouns && s > 0 && tokens[s].cap && tokens[s - 1].word && !tokens[s - 1].cap && /\p{Ll}(e|en|er|es|em)$/u.test(tokens[s - 1].text)
-        && !pack.phraseBreakers.has(tokens[s - 1].lower) && !pack.determiners.has(tokens[s - 1].lower)
+      const described = pack.capitalisesNouns && s > 0 && tokens[s].cap && inflected(tokens[s - 1], pack) && !pack.phraseBreakers.has(tokens[s - 1].lower)
         // (not a verb, "haben Medieninformationen zufolge", nor a day, "vom gestrigen Mittwoch zufolge")
         && !pack.finiteAuxiliaries.has(tokens[s - 1].lower) && !pack.speechVerbs.has(tokens[s - 1].lower) && !(pack.dateHint?.test(tokens[s].text) ?? false);
       if (described && s === i - 1) return { cue: mention(tokens, i, i, text), speaker: bareMention(tokens[s - 1].start, tokens[s].end, text), region: { start: offset, end: offset + sentenceText.length }, kind: 'source' };

@@ -243,7 +243,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   }
   // ("geringe Chancen eingeräumt", "ersten Annahmen zufolge": where nouns are capitalised, one capital
   // after an inflected adjective without an article is a noun, no name)
-  if (out.name && pack.capitalisesNouns && !hasDet && caps.length === 1 && names[0] === caps[0] && pre.length && /\p{Ll}(e|en|er|es|em)$/u.test(pre[pre.length - 1].text)
+  if (out.name && pack.capitalisesNouns && !hasDet && caps.length === 1 && names[0] === caps[0] && pre.length && inflected(pre[pre.length - 1], pack)
     && !(pack.isKnownName?.(caps[0].text) ?? false)) { out.name = null; names = []; roleCaps = caps; }
   if (subject && pack.capitalisesNouns && pack.isKnownName && out.name && all.length === 1 && !pack.isKnownName(out.name)) return null;
   // "Reprising one of her lines, the senator …", "Asked about it, …": where only names are
@@ -270,7 +270,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     // before the head are part of what names it; the resolver still prefers a full name the article
     // gives the head alone, "die staatliche Nachrichtenagentur" → "Nachrichtenagentur Xinhua")
     const adjectives = pack.capitalisesNouns && hasDet && !own && !namesOrganisation && !extension.length && pre.length > 0 && roleCaps.length === 1 && caps.length === 1
-      && pre.every((t) => /\p{Ll}{2}(e|en|em|es|er)$/u.test(t.text) && !pack.phraseBreakers.has(t.lower));
+      && pre.every((t) => inflected(t, pack) && !pack.phraseBreakers.has(t.lower));
     const first = own ?? (adjectives ? pre[0] : undefined) ?? roleCaps.find((t) => t.cap) ?? head;
     const last = namesOrganisation ? names[0] : extension.length ? extension[extension.length - 1] : head;
     out.organisation = text.slice(first.start, last.end);
@@ -489,6 +489,11 @@ export function nameTokens(caps: Token[], pack: LanguagePack, hasDet: boolean): 
 function officeAsSurname(t: Token, pack: LanguagePack): boolean {
   // (an abbreviated office is none: "former Pennsylvania Gov. and …" names no "Pennsylvania Gov")
   return t.cap && t.word && pack.isRoleNoun(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !pack.isOrganisationNoun(t.text) && !pack.abbreviations.has(t.lower);
+}
+
+/** A lower-case word with an adjective's ending that is no article: "neue" in "die neue Regelung". */
+export function inflected(t: Token, pack: LanguagePack): boolean {
+  return t.word && !t.cap && /\p{Ll}(e|en|er|es|em)$/u.test(t.text) && !pack.determiners.has(t.lower);
 }
 
 /** "einer gestern verbreiteten Erklärung": an adverb may stand before the adjective it qualifies. */

@@ -30,13 +30,14 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   // (a neuter pronoun, "“…,” it said", stands for a text or an organisation: it is the mention,
   // and names no person)
   // ("“…,” they said", "Sie bezeichneten …": a plural pronoun stands for a group, no one person)
-  const plural = pack.pluralPronouns.has(p.text.toLowerCase()) || (p.pronoun === 'f' && pluralVerbBeside(ctx, p));
-  if (p.pronoun) person = p.pronoun === 'n' || plural ? undefined : registry.lastBefore(p.start, p.pronoun);
-  // ("… wurde von einer Armeesprecherin bestätigt. Sie sagte …": someone the text brings in
-  // without a name since that person was last named is whom the pronoun stands for)
-  const unnamed = p.pronoun && p.pronoun !== 'n' && !plural ? unnamedSince(ctx, p.start, p.pronoun, person) : null;
-  if (unnamed) return { name: null, mention, role: pack.normaliseRole(unnamed.roleWords, unnamed.determiner) || null, person: null };
-  else if (p.name) {
+  if (p.pronoun) {
+    const plural = pack.pluralPronouns.has(p.text.toLowerCase()) || (p.pronoun === 'f' && pluralVerbBeside(ctx, p));
+    person = p.pronoun === 'n' || plural ? undefined : registry.lastBefore(p.start, p.pronoun);
+    // ("… wurde von einer Armeesprecherin bestätigt. Sie sagte …": someone the text brings in
+    // without a name since that person was last named is whom the pronoun stands for)
+    const unnamed = p.pronoun !== 'n' && !plural ? unnamedSince(ctx, p.start, p.pronoun, person) : null;
+    if (unnamed) return { name: null, mention, role: pack.normaliseRole(unnamed.roleWords, unnamed.determiner) || null, person: null };
+  } else if (p.name) {
     // (a title before a surname says which namesake: "Mrs. Clinton")
     const titled = p.roleWords.map((w) => pack.genderOf(w.replace(/\.$/u, ''), p.determiner)).find((g) => g) ?? null;
     person = registry.bySurnameOf(p.name, p.start, titled);

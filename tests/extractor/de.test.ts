@@ -63,6 +63,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'coordinators and offenders are roles ("Projektkoordinator Jan Muster", "ein Täter"), no part of a name',
+    given: '„Es ist ein neuer Antrieb“, erklärte Projektkoordinator Jan Muster. „Lasst mich raus!“, rief ein Täter.',
+    want: [
+      { text: 'Es ist ein neuer Antrieb', speaker: 'Jan Muster', role: 'Projektkoordinator' },
+      { text: 'Lasst mich raus!', speaker: null, mention: 'ein Täter', role: 'Täter' },
+    ],
+  },
+  {
     name: 'after the surname of someone named in full, "von" names who cites them, not a longer name ("wie Probe von Beispiel-Online zitiert wird"); after a first name it goes on ("Karla von Exempel")',
     given: 'Jan Probe packte aus. Man sei ins Kasino gegangen, „um zu spielen“, wie Probe von Beispiel-Online zitiert wird. Ministerin Karla von Exempel sagte: „Gut.“',
     want: [

@@ -71,6 +71,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an organisation with a genitive after its head takes the strong nominative too ("das Auswärtige Amt der Bundesrepublik Deutschland" → "Auswärtiges Amt der …"); its declined adjectives in a genitive after a role open no person\'s name ("der Sprecher des Deutschen Roten Kreuzes")',
+    given: '„Ja“, sagte der Sprecher des Deutschen Roten Kreuzes. „Wir prüfen das“, teilte das Auswärtige Amt der Bundesrepublik Deutschland mit.',
+    want: [
+      { text: 'Ja', speaker: null, role: 'Sprecher des Deutschen Roten Kreuzes' },
+      { text: 'Wir prüfen das', speaker: 'Auswärtiges Amt der Bundesrepublik Deutschland' },
+    ],
+  },
+  {
     name: 'after the surname of someone named in full, "von" names who cites them, not a longer name ("wie Probe von Beispiel-Online zitiert wird"); after a first name it goes on ("Karla von Exempel")',
     given: 'Jan Probe packte aus. Man sei ins Kasino gegangen, „um zu spielen“, wie Probe von Beispiel-Online zitiert wird. Ministerin Karla von Exempel sagte: „Gut.“',
     want: [

@@ -161,7 +161,10 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   let extName: Token[] = [];
   if (extension.length > 2) {
     const tail = nameTokens(extension.slice(2).filter((t) => t.cap), pack, false);
-    if (tail.length >= 2) { extName = tail; extension.splice(extension.length - tail.length); }
+    // ("der Sprecher des Deutschen Roten Kreuzes": an organisation's declined adjective opens no name)
+    if (tail.length >= 2 && !(pack.capitalisesNouns && /\p{Ll}(e|en|er|es|em)$/u.test(tail[0].text) && !pack.firstNameGender?.(tail[0].text))) {
+      extName = tail; extension.splice(extension.length - tail.length);
+    }
   }
   // Apposition with the name: "der Sprecher des Ministeriums, Max Muster," / "X, the mayor,";
   // a short phrase may come first: "Der Doktorvater zu Exempels, Paul Muster, erklärte".

@@ -119,6 +119,9 @@ const PLURAL_HEAD = /(staaten|nationen|behörden|garden|kräfte)$/u;
  * adjective (-e, -en, -em, -es; not the indeclinable "Berliner") and the head's gender is known.
  */
 function strongAdjectives(name: string): string {
+  // ("das Auswärtige Amt der Bundesrepublik Deutschland": the name's head stands before its genitive)
+  const tail = /^(\S+(?: \S+)+?)( (?:des|der) .+)$/u.exec(name);
+  if (tail) return strongAdjectives(tail[1]) + tail[2];
   const words = name.split(' ');
   if (words.length < 2) return name;
   const head = words[words.length - 1].toLowerCase();

@@ -79,6 +79,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a state\'s name that ends in its country is no person ("Bundesrepublik Deutschland"), whom a later office could stand for',
+    given: '„Wir prüfen das“, teilte das Auswärtige Amt der Bundesrepublik Deutschland mit. „Ja“, sagte der Sprecher.',
+    want: [
+      { text: 'Wir prüfen das', speaker: 'Auswärtiges Amt der Bundesrepublik Deutschland' },
+      { text: 'Ja', speaker: null, mention: 'der Sprecher' },
+    ],
+  },
+  {
     name: 'after the surname of someone named in full, "von" names who cites them, not a longer name ("wie Probe von Beispiel-Online zitiert wird"); after a first name it goes on ("Karla von Exempel")',
     given: 'Jan Probe packte aus. Man sei ins Kasino gegangen, „um zu spielen“, wie Probe von Beispiel-Online zitiert wird. Ministerin Karla von Exempel sagte: „Gut.“',
     want: [

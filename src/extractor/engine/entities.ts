@@ -136,7 +136,9 @@ export class PersonRegistry {
           const before = roles.length ? roles[roles.length - 1] : i > 0 && tokens[i - 1].word && tokens[i - 1].cap ? tokens[i - 1] : null;
           if (before && pack.isCommonNoun(before.text) && genderByFirstName(nameText, pack)) nameText = nameText.slice(0, -1);
         }
-        if (!(sentenceStart && names.length === run.length && names.length === 2 && pack.stopwords.has(names[0].lower)) && !pack.isCountry(nameText)) {
+        if (!(sentenceStart && names.length === run.length && names.length === 2 && pack.stopwords.has(names[0].lower)) && !pack.isCountry(nameText)
+          // ("Bundesrepublik Deutschland", "Republik Korea": a state's name ends in its country, a person's opens with a first name)
+          && !(names.length >= 2 && pack.isCountry(names[names.length - 1].text) && !pack.firstNameGender?.(names[0].text))) {
           const hasRole = roleNoun || lowerRole;
           const p = this.add(nameText, hasRole ? [...pre, ...roles.map((t) => t.text)] : [], det, names[0].start);
           if (!hasRole && office) this.adoptRole(p, office, null);

@@ -1223,6 +1223,10 @@ describe('German reported speech', () => {
     const got = quotesOf('Gleiches gelte nach Meinung Russlands auch für das Schiff. Die Ursache dürfte ersten Annahmen zufolge der Schnee gewesen sein. Dem Versuch, ihren verlorenen Sitz zurückzuerobern, werden aber geringe Chancen eingeräumt.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [['Russlands', 'Russland'], ['ersten Annahmen', null], [null, null]]);
   });
+  it('a subordinate clause before ", <verb> X" is no reported content: the verb opens the main clause ("Nachdem …, forderten beide …"); "Die Lage sei ernst, sagte X" still is', () => {
+    const got = quotesOf('Nachdem es bei der ersten Runde zu Auseinandersetzungen gekommen war, forderten beide Kandidaten eine Verlängerung des Einsatzes. Die Lage sei ernst, sagte Jan Muster.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'Die Lage sei ernst', 'Jan Muster']]);
+  });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);

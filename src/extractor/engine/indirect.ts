@@ -100,8 +100,12 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     // one it stands for before the comma)
     if (comma > 2 && v.at > comma && !(sp && sp.start < tokens[lastComma].start) && !(sp && pack.relativePronouns.has(sp.text.toLowerCase()))) {
       const content = tokens.slice(0, comma);
-      // "<clause>, sagte X." is reported speech by its shape, whatever the mood of the clause.
-      if (content.filter((t) => t.word).length >= 3) {
+      // "<clause>, sagte X." is reported speech by its shape, whatever the mood of the clause; where the
+      // verb comes second, a clause its conjunction makes subordinate is no such content: the verb
+      // after it opens the main clause ("Nachdem es … gekommen war, forderten beide …", "Während die
+      // Parlamentarier zustimmten, schätzte X …"); "und", "aber" join main clauses
+      const subordinate = pack.verbSecond && pack.subordinators.has(content[0].lower) && !pack.coordinators.has(content[0].lower);
+      if (content.filter((t) => t.word).length >= 3 && !subordinate) {
         return { start: content[0].start, end: tokens[comma].start, speaker, cue, confidence: 0.7, region: { start: tokens[comma].end, end: sEnd } };
       }
     }

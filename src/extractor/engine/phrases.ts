@@ -30,6 +30,8 @@ export interface SpeakerPhrase {
 }
 
 const MAX_WORDS = 12;
+/** The endings of a declined adjective where nouns are capitalised ("neue", "Deutschen", "russisches"). */
+const DECLINED = /\p{Ll}(e|en|er|es|em)$/u;
 
 /** Reads a speaker phrase that starts at tokens[i]; null when none starts there. */
 export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text: string, subject = false): SpeakerPhrase | null {
@@ -162,7 +164,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (extension.length > 2) {
     const tail = nameTokens(extension.slice(2).filter((t) => t.cap), pack, false);
     // ("der Sprecher des Deutschen Roten Kreuzes": an organisation's declined adjective opens no name)
-    if (tail.length >= 2 && !(pack.capitalisesNouns && /\p{Ll}(e|en|er|es|em)$/u.test(tail[0].text) && !pack.firstNameGender?.(tail[0].text))) {
+    if (tail.length >= 2 && !(pack.capitalisesNouns && DECLINED.test(tail[0].text) && !pack.firstNameGender?.(tail[0].text))) {
       extName = tail; extension.splice(extension.length - tail.length);
     }
   }
@@ -230,7 +232,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // Angaben des | Roten Kreuzes")
   const article = hasDet ? first.lower : i > 0 && pack.determiners.has(tokens[i - 1].lower) ? tokens[i - 1].lower : null;
   if (pack.capitalisesNouns && article && !pre.length && names.length === 1 && roleCaps.length > 0 && !(pack.isKnownName?.(names[0].text) ?? false)
-    && roleCaps.every((t) => /\p{Ll}(e|er|en|es|em)$/u.test(t.text) && !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text) && !pack.isSourceNoun(t.text))) {
+    && roleCaps.every((t) => DECLINED.test(t.text) && !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text) && !pack.isSourceNoun(t.text))) {
     out.organisation = pack.nominativeOrganisation(text.slice(roleCaps[0].start, names[0].end), article);
     out.name = null;
     names = [];
@@ -496,13 +498,13 @@ function officeAsSurname(t: Token, pack: LanguagePack): boolean {
 
 /** A lower-case word with an adjective's ending that is no article: "neue" in "die neue Regelung". */
 export function inflected(t: Token, pack: LanguagePack): boolean {
-  return t.word && !t.cap && /\p{Ll}(e|en|er|es|em)$/u.test(t.text) && !pack.determiners.has(t.lower);
+  return t.word && !t.cap && DECLINED.test(t.text) && !pack.determiners.has(t.lower);
 }
 
 /** "einer gestern verbreiteten Erklärung": an adverb may stand before the adjective it qualifies. */
 function adverbBeforeAdjective(tokens: Token[], k: number, pack: LanguagePack): boolean {
   return pack.phraseBreakers.has(tokens[k].lower) && !pack.prepositions.has(tokens[k].lower) && !pack.coordinators.has(tokens[k].lower)
-    && !!tokens[k + 1]?.word && !tokens[k + 1].cap && /\p{Ll}(e|en|er|es|em)$/u.test(tokens[k + 1].text) && !!tokens[k + 2]?.cap;
+    && !!tokens[k + 1]?.word && !tokens[k + 1].cap && DECLINED.test(tokens[k + 1].text) && !!tokens[k + 2]?.cap;
 }
 
 function looksLikeSurname(t: Token, pack: LanguagePack): boolean {

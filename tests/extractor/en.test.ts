@@ -136,6 +136,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a person\'s organisation speaks as one, named by the person\'s surname and its noun ("Jo Example’s campaign", "the Jo Example campaign", "Mrs. Example’s constrained campaign" → "Example campaign"); "the Sample administration" is no Sample; "the Example Foundation" keeps its name',
+    given: 'Jo Example spoke. “We will win,” Example’s campaign said. “We will win,” the Jo Example campaign said. “Yes,” Mrs. Example’s constrained campaign said. “No,” the Sample administration said. “Fine,” the Example Foundation said.',
+    want: [
+      { text: 'We will win,', speaker: 'Example campaign' },
+      { text: 'We will win,', speaker: 'Example campaign' },
+      { text: 'Yes,', speaker: 'Example campaign' },
+      { text: 'No,', speaker: 'Sample administration', role: null },
+      { text: 'Fine,', speaker: 'Example Foundation' },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [
@@ -405,7 +416,7 @@ const CASES: Case[] = [
     given: 'Mayor Lena Example met Senator Tom Sample. Example denounced Sample’s remarks as “hurtful and humiliating.” Sample’s campaign shrugged off the criticism, telling reporters, “Nobody on our team asked for her support.” Sample’s response was: “I stand by every word.”',
     want: [
       { text: 'hurtful and humiliating.', speaker: 'Lena Example' },
-      { text: 'Nobody on our team asked for her support.', speaker: 'Sample’s campaign' },
+      { text: 'Nobody on our team asked for her support.', speaker: 'Sample campaign' },
       { text: 'I stand by every word.', speaker: 'Tom Sample' },
     ],
   },

@@ -106,7 +106,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // adjective may be followed by lower-case words up to the noun that can speak
   // ("the Florida senator", "a Texas voter": after a determiner, names right before a lower-case
   // role noun say where the person is from; the role noun is the head)
-  const attributive = hasDet && caps.length <= 2 && !!tokens[j]?.word && !tokens[j].cap && pack.isRoleNoun(tokens[j].text);
+  // ("the Obama administration", "the Clinton campaign": so do names before an organisation noun)
+  const attributive = hasDet && caps.length <= 2 && !!tokens[j]?.word && !tokens[j].cap && (pack.isRoleNoun(tokens[j].text) || pack.isOrganisationNoun(tokens[j].text));
   if (!pack.capitalisesNouns && caps.length && (attributive || !hasName(caps, pack, hasDet)) && !pack.isRoleNoun(caps[caps.length - 1].text)) {
     let k = j;
     // (no function word stands between: "Both men issued a statement" is no description)
@@ -310,7 +311,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     // ("said a New Hampshire Democrat", "the Utah Republican asks": names of places before it say where from)
     || (hasDet && roleCaps.length > 0 && roleCaps.every((t) => t.cap) && !!pack.memberNoun?.test(roleCaps[roleCaps.length - 1].text)
       && (!pack.definiteDeterminers.has(first.lower) || roleCaps.length > 1));
-  out.roleWords = describes ? roleTokens.map((t) => t.text) : [];
+  // (an organisation has no role: "the Clinton campaign" names it)
+  out.roleWords = describes && !(out.organisation && !pack.capitalisesNouns) ? roleTokens.map((t) => t.text) : [];
   // Only people, organisations and offices speak: "das Angebot", "den Vorgang" do not.
   if (!out.name && !out.organisation && !describes) return null;
   if (!out.name && !out.organisation && hasDet && head) out.definiteRole = head.text;
@@ -355,7 +357,12 @@ function ownedPhrase(tokens: Token[], i: number, j: number, hasDet: boolean, cap
   const start = hasDet ? tokens[i].start : caps[0].start;
   if (head && isSpeakerNoun(head.text, pack)) {
     const out = bareMention(start, head.end, text);
-    if (pack.isOrganisationNoun(head.text)) out.organisation = text.slice(caps[0].start, head.end);
+    // ("Clinton’s campaign" is the Clinton campaign: the owner without the possessive, titles left out)
+    if (pack.isOrganisationNoun(head.text)) {
+      const owner = caps.slice(0, -1).filter((t) => !pack.abbreviations.has(t.lower) && !pack.isRoleNoun(t.text));
+      // (the noun alone after the owner: "Mrs. Clinton's constrained campaign" is the Clinton campaign)
+      out.organisation = [...owner.map((t) => t.text), withoutApostropheS(caps[caps.length - 1].text), head.text].join(' ');
+    }
     else if (pack.isRoleNoun(head.text)) {
       out.roleWords = [...caps, ...owned].map((t) => t.text);
       let k = j + owned.length;

@@ -89,7 +89,12 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   }
   // (one capitalised word, perhaps after its adjectives: the full name the article gives it)
   const orgHead = p.organisation && /^(?:\p{Ll}\S* )*\S+$/u.test(p.organisation) ? p.organisation.split(' ').pop()! : null;
-  const org = orgHead ? registry.fullName(orgHead) ?? registry.organisation(orgHead, p.start) ?? p.organisation : p.organisation;
+  let org = orgHead ? registry.fullName(orgHead) ?? registry.organisation(orgHead, p.start) ?? p.organisation : p.organisation;
+  // ("Donald Trump’s campaign", "the Trump campaign": where nouns are lower-case, a person's
+  // organisation is one, named by the person's surname and the noun)
+  const ownedBy = org && !pack.capitalisesNouns ? /^((?:\p{Lu}\S*\s)+)(\p{Ll}.*)$/u.exec(org) : null;
+  const owner = ownedBy ? registry.bySurnameOf(ownedBy[1].trim(), p.start) : undefined;
+  if (ownedBy && owner) org = `${owner.surname} ${ownedBy[2]}`;
   // ("the company said", "the campaign said": an organisation known only by a lower-case noun is
   // the mention, and names nobody; a name has a capital)
   // ("Police had charged …": where only names are capitalised, one word the article also writes in

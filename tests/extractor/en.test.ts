@@ -147,6 +147,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a contracted pronoun or negation opening a sentence is no name ("They’re calling it …", "Don\'t call it …")',
+    given: 'Jo Example spoke. They’re calling it "a fraud." Don\'t call it "a win."',
+    want: [
+      { text: 'a fraud.', speaker: null },
+      { text: 'a win.', speaker: null },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

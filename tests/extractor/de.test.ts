@@ -87,6 +87,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a country in the nominative after an organisation is the verb\'s object, no part of its name ("weil die Regierung Georgien als „…“ bezeichnet hat"); a country inside a longer name stays ("Zeitung China Daily")',
+    given: 'Der Bericht ist deshalb brisant, weil die US-Regierung Georgien als „junge couragierte Demokratie“ bezeichnet hat. „Es ist wahr“, schrieb die Zeitung China Daily.',
+    want: [
+      { text: 'junge couragierte Demokratie', speaker: 'US-Regierung', mention: 'die US-Regierung' },
+      { text: 'Es ist wahr', speaker: 'China Daily' },
+    ],
+  },
+  {
     name: 'after the surname of someone named in full, "von" names who cites them, not a longer name ("wie Probe von Beispiel-Online zitiert wird"); after a first name it goes on ("Karla von Exempel")',
     given: 'Jan Probe packte aus. Man sei ins Kasino gegangen, „um zu spielen“, wie Probe von Beispiel-Online zitiert wird. Ministerin Karla von Exempel sagte: „Gut.“',
     want: [

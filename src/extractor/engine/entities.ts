@@ -93,7 +93,10 @@ export class PersonRegistry {
       const afterPlacePreposition = i > 0 && pack.placePrepositions.has(tokens[i - 1].lower);
       const roleNoun = roles.some((t) => pack.isRoleNoun(t.text));
       const sentenceStart = i === 0 || /[.!?:]/u.test(tokens[i - 1].text);
-      if (run.length >= 2) {
+      // ("die US-Regierung Georgien als … bezeichnet": a country in the nominative closing the run after an
+      // organisation noun is an object, no part of its name, where nouns are capitalised)
+      const objectAfter = pack.capitalisesNouns && run.length === 2 && pack.isOrganisationNoun(run[0].text) && pack.isCountry(run[1].text);
+      if (run.length >= 2 && !objectAfter) {
         for (const t of run) if (pack.isOrganisationNoun(t.text) && !this.orgs.has(t.lower)) this.orgs.set(t.lower, run.map((x) => x.text).join(' '));
       } else if (pack.isOrganisationNoun(run[0].text) && !this.compounds.has(run[0].lower)) this.compounds.set(run[0].lower, { name: run[0].text, at: run[0].start });
       // "die Tageszeitung The Courier", "der Sender XYZ Info": a name after an organisation noun names it

@@ -96,6 +96,11 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     // "der Vertreter Libyens": a country in the genitive after a role qualifies it (see below)
     // (also a person the article names: "der behandelnde Arzt Probes")
     if (caps.length && pack.isRoleNoun(caps[caps.length - 1].text) && /s$/u.test(t.text) && genitiveOwner(t.text, pack)) break;
+    // ("weil die US-Regierung Georgien als „…“ bezeichnet hat": where nouns are capitalised, a country
+    // in the nominative after an office or an organisation is the verb's object, no part of the phrase)
+    // (not one word of a longer name: "Zeitung China Daily", "Archäologin Montserrat Sanz")
+    if (pack.capitalisesNouns && caps.length && (pack.isRoleNoun(caps[caps.length - 1].text) || pack.isOrganisationNoun(caps[caps.length - 1].text)) && pack.isCountry(t.text)
+      && !(tokens[j + 1]?.word && tokens[j + 1].cap)) break;
     caps.push(t); j++;
     // "Rep. Jon Sample", "George W. Bush": an abbreviated title or an initial keeps the phrase going.
     if (tokens[j]?.text === '.' && (pack.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text)) && tokens[j + 1]?.cap && tokens[j + 1]?.word) j++;

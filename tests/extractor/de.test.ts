@@ -95,6 +95,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'after an opening subordinate clause the main clause has its verb first and then its subject, whose the partial quote is ("Da ihre Mandantin Angst hatte, habe Probe „…“"); "Doch …, dessen …" opens no such clause',
+    given: 'Die Anwältin Eva Probe war dabei. Da ihre Mandantin Angst hatte, habe Probe „die Verhandlung herausgezögert“.',
+    want: [{ text: 'die Verhandlung herausgezögert', speaker: 'Eva Probe', mention: 'Probe' }],
+  },
+  {
     name: 'after the surname of someone named in full, "von" names who cites them, not a longer name ("wie Probe von Beispiel-Online zitiert wird"); after a first name it goes on ("Karla von Exempel")',
     given: 'Jan Probe packte aus. Man sei ins Kasino gegangen, „um zu spielen“, wie Probe von Beispiel-Online zitiert wird. Ministerin Karla von Exempel sagte: „Gut.“',
     want: [

@@ -100,7 +100,15 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // ("Auch der Sprecher der Fraktion will „…“": where the verb comes second, a focus particle may
   // stand before the subject in the first place; an article right after it opens the subject)
   const particle = ctx.pack.verbSecond && at === 0 && toks[0]?.word && ctx.pack.focusAdverbs.has(toks[0].lower) && !!toks[1] && ctx.pack.determiners.has(toks[1].lower);
-  const p = readPhrase(toks, at, ctx.pack, ctx.text, true) ?? (particle ? readPhrase(toks, 1, ctx.pack, ctx.text, true) : null) ?? subjectAfterVerb(ctx, toks);
+  // ("Da ihre Mandantin Angst hatte, habe Celebi „…“": where the verb comes second, a main clause
+  // after an opening subordinate one has its verb first and then its subject, someone the article names)
+  // (not after "doch", "und", which join main clauses; the word after the comma is the verb, no relative pronoun)
+  const comma = subordinate && ctx.pack.verbSecond && !ctx.pack.coordinators.has(toks[0].lower) ? toks.findIndex((t) => t.text === ',') : -1;
+  const verbWord = toks[comma + 1];
+  const verbAt = comma > 1 && verbWord?.word && !verbWord.cap && !ctx.pack.determiners.has(verbWord.lower) && !ctx.pack.relativePronouns.has(verbWord.lower) ? comma + 1 : -1;
+  const after = verbAt > 0 && containing(ctx.quoted, toks[verbAt + 1]?.start ?? -1) < 0 ? readPhrase(toks, verbAt + 1, ctx.pack, ctx.text, true) : null;
+  const main = after && (after.name || after.pronoun || after.organisation) ? after : null;
+  const p = main ?? readPhrase(toks, at, ctx.pack, ctx.text, true) ?? (particle ? readPhrase(toks, 1, ctx.pack, ctx.text, true) : null) ?? subjectAfterVerb(ctx, toks);
   // ("It is unclear whether …": a neuter pronoun before an auxiliary is no one the sentence is
   // about; "Meanwhile, it attacked Trump, saying …" is)
   if (!p || p.inMarks || (p.pronoun === 'n' && ctx.pack.phraseBreakers.has(toks[firstTokenAt(toks, p.end)]?.lower ?? ''))) return null;

@@ -155,6 +155,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: '"Democratic" and organisation nouns (Partnership, Initiative, Fund) end no person\'s name a pronoun could stand for ("the Minnesota Democratic primary", "the Trans-Pacific Partnership")',
+    given: 'Tom Example spoke in Minnesota. He won the Minnesota Democratic primary and attacked the Trans-Pacific Partnership. "We did it," he said.',
+    want: [{ text: 'We did it,', speaker: 'Tom Example', mention: 'he' }],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

@@ -22,7 +22,7 @@ export const en: LanguagePack = {
   ordinalHeads: lex.ORDINAL_HEADS,
   speechVerbs: SPEECH_VERBS,
   notSpeechBefore: new Map([['on', new Set('to without for until till in at with into through after since during'.split(' '))]]),
-  memberNoun: /^(Republican|Democrat|Libertarian|American)s?$/u,
+  memberNoun: /^(?:(?:Republican|Democrat|Libertarian|American)s?|Democratic)$/u,
   separableVerbs: PHRASAL_VERBS,
   sourcePrepositions: [/\baccording\s+to\s+/iu],
   possessiveSource: { pattern: /\bin\s+(his|her)\s+(?:view|opinion)\b/iu, gender: new Map([['his', 'm'], ['her', 'f']]) },

@@ -81,6 +81,8 @@ export interface LanguagePack {
   isObliquePhrase(determiner: string, next: string): boolean;
   /** Definite determiners: "der Sprecher" refers back to someone named before. */
   definiteDeterminers: ReadonlySet<string>;
+  /** Last words that make a run of capitals a place or a thing ("Wall Street", "Silicon Valley", "Islamic State"), not a person, unless a first name opens it ("Allen West"). */
+  placeHeads: RegExp;
   /** Pronouns that stand for a group ("they"): no one person. */
   pluralPronouns: ReadonlySet<string>;
   /** A finite verb in the plural next to a feminine pronoun that may be plural too ("Sie bezeichneten", "sagten sie": German "sie" is then "they"); never where pronouns tell. */

@@ -160,6 +160,14 @@ const CASES: Case[] = [
     want: [{ text: 'We did it,', speaker: 'Tom Example', mention: 'he' }],
   },
   {
+    name: 'places, buildings and institutions are no people a pronoun could stand for ("Wall Street", "Islamic State", "Silicon Valley"), while a first name before such a word makes a person ("Allen West")',
+    given: 'Tom Example spoke in Ohio. He attacked Wall Street, the Islamic State and Silicon Valley. "We will win," he said. Allen West spoke next. "So will we," West said.',
+    want: [
+      { text: 'We will win,', speaker: 'Tom Example', mention: 'he' },
+      { text: 'So will we,', speaker: 'Allen West', mention: 'West' },
+    ],
+  },
+  {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
     given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
     want: [

@@ -16,7 +16,7 @@ const fr: LanguagePack = {
   speechVerbs: set('a déclaré déclaré a dit dit affirme affirmé explique expliqué'), notSpeechBefore: new Map(),
   separableVerbs: new Map(), sourcePrepositions: [/\bselon\s+/iu], possessiveSource: null, sourcePostpositions: new Set(),
   determiners: set('le la les un une son sa ses l'), contractedArticles: new Set(), objectDeterminers: new Set(),
-  isObliquePhrase: () => false, definiteDeterminers: set('le la les'), indefiniteArticles: set('un une'), pluralPronouns: set('ils elles'), pluralVerb: () => false, partitives: new Set(), addresseeVerbs: new Set(),
+  isObliquePhrase: () => false, definiteDeterminers: set('le la les'), indefiniteArticles: set('un une'), pluralPronouns: set('ils elles'), placeHeads: /^(?:Rue|Place)$/u, pluralVerb: () => false, partitives: new Set(), addresseeVerbs: new Set(),
   postposedSourceWords: new Set(), verbGroupWords: set('a'), adverbLike: /ment$/u, impersonalSpeechVerbs: new Set(), impersonalSubjects: new Set(), impersonalSourcePrepositions: new Set(), nameParticles: set('de du'),
   pronouns: new Map([['il', 'm'], ['elle', 'f']]), unnamedPronouns: set('je'),
   possessive: null,

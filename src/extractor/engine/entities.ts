@@ -141,7 +141,8 @@ export class PersonRegistry {
         }
         if (!(sentenceStart && names.length === run.length && names.length === 2 && pack.stopwords.has(names[0].lower)) && !pack.isCountry(nameText)
           // ("Bundesrepublik Deutschland", "Republik Korea": a state's name ends in its country, a person's opens with a first name)
-          && !(names.length >= 2 && pack.isCountry(names[names.length - 1].text) && !pack.firstNameGender?.(names[0].text))) {
+          // ("Wall Street", "Islamic State": so is a place's or a thing's)
+          && !(names.length >= 2 && (pack.isCountry(names[names.length - 1].text) || pack.placeHeads.test(names[names.length - 1].text)) && !pack.firstNameGender?.(names[0].text))) {
           const hasRole = roleNoun || lowerRole;
           const p = this.add(nameText, hasRole ? [...pre, ...roles.map((t) => t.text)] : [], det, names[0].start);
           if (!hasRole && office) this.adoptRole(p, office, null);

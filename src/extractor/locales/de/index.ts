@@ -54,6 +54,8 @@ export const de: LanguagePack = {
   definiteDeterminers: new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'dieser', 'diese']),
   indefiniteArticles: new Set(['ein', 'eine', 'einer', 'einem', 'einen', 'eines']),
   pluralPronouns: new Set<string>(),
+  // (streets and squares: "Unter den Linden" aside, German names them in one word or after the noun, "Platz der Republik")
+  placeHeads: /^(?:Straße|Allee|Platz|Ring|Damm|Ufer)$/u,
   // (finite plurals end in -en, "sagten", "bezeichneten", "haben"; or are "sind")
   pluralVerb: (w) => w === 'sind' || (/^\p{Ll}{2,}en$/u.test(w) && !lex.DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !lex.PRONOUNS.has(w)),
   partitives: new Set(['einer', 'eine', 'eines']),

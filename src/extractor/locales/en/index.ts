@@ -35,6 +35,7 @@ export const en: LanguagePack = {
   definiteDeterminers: new Set(['the', 'this', 'that']),
   indefiniteArticles: new Set(['a', 'an']),
   pluralPronouns: new Set(['they']),
+  placeHeads: lex.PLACE_HEADS,
   pluralVerb: () => false,
   // ("one of the witnesses", "hundreds of demonstrators", "many of them")
   partitives: new Set(['one', 'some', 'many', 'most', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions']),

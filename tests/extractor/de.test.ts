@@ -63,11 +63,12 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'coordinators and offenders are roles ("Projektkoordinator Jan Muster", "ein Täter"), no part of a name',
-    given: '„Es ist ein neuer Antrieb“, erklärte Projektkoordinator Jan Muster. „Lasst mich raus!“, rief ein Täter.',
+    name: 'coordinators, prize winners and offenders are roles ("Projektkoordinator Jan Muster", "Friedensnobelpreisträger Eva Probe", "ein Täter"), no part of a name',
+    given: '„Es ist ein neuer Antrieb“, erklärte Projektkoordinator Jan Muster. „Lasst mich raus!“, rief ein Täter. „Wir müssen handeln“, sagte Friedensnobelpreisträgerin Eva Probe.',
     want: [
       { text: 'Es ist ein neuer Antrieb', speaker: 'Jan Muster', role: 'Projektkoordinator' },
       { text: 'Lasst mich raus!', speaker: null, mention: 'ein Täter', role: 'Täter' },
+      { text: 'Wir müssen handeln', speaker: 'Eva Probe', role: 'Friedensnobelpreisträgerin' },
     ],
   },
   {

@@ -1,7 +1,7 @@
 // The people an article names, found once per article, so that a quote's local mention
 // ("er", "Diop", "der Minister", "sein Amtskollege") can be resolved to a full name and role.
 import type { Gender, LanguagePack } from '../types.js';
-import { genderByFirstName, looksLikeName, nameTokens, particleJoins, readPhrase } from './phrases.js';
+import { countryAsObject, genderByFirstName, looksLikeName, nameTokens, particleJoins, readPhrase } from './phrases.js';
 import { firstTokenAt, withoutApostropheS, type Token } from './tokens.js';
 
 export interface Person {
@@ -93,9 +93,8 @@ export class PersonRegistry {
       const afterPlacePreposition = i > 0 && pack.placePrepositions.has(tokens[i - 1].lower);
       const roleNoun = roles.some((t) => pack.isRoleNoun(t.text));
       const sentenceStart = i === 0 || /[.!?:]/u.test(tokens[i - 1].text);
-      // ("die US-Regierung Georgien als … bezeichnet": a country in the nominative closing the run after an
-      // organisation noun is an object, no part of its name, where nouns are capitalised)
-      const objectAfter = pack.capitalisesNouns && run.length === 2 && pack.isOrganisationNoun(run[0].text) && pack.isCountry(run[1].text);
+      // ("die US-Regierung Georgien als … bezeichnet": a country after an organisation is the verb's object)
+      const objectAfter = run.length === 2 && pack.isOrganisationNoun(run[0].text) && countryAsObject(run[0], run[1], tokens[j], pack);
       if (run.length >= 2 && !objectAfter) {
         for (const t of run) if (pack.isOrganisationNoun(t.text) && !this.orgs.has(t.lower)) this.orgs.set(t.lower, run.map((x) => x.text).join(' '));
       } else if (pack.isOrganisationNoun(run[0].text) && !this.compounds.has(run[0].lower)) this.compounds.set(run[0].lower, { name: run[0].text, at: run[0].start });

@@ -96,11 +96,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     // "der Vertreter Libyens": a country in the genitive after a role qualifies it (see below)
     // (also a person the article names: "der behandelnde Arzt Probes")
     if (caps.length && pack.isRoleNoun(caps[caps.length - 1].text) && /s$/u.test(t.text) && genitiveOwner(t.text, pack)) break;
-    // ("weil die US-Regierung Georgien als „…“ bezeichnet hat": where nouns are capitalised, a country
-    // in the nominative after an office or an organisation is the verb's object, no part of the phrase)
-    // (not one word of a longer name: "Zeitung China Daily", "Archäologin Montserrat Sanz")
-    if (pack.capitalisesNouns && caps.length && (pack.isRoleNoun(caps[caps.length - 1].text) || pack.isOrganisationNoun(caps[caps.length - 1].text)) && pack.isCountry(t.text)
-      && !(tokens[j + 1]?.word && tokens[j + 1].cap)) break;
+    if (caps.length && countryAsObject(caps[caps.length - 1], t, tokens[j + 1], pack)) break;
     caps.push(t); j++;
     // "Rep. Jon Sample", "George W. Bush": an abbreviated title or an initial keeps the phrase going.
     if (tokens[j]?.text === '.' && (pack.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text)) && tokens[j + 1]?.cap && tokens[j + 1]?.word) j++;
@@ -506,6 +502,15 @@ export function nameTokens(caps: Token[], pack: LanguagePack, hasDet: boolean): 
 function officeAsSurname(t: Token, pack: LanguagePack): boolean {
   // (an abbreviated office is none: "former Pennsylvania Gov. and …" names no "Pennsylvania Gov")
   return t.cap && t.word && pack.isRoleNoun(t.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !pack.isOrganisationNoun(t.text) && !pack.abbreviations.has(t.lower);
+}
+
+/**
+ * "weil die US-Regierung Georgien als „…“ bezeichnet hat": where nouns are capitalised, a country in
+ * the nominative after an office or an organisation noun is the verb's object, no part of the phrase
+ * or the name; not one word of a longer name ("Zeitung China Daily", "Archäologin Montserrat Sanz").
+ */
+export function countryAsObject(head: Token, t: Token, next: Token | undefined, pack: LanguagePack): boolean {
+  return pack.capitalisesNouns && (pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text)) && pack.isCountry(t.text) && !(next?.word && next.cap);
 }
 
 /** A lower-case word with an adjective's ending that is no article: "neue" in "die neue Regelung". */

@@ -79,6 +79,15 @@ const mention = (tokens: Token[], a: number, b: number, text: string): Mention =
   ({ text: a === b ? tokens[a].text : text.slice(tokens[a].start, tokens[b].end), start: tokens[a].start, end: tokens[b].end });
 
 /** The subject of the verb at `v`: right before it ("Diop betonte"), else right after it ("sagte er"). */
+/**
+ * "what she called", "which aide Jo Example called": the nearest object relative that opens, at most
+ * four words before it, the clause the verb at v closes (at or after from); -1 if there is none.
+ */
+export function objectRelativeBefore(tokens: Token[], v: number, from: number, pack: LanguagePack): number {
+  for (let r = v - 2; r >= from && r >= v - 5; r--) if (pack.objectRelatives.has(tokens[r].lower)) return r;
+  return -1;
+}
+
 export function subjectOf(tokens: Token[], v: number, from: number, to: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
   // "Deren Haltung bezeichnete er als …", "Das Angebot … lehnt er ab": where the verb comes second,
   // a pronoun right after it that only a subject can be is the subject; what opens the clause is
@@ -99,11 +108,10 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // conjunction, the verb closes the clause.
   // ("As America prepares for what Jo Example called “…”": an object relative right before the
   // subject opens the clause the verb closes, wherever it stands)
-  for (let s = v - 1; s > from && s >= v - 4; s--) {
-    if (!pack.objectRelatives.has(tokens[s - 1].lower)) continue;
-    const p = readPhrase(tokens, s, pack, text, true);
-    if (p && p.end <= tokens[v].start && tokens.slice(s, v).every((t) => t.word)) return p;
-    break;
+  const relative = objectRelativeBefore(tokens, v, from, pack);
+  if (relative >= 0) {
+    const p = readPhrase(tokens, relative + 1, pack, text, true);
+    if (p && p.end <= tokens[v].start && tokens.slice(relative + 1, v).every((t) => t.word)) return p;
   }
   for (let s = Math.max(from + 1, v - 16); s < v; s++) {
     if (!pack.subordinators.has(tokens[s - 1].lower) || (s - 1 > from && !CLAUSE_END.has(tokens[s - 2].text))) continue;

@@ -137,7 +137,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     const head = pre[pre.length - 1];
     // (not a span of time: "Eight years ago, he …", "Two weeks later")
     const described = head && (pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text) || pack.isSourceNoun(head.text) || (subject && !pack.capitalisesNouns))
-      && pack.dateHint?.exec(head.text)?.[0].length !== head.text.length;
+      && !isDateWord(head.text, pack);
     // "federal prosecutors wrote": a bare plural of a role noun can be a subject too
     const barePlural = head && subject && !pack.capitalisesNouns && pack.isRoleNoun(head.text) && /s$/u.test(head.lower);
     if (!head || !(hasDet || barePlural) || !described) return null;
@@ -245,7 +245,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // A country speaks as a state ("Frankreich kritisierte …"): an organisation, not a person.
   if (out.name && pack.isCountry(out.name) && names.length === caps.length) { out.organisation = out.name; out.name = null; }
   // ("nach Meinung Russlands", "nach Auffassung Österreichs": a country in the genitive speaks as the state)
-  else if (out.name && pack.capitalisesNouns && names.length === caps.length && /\p{Ll}s$/u.test(out.name) && pack.isCountry(out.name.slice(0, -1))) {
+  else if (out.name && names.length === caps.length && isCountryGenitive(out.name, pack)) {
     out.organisation = out.name.slice(0, -1); out.name = null;
   }
   // ("geringe Chancen eingeräumt", "ersten Annahmen zufolge": where nouns are capitalised, one capital
@@ -490,7 +490,7 @@ export function nameTokens(caps: Token[], pack: LanguagePack, hasDet: boolean): 
   while (k < caps.length && !caps[k].cap) k++; // a name never starts with its particle
   // ("Spaniens José Luis Zapatero": where nouns are capitalised, a country in the genitive before a
   // name qualifies it; it is no part of it)
-  if (pack.capitalisesNouns && caps.length - k >= 2 && /\p{Ll}s$/u.test(caps[k].text) && pack.isCountry(caps[k].text.slice(0, -1))) k++;
+  if (caps.length - k >= 2 && isCountryGenitive(caps[k].text, pack)) k++;
   // After a determiner the first capitalised word is the head noun, not a name ("der Sprecher"),
   // where nouns are capitalised.
   // ("der 84-jährige Hans Beispiel": two or more name-like words after it are a name)
@@ -524,11 +524,21 @@ function adverbBeforeAdjective(tokens: Token[], k: number, pack: LanguagePack): 
     && !!tokens[k + 1]?.word && !tokens[k + 1].cap && DECLINED.test(tokens[k + 1].text) && !!tokens[k + 2]?.cap;
 }
 
+/** A word that is all date ("Dienstag", "yesterday"), not one that merely holds one ("Tagesschau"). */
+function isDateWord(word: string, pack: LanguagePack): boolean {
+  return pack.dateHint?.exec(word)?.[0].length === word.length;
+}
+
+/** "Russlands", "Spaniens": a country in the genitive, where nouns are capitalised. */
+function isCountryGenitive(word: string, pack: LanguagePack): boolean {
+  return pack.capitalisesNouns && /\p{Ll}s$/u.test(word) && pack.isCountry(word.slice(0, -1));
+}
+
 function looksLikeSurname(t: Token, pack: LanguagePack): boolean {
   // (nor a member of a party or a day: "the South Carolina Republican primary", "Super Tuesday"; other
   // nouns may be surnames: "Wieland", "Marty Small" in an article about small businesses)
   return t.cap && t.word && (t.nameWord || !pack.stopwords.has(t.lower)) && !pack.isRoleNoun(t.text) && !pack.isOrganisationNoun(t.text)
-    && !(pack.memberNoun?.test(t.text) ?? false) && (t.nameWord || pack.dateHint?.exec(t.text)?.[0].length !== t.text.length);
+    && !(pack.memberNoun?.test(t.text) ?? false) && (t.nameWord || !isDateWord(t.text, pack));
 }
 
 export function looksLikeName(t: Token, pack: LanguagePack): boolean {

@@ -2,7 +2,7 @@
 // around it (a speech verb, a colon, an article or a noun before it, name shape), as a score.
 import type { LanguagePack, QuoteType } from '../types.js';
 import type { ArticleContext } from './context.js';
-import { clauseStart, type Cue } from './cues.js';
+import { clauseStart, objectRelativeBefore, type Cue } from './cues.js';
 import type { SpeakerPhrase } from './phrases.js';
 import type { QuotedStretch } from './quote-marks.js';
 import type { Token } from './tokens.js';
@@ -236,10 +236,8 @@ function isTitleCase(bareWords: string[], exclaims: boolean, pack: LanguagePack)
 function ownTerm(before: Token[], pack: LanguagePack): boolean {
   const v = before.length - 1;
   if (v < 2 || !pack.speechVerbs.has(before[v].lower)) return false;
-  for (let r = v - 2; r >= 0 && r >= v - 5; r--) {
-    if (!pack.objectRelatives.has(before[r].lower)) continue;
-    const subject = before.slice(r + 1, v);
-    return subject.every((t) => t.word) && (pack.pronouns.has(subject[0].lower) || subject.some((t) => t.cap));
-  }
-  return false;
+  const r = objectRelativeBefore(before, v, 0, pack);
+  if (r < 0) return false;
+  const subject = before.slice(r + 1, v);
+  return subject.every((t) => t.word) && (pack.pronouns.has(subject[0].lower) || subject.some((t) => t.cap));
 }

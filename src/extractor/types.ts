@@ -223,6 +223,8 @@ export interface LanguagePack {
   agentPrepositions: ReadonlySet<string>;
   /** Finite auxiliaries that open a clause whose participle is the speech verb: ", hatte X … erklärt", ", wird X zitiert". */
   finiteAuxiliaries: ReadonlySet<string>;
+  /** Finite forms of the modal verbs ("musste", "wollte", "could"): verbs, though where nouns are capitalised their ending looks like an adjective's. */
+  modalVerbs: ReadonlySet<string>;
   /** Those reported-speech markers that also mark hypotheses (Konjunktiv II: "wäre", "könnte"). */
   hypotheticalMarkers: ReadonlySet<string>;
   /** The complementiser of reported speech ("dass", "that"). */

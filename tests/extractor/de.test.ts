@@ -215,6 +215,15 @@ const CASES: Case[] = [
     want: [{ text: 'großen Ruck', speaker: null, mention: 'Die Passagiere' }],
   },
   {
+    name: 'a verb between a demonstrative and a name is no adjective: "Das sagte Anna Kowalczyk" names her in full (was "Kowalczyk"), "Das wollte Minister Jan Probe betonen" has the office without the verb (was "wollter Minister"); "die bekannte Feministin Eva Muster" is still no person named "Feministin Eva Muster"',
+    given: 'Die Sitzung begann. „Wir sparen.“ Das sagte Anna Kowalczyk. „Es gibt Zumutungen.“ Das wollte Minister Jan Probe betonen. Die Laudatio hielt die bekannte Feministin Eva Muster. „Mut lohnt sich“, sagte Muster.',
+    want: [
+      { text: 'Wir sparen.', speaker: 'Anna Kowalczyk', mention: 'Anna Kowalczyk' },
+      { text: 'Es gibt Zumutungen.', speaker: 'Jan Probe', mention: 'Minister Jan Probe', role: 'Minister' },
+      { text: 'Mut lohnt sich', speaker: 'Eva Muster' },
+    ],
+  },
+  {
     name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
     given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
     want: [

@@ -28,7 +28,11 @@ export function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguageP
     // article, and a known first name before another capitalised word opens a name)
     const firstName = k === i - 1 && i > 1 && tokens[i - 2].text === ',' && pack.relativePronouns.has(tokens[i - 1].lower)
       && !!tokens[i + 1]?.cap && !!tokens[i + 1].word && !!pack.firstNameGender?.(tokens[i].text);
-    if (marker && !firstName && !pack.nameParticles.has(tokens[i - 1].lower)) nouns.add(tokens[i].text);
+    // ("Das sagte Anna Muster": a speech verb's past ends like an adjective, "die bekannte
+    // Feministin"; a first name before another capitalised word after it opens a name)
+    const namedAfterVerb = k === i - 2 && pack.speechVerbs.has(tokens[i - 1].lower)
+      && !!tokens[i + 1]?.cap && !!tokens[i + 1].word && !!pack.firstNameGender?.(tokens[i].text);
+    if (marker && !firstName && !namedAfterVerb && !pack.nameParticles.has(tokens[i - 1].lower)) nouns.add(tokens[i].text);
   }
   return { ...pack, isCommonNoun: (w: string) => nouns.has(w) || pack.isCommonNoun(w) };
 }

@@ -1,7 +1,7 @@
 // The people an article names, found once per article, so that a quote's local mention
 // ("er", "Diop", "der Minister", "sein Amtskollege") can be resolved to a full name and role.
 import type { Gender, LanguagePack } from '../types.js';
-import { countryAsObject, genderByFirstName, looksLikeName, nameTokens, particleJoins, readPhrase } from './phrases.js';
+import { countryAsObject, genderByFirstName, isKnownVerb, looksLikeName, nameTokens, particleJoins, readPhrase } from './phrases.js';
 import { firstTokenAt, withoutApostropheS, type Token } from './tokens.js';
 
 export interface Person {
@@ -120,7 +120,7 @@ export class PersonRegistry {
           // ("calling Indiana Gov. Jo Example", "said Senator Example", "what aide Jo Example called": a verb
           // or a function word before the office is no part of it)
           && !pack.speechVerbs.has(tokens[k - 1].lower) && !pack.stopwords.has(tokens[k - 1].lower) && !(!pack.capitalisesNouns && /\p{Ll}ing$/u.test(tokens[k - 1].lower) && !pack.isRoleNoun(tokens[k - 1].text))
-          && !(pack.capitalisesNouns && (pack.finiteAuxiliaries.has(tokens[k - 1].lower)
+          && !(pack.capitalisesNouns && (isKnownVerb(tokens[k - 1], pack)
             || !/(e|en|er|es|em)$/u.test(tokens[k - 1].lower)) && !pack.isRoleNoun(tokens[k - 1].text))) {
           k--; pre.unshift(tokens[k].text);
           if (pack.isRoleNoun(tokens[k].text)) lowerRole = true;

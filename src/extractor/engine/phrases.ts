@@ -74,7 +74,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   }
   const pre: Token[] = []; // adjectives and numbers before the head
   while (j < tokens.length && tokens[j].word && !tokens[j].cap && (!pack.phraseBreakers.has(tokens[j].lower) || (hasDet && adverbBeforeAdjective(tokens, j, pack)))
-    && !pack.speechVerbs.has(tokens[j].lower) && pre.length < 4 && !pack.pronouns.has(tokens[j].lower)
+    && !isKnownVerb(tokens[j], pack) && pre.length < 4 && !pack.pronouns.has(tokens[j].lower)
     // (a quantifier may follow the article: "the two lawmakers", "the many voters")
     && (!pack.determiners.has(tokens[j].lower) || (hasDet && j === i + 1 && !pack.definiteDeterminers.has(tokens[j].lower)))) {
     pre.push(tokens[j]); j++;
@@ -515,7 +515,13 @@ export function countryAsObject(head: Token, t: Token, next: Token | undefined, 
 
 /** A lower-case word with an adjective's ending that is no article: "neue" in "die neue Regelung". */
 export function inflected(t: Token, pack: LanguagePack): boolean {
-  return t.word && !t.cap && DECLINED.test(t.text) && !pack.determiners.has(t.lower);
+  // (an auxiliary or a modal is a verb whatever its ending: "Das musste Minister X einräumen")
+  return t.word && !t.cap && DECLINED.test(t.text) && !pack.determiners.has(t.lower) && !pack.finiteAuxiliaries.has(t.lower) && !pack.modalVerbs.has(t.lower);
+}
+
+/** A finite verb the pack knows ("sagte", "hatte", "musste"): no adjective of the phrase after it. */
+export function isKnownVerb(t: Token, pack: LanguagePack): boolean {
+  return pack.speechVerbs.has(t.lower) || pack.finiteAuxiliaries.has(t.lower) || pack.modalVerbs.has(t.lower);
 }
 
 /** "einer gestern verbreiteten Erklärung": an adverb may stand before the adjective it qualifies. */

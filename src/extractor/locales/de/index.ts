@@ -130,6 +130,9 @@ export const de: LanguagePack = {
   passiveAuxiliaries: new Set(['wird', 'wurde', 'wurden', 'werden', 'worden']),
   agentPrepositions: new Set(['von', 'vom']),
   finiteAuxiliaries: new Set('hat hatte habe hätte haben hatten ist war sei wäre sind waren wird wurde würde werden wurden'.split(' ')),
+  // (3rd person present, past, Konjunktiv I and II of müssen, können, wollen, sollen, dürfen, mögen)
+  modalVerbs: new Set(('muss müssen musste mussten müsse müssten müsste kann können konnte konnten könne könnten könnte will wollen wollte wollten wolle '
+    + 'soll sollen sollte sollten solle darf dürfen durfte durften dürfe dürfte dürften mag mögen mochte mochten möge möchte möchten').split(' ')),
   hypotheticalMarkers: lex.HYPOTHETICAL_MARKERS,
   complementisers: lex.COMPLEMENTISERS,
   spanDateWords: new Set(['bis', 'ab', 'seit']),

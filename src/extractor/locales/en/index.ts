@@ -114,6 +114,7 @@ export const en: LanguagePack = {
   passiveAuxiliaries: new Set(['was', 'were', 'been', 'is', 'are', 'being']),
   agentPrepositions: new Set(['by']),
   finiteAuxiliaries: new Set(),
+  modalVerbs: new Set('must can could will would shall should may might'.split(' ')),
   hypotheticalMarkers: new Set(),
   complementisers: lex.COMPLEMENTISERS,
   spanDateWords: new Set(['until', 'till', 'since', 'by']),

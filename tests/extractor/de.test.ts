@@ -224,6 +224,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'after a modal, the joined infinitive of a separable speech verb closes the cue ("„…“. Das musste X … einräumen.", "X wollte hinzufügen: „…“")',
+    given: 'Die Debatte begann. „Ja, es gibt Zumutungen“. Das musste Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte einräumen. Eva Probe wollte noch hinzufügen: „Wir sparen.“',
+    want: [
+      { text: 'Ja, es gibt Zumutungen', speaker: 'Paul Muster', role: 'Finanzminister' },
+      { text: 'Wir sparen.', speaker: 'Eva Probe', mention: 'Eva Probe' },
+    ],
+  },
+  {
     name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
     given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
     want: [
@@ -1249,6 +1257,10 @@ describe('German reported speech', () => {
   it('a subordinate clause before ", <verb> X" is no reported content: the verb opens the main clause ("Nachdem …, forderten beide …"); "Die Lage sei ernst, sagte X" still is', () => {
     const got = quotesOf('Nachdem es bei der ersten Runde zu Auseinandersetzungen gekommen war, forderten beide Kandidaten eine Verlängerung des Einsatzes. Die Lage sei ernst, sagte Jan Muster.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'Die Lage sei ernst', 'Jan Muster']]);
+  });
+  it('an object before ", <modal> X … <joined speech infinitive>" is no reported content ("Die Angriffe …, wollte er … zurückweisen")', () => {
+    const got = quotesOf('Jan Probe sprach lange. Die Angriffe auf den Finanzexperten Karl Muster, der zum Team gehört hatte, wollte er schon im Wahlkampf zurückweisen.', { lang: 'de' }, true);
+    assert.deepEqual(got, []);
   });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);

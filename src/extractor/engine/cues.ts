@@ -71,8 +71,29 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
       }
       if (found && !last) return found;
     }
+    // ("„…“ Das musste X zu Beginn der Debatte einräumen.", "X wollte hinzufügen: „…“": after a
+    // modal, the infinitive of a separable speech verb, joined to its particle, closes the clause)
+    if (pack.modalVerbs.has(t.lower) && !afterDeterminer) {
+      for (let k = i + 1; k < particleTo && k < i + 24; k++) {
+        if (tokens[k].word && !tokens[k].cap && joinedInfinitive(tokens[k].lower, pack) && particleCloses(tokens, k, k < i + 14, pack)) {
+          found = { at: i, end: k };
+          break;
+        }
+        if (CLAUSE_END.has(tokens[k].text) && tokens[k].text !== ',') break;
+      }
+      if (found && !last) return found;
+    }
   }
   return found;
+}
+
+/** "einräumen", "hinzufügen": a particle joined to the infinitive of a verb that speaks with it. */
+function joinedInfinitive(word: string, pack: LanguagePack): boolean {
+  for (let n = 2; n < word.length - 3; n++) {
+    const base = word.slice(n);
+    if (base.endsWith('n') && pack.separableVerbs.get(base)?.has(word.slice(0, n))) return true;
+  }
+  return false;
 }
 
 const mention = (tokens: Token[], a: number, b: number, text: string): Mention =>

@@ -232,6 +232,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: '"heißt es" names the text before it past a bracket and a relative clause with a date ("Im letzten Satz der Anordnung (Subpoena), die … am 14. Dezember zugestellt wurde, heißt es:"), a part of a text is that text, and an announcement or order is a text ("In der Verlautbarung des Komitees heißt es")',
+    given: 'Die Firma wehrt sich. Im letzten Satz der Anordnung (Subpoena), die der Firma am 14. Dezember zugestellt wurde, heißt es: „Die Firma darf nichts enthüllen.“ In der Verlautbarung des Beispielkomitees heißt es: „Wir sind besorgt.“',
+    want: [
+      { text: 'Die Firma darf nichts enthüllen.', speaker: null, mention: 'letzten Satz der Anordnung' },
+      { text: 'Wir sind besorgt.', speaker: 'Beispielkomitee', mention: 'der Verlautbarung des Beispielkomitees' },
+    ],
+  },
+  {
     name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
     given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
     want: [
@@ -1261,6 +1269,10 @@ describe('German reported speech', () => {
   it('an object before ", <modal> X … <joined speech infinitive>" is no reported content ("Die Angriffe …, wollte er … zurückweisen")', () => {
     const got = quotesOf('Jan Probe sprach lange. Die Angriffe auf den Finanzexperten Karl Muster, der zum Team gehört hatte, wollte er schon im Wahlkampf zurückweisen.', { lang: 'de' }, true);
     assert.deepEqual(got, []);
+  });
+  it('the text an impersonal verb cites is no reported content ("Im Satz der Anordnung, die … zugestellt wurde, heißt es, …")', () => {
+    const got = quotesOf('Die Firma wehrt sich. Im letzten Satz der Anordnung, die der Firma zugestellt wurde, heißt es, die Firma dürfe nichts enthüllen.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null]), [['indirect', 'die Firma dürfe nichts enthüllen', 'letzten Satz der Anordnung']]);
   });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);

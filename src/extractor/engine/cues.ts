@@ -485,7 +485,7 @@ export function impersonalSource(tokens: Token[], v: number, from: number, end: 
     || !(pack.impersonalSubjects.has(tokens[v + 1]?.lower ?? '') || pack.impersonalSubjects.has(tokens[v - 1]?.lower ?? ''))) return null;
   const sourceAt = (k: number) => {
     if (!pack.impersonalSourcePrepositions.has(tokens[k].lower)) return null;
-    const sp = readPhrase(tokens, k + 1, pack, text);
+    const sp = readPhrase(tokens, k + 1, pack, text) ?? partOfText(tokens, k + 1, pack, text);
     // "heißt es in der Erklärung" names a text; "hieß es in Berlin" a place, not a source
     return sp && (sp.document || !pack.placePrepositions.has(tokens[k].lower)) ? sp : null;
   };
@@ -496,7 +496,15 @@ export function impersonalSource(tokens: Token[], v: number, from: number, end: 
   // before the verb a text beats anything else ("In einer Erklärung der Minister vom Dienstag hatte
   // es geheißen"), and a day is no source
   let other: SpeakerPhrase | null = null;
-  for (let k = v - 1; k >= from && k >= v - 12; k--) {
+  for (let k = v - 1, seen = 0; k >= from && seen < 12; k--, seen++) {
+    // ("Im letzten Satz der Anordnung (Subpoena), die … zugestellt wurde, heißt es": a relative
+    // clause or a bracket between the text and the verb is passed over)
+    if (tokens[k].text === ',' || tokens[k].text === ')') {
+      const open = tokens[k].text === ')' ? openingBracket(tokens, k, from) : relativeClauseOpening(tokens, k, from, pack);
+      if (open < 0) break;
+      k = open;
+      continue;
+    }
     if (CLAUSE_END.has(tokens[k].text)) break;
     const sp = sourceAt(k);
     if (!sp || sp.end > tokens[v].start) continue;
@@ -504,6 +512,33 @@ export function impersonalSource(tokens: Token[], v: number, from: number, end: 
     if (!other && !(pack.dateHint?.test(sp.text) ?? false)) other = sp;
   }
   return other;
+}
+
+/** "letzten Satz der Anordnung", "Absatz 3 des Gesetzes": a part of a text named in the genitive is that text. */
+function partOfText(tokens: Token[], i: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    if (!tokens[k].word) return null;
+    if (!pack.genitiveLinks.has(tokens[k].lower) || !pack.determiners.has(tokens[k].lower)) continue;
+    const whole = readPhrase(tokens, k, pack, text);
+    return whole?.document ? { ...whole, start: tokens[i].start, text: text.slice(tokens[i].start, whole.end) } : null;
+  }
+  return null;
+}
+
+/** Where the bracket closed at k opens (-1 if not at or after from). */
+function openingBracket(tokens: Token[], k: number, from: number): number {
+  for (let o = k - 1; o >= from && o >= k - 8; o--) if (tokens[o].text === '(') return o;
+  return -1;
+}
+
+/** The comma that opens the relative clause the comma at k closes (", die … wurde,"), or -1. */
+function relativeClauseOpening(tokens: Token[], k: number, from: number, pack: LanguagePack): number {
+  for (let c = k - 2; c >= from && c >= k - 20; c--) {
+    if (tokens[c].text === ',') return tokens[c + 1].word && !tokens[c + 1].cap && pack.relativePronouns.has(tokens[c + 1].lower) ? c : -1;
+    // (the dot of an ordinal ends nothing: "am 14. Dezember")
+    if (CLAUSE_END.has(tokens[c].text) && !(tokens[c].text === '.' && /^\p{N}+$/u.test(tokens[c - 1]?.text ?? ''))) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -574,8 +609,9 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
     // "Die Agentur zitiert dazu Jana Exempel mit folgenden Worten:": the one quoted is the object
     const cited = citedPerson(tokens, verb.at, pack, text);
     if (cited) return { cue: mention(tokens, verb.at, verb.end, text), speaker: cited, region, kind: colon ? 'colon' : 'before' };
-    // From the start of the lead-in, so that "Der Minister, Max Muster, sagte" finds its subject.
-    let speaker = impersonalSource(tokens, verb.at, from, tokens.length, pack, text) ?? subjectOf(tokens, verb.at, 0, tokens.length, pack, text);
+    // From the start of the lead-in, so that "Der Minister, Max Muster, sagte" finds its subject
+    // (and "Im Satz der Anordnung (…), die …, heißt es" its text: the walk stops at clause ends itself).
+    let speaker = impersonalSource(tokens, verb.at, 0, tokens.length, pack, text) ?? subjectOf(tokens, verb.at, 0, tokens.length, pack, text);
     // "… zeigte sich die Regierung bestürzt und verurteilte ihn als „…“": the subject of an earlier
     // speech verb in the same lead-in
     if (!speaker) {

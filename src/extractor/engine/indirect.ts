@@ -1,7 +1,7 @@
 // Reported speech without quotation marks: "X sagte, die Lage sei ernst", "Die Lage sei ernst,
 // sagte X", "Laut X ist …", "X said that …", and Konjunktiv sentences that go on reporting.
 import type { Quote } from '../types.js';
-import { findVerb, subjectOf, cueSource } from './cues.js';
+import { findVerb, impersonalSource, subjectOf, cueSource } from './cues.js';
 import { lastSpanBefore, ownWords, type ArticleContext } from './context.js';
 import { resolve, type Attribution } from './resolve.js';
 import { dateIn, placeIn } from './when-where.js';
@@ -62,7 +62,8 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
   const v = findVerb(tokens, 0, tokens.length, pack);
   if (v) {
     const verb = tokens[v.at];
-    const sp = subjectOf(tokens, v.at, 0, tokens.length, pack, text);
+    // ("In der Anordnung heißt es, …": an impersonal verb's source is the text it names)
+    const sp = impersonalSource(tokens, v.at, 0, tokens.length, pack, text) ?? subjectOf(tokens, v.at, 0, tokens.length, pack, text);
     const speaker = sp ? resolve(ctx, sp) : null;
     const cue = { text: text.slice(verb.start, tokens[v.end].end), start: verb.start, end: tokens[v.end].end };
     // "X sagte, (dass) …" / "X said (that) …": the content follows the verb clause.

@@ -13,6 +13,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an indefinite adverb opening a sentence is no name ("Somewhere in there, he tossed in a “lyin’” X" was named "Somewhere")',
+    given: 'Jo Example attacked Marco Sample. Somewhere in there, he tossed in a "lyin\'" Ted Probe.',
+    want: [{ text: 'lyin\'', mention: 'he' }],
+  },
+  {
     name: 'an adjective dating an office that opens the sentence is no name ("Former Republican presidential candidate X"); the name after lower-case role words is the head',
     given: 'Former Republican presidential candidate Jeb Example explained what was wrong with the picture: "It was so insensitive." Republican political consultant Chris Sample said: "It is over."',
     want: [

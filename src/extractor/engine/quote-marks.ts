@@ -75,7 +75,10 @@ export function findQuotedStretches(text: string, pairs: ReadonlyArray<readonly 
     // A mark that only ever opens may be followed by a space (French « … »), one that only closes
     // may follow one; a mark that can do both decides by the space.
     const opensWord = !isSpace(after) || (!closesOf.has(mark) && after !== '\n');
-    const closesWord = (!isSpace(before) && !(before !== undefined && OPENING_CONTEXT.test(before))) || (!opensAs.has(mark) && before !== '\n');
+    // ("… the 'Title Sponsor,' \" Eric Example wrote": a mark with a space on both sides opens no
+    // word; where a quote it may close is open, it closes that one)
+    const closesWord = (!isSpace(before) && !(before !== undefined && OPENING_CONTEXT.test(before))) || (!opensAs.has(mark) && before !== '\n')
+      || (before === ' ' && (after === ' ' || after === undefined));
     // An apostrophe inside a word (don't, Trump's) is not a mark.
     if (isWordChar(before) && isWordChar(after) && (mark === "'" || mark === '’')) { i += mark.length; continue; }
 

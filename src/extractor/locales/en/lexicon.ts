@@ -64,7 +64,7 @@ const OPENERS = new Set(('both any all none others someone somebody anyone anybo
   + 'within among amid amidst without behind beyond under toward towards throughout alongside absent across against around above '
   + 'below beneath besides between inside outside near past through upon via per given including regarding concerning amongst '
   + 'though although unless whether lest regardless therefore whereas once soon ever never always just only almost even here there '
-  + 'how what where early late').split(' '));
+  + 'how what where early late somewhere anywhere everywhere nowhere elsewhere meanwhile').split(' '));
 // Adverbs in -ly that open sentences ("Shortly after …", "Ironically, …"): six letters or more
 // with an adverb's ending (-ally, -tly, -ely, -ngly, -arly, …; -ily after three letters), which
 // names in -ly lack ("Kelly", "Connolly", "Daly", "Emily", "Sicily")

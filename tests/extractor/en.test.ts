@@ -856,4 +856,8 @@ describe('English reported speech', () => {
     const got = quotesOf('"The plan is reckless," Jo Example said in a phone interview. Jo Example said in 2015 the economy grew.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['direct', 'The plan is reckless,'], ['indirect', 'in 2015 the economy grew']]);
   });
+  it('"<clause>, said X, <apposition>": the clause before is what was said, the words after the inverted subject are who said it', () => {
+    const got = quotesOf('Jo Example spoke first. Candidates have more room to walk away from the program, said Sam Sample, an Iowa operative working for a campaign.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'Candidates have more room to walk away from the program', 'Sam Sample']]);
+  });
 });

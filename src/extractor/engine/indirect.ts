@@ -86,7 +86,10 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     // (not after a quote: in "“…,” X said in an interview." the quote is what was said, and what
     // follows the verb says where)
     const afterQuote = (ctx.quoted[lastSpanBefore(ctx.quoted, tokens[0].start)]?.start ?? -1) >= sStart;
+    // (not after an inverted subject: in "…, said Jo Example, an Iowa operative" what follows the
+    // verb is who said it, and what was said comes before)
     if (pack.bareComplementClause && v.end + 1 < tokens.length && tokens[v.end + 1].word && speaker && tokens.length - v.end > 4 && v.at > 0
+      && !(sp && sp.start >= tokens[v.end].end)
       && !(afterQuote && pack.prepositions.has(tokens[v.end + 1].lower))) {
       return { start: tokens[v.end + 1].start, end: sEnd, speaker, cue, confidence: 0.55 };
     }

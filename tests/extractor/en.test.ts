@@ -856,6 +856,20 @@ describe('English reported speech', () => {
     const got = quotesOf('"The plan is reckless," Jo Example said in a phone interview. Jo Example said in 2015 the economy grew.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['direct', 'The plan is reckless,'], ['indirect', 'in 2015 the economy grew']]);
   });
+  it('a "that" far after the verb is inside a bare clause, not its complementiser ("Jo said Sam has never respected the right … that the country has valued"); "told reporters on Tuesday that" still opens with it', () => {
+    const got = quotesOf('Jo Example said Sam Sample has never respected the right to safe and legal gun ownership that the country has valued. Jo Example told reporters on Tuesday that it was over.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text]), [
+      ['indirect', 'Sam Sample has never respected the right to safe and legal gun ownership that the country has valued'],
+      ['indirect', 'that it was over'],
+    ]);
+  });
+  it('reported content ends before a second speech verb joined to the first ("said … and accused …", "but said …")', () => {
+    const got = quotesOf('Jo Example said the warning was a sign of panic, and accused the office of lying. She said she had met the donor twice but said he played no role.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text]), [
+      ['indirect', 'the warning was a sign of panic'],
+      ['indirect', 'she had met the donor twice'],
+    ]);
+  });
   it('"<clause>, said X, <apposition>": the clause before is what was said, the words after the inverted subject are who said it', () => {
     const got = quotesOf('Jo Example spoke first. Candidates have more room to walk away from the program, said Sam Sample, an Iowa operative working for a campaign.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'Candidates have more room to walk away from the program', 'Sam Sample']]);

@@ -57,6 +57,9 @@ interface Found {
   cut?: { start: number; end: number };
 }
 
+/** How many tokens after its verb a complementiser still opens the reported clause, where it may be left out. */
+const COMPLEMENTISER_REACH = 6;
+
 function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: number): Found | null {
   const { pack, text } = ctx;
   const v = findVerb(tokens, 0, tokens.length, pack);
@@ -70,14 +73,18 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     for (let k = v.end + 1; k < tokens.length; k++) {
       const t = tokens[k];
       if (pack.complementisers.has(t.lower) && (!pack.commaBeforeComplementiser || tokens[k - 1].text === ',')) {
-        return { start: t.start, end: sEnd, speaker, cue, confidence: 0.7 };
+        return { start: t.start, end: reportEnd(tokens, k + 1, sEnd, pack), speaker, cue, confidence: 0.7 };
       }
+      // ("Ryan said Obama has never respected the right … that the country has valued": where a
+      // clause may follow the verb bare, a "that" further on than the verb's adverbials and object
+      // ("said late Wednesday that", "told reporters on Tuesday that") is inside that clause)
+      if (pack.bareComplementClause && k - v.end > COMPLEMENTISER_REACH) break;
       if (t.text === ',' && k + 1 < tokens.length) {
         const rest = tokens.slice(k + 1);
         const words = rest.filter((r) => r.word);
         // "…, die Lage sei ernst" (Konjunktiv) or "…, missbraucht worden zu sein" (infinitive clause)
         const infinitive = pack.infinitiveMarker !== null && words.length >= 3 && words[words.length - 2]?.lower === pack.infinitiveMarker;
-        if (rest.some((r) => pack.reportedSpeechMarkers.has(r.lower)) || infinitive) return { start: rest[0].start, end: sEnd, speaker, cue, confidence: 0.65 };
+        if (rest.some((r) => pack.reportedSpeechMarkers.has(r.lower)) || infinitive) return { start: rest[0].start, end: reportEnd(tokens, k + 1, sEnd, pack), speaker, cue, confidence: 0.65 };
         break;
       }
       if (t.text === '.' || t.text === ';') break;
@@ -91,7 +98,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     if (pack.bareComplementClause && v.end + 1 < tokens.length && tokens[v.end + 1].word && speaker && tokens.length - v.end > 4 && v.at > 0
       && !(sp && sp.start >= tokens[v.end].end)
       && !(afterQuote && pack.prepositions.has(tokens[v.end + 1].lower))) {
-      return { start: tokens[v.end + 1].start, end: sEnd, speaker, cue, confidence: 0.55 };
+      return { start: tokens[v.end + 1].start, end: reportEnd(tokens, v.end + 1, sEnd, pack), speaker, cue, confidence: 0.55 };
     }
     // "Die Lage sei ernst, sagte X." / "…, X said."
     const comma = tokens.findIndex((t, i) => i < v.at && i > 0 && t.text === ',' && i >= v.at - 6);
@@ -130,6 +137,20 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     if (to < sEnd - 10 || from > sStart + 10) return { start: sStart, end: sEnd, speaker, cue: src.cue, confidence: 0.6, cut: { start: from, end: to } };
   }
   return null;
+}
+
+/**
+ * Where reported content that starts at token `from` ends: at the sentence end, or before a second
+ * speech verb joined to the first ("said the plan was dead and accused X of …", "…, und fügte
+ * hinzu, …", "…, and he railed against …"): what follows is another report of the same speaker.
+ */
+function reportEnd(tokens: Token[], from: number, sEnd: number, pack: ArticleContext['pack']): number {
+  for (let k = from + 1; k + 1 < tokens.length; k++) {
+    if (!tokens[k].word || !pack.coordinators.has(tokens[k].lower)) continue;
+    const next = pack.nominativePronouns.has(tokens[k + 1].lower) ? k + 2 : k + 1;
+    if (tokens[next]?.word && pack.speechVerbs.has(tokens[next].lower)) return tokens[tokens[k - 1].text === ',' ? k - 2 : k - 1].end;
+  }
+  return sEnd;
 }
 
 /** A sentence in the Konjunktiv right after reported speech goes on reporting the same speaker. */

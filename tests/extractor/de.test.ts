@@ -1274,6 +1274,10 @@ describe('German reported speech', () => {
     const got = quotesOf('Die Firma wehrt sich. Im letzten Satz der Anordnung, die der Firma zugestellt wurde, heißt es, die Firma dürfe nichts enthüllen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null]), [['indirect', 'die Firma dürfe nichts enthüllen', 'letzten Satz der Anordnung']]);
   });
+  it('a source formula opening a German sentence runs to its verb, not to the next comma ("Nach eigenen Angaben hat das Unternehmen …, der …" reports no source "hat das Unternehmen …")', () => {
+    const got = quotesOf('Die Beispiel AG plant viel. Nach eigenen Angaben hat das Unternehmen einen Werbepartner gefunden, der die Kampagne begleitet.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => q.speaker?.mention?.text ?? null).filter((m) => m !== null && m.includes('Werbepartner')), []);
+  });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);

@@ -870,6 +870,13 @@ describe('English reported speech', () => {
       ['indirect', 'she had met the donor twice'],
     ]);
   });
+  it('"according to" set off by commas names its source whole, though it is no speaker ("…, according to three television networks.", "According to data released Friday, …")', () => {
+    const got = quotesOf('Jo Example wins. Jo Example has won the Wisconsin primary, according to three television networks. According to data released Friday, revenue rose sharply in May.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [
+      ['indirect', 'Jo Example has won the Wisconsin primary', 'three television networks', null],
+      ['indirect', 'revenue rose sharply in May', 'data released Friday', null],
+    ]);
+  });
   it('"<clause>, said X, <apposition>": the clause before is what was said, the words after the inverted subject are who said it', () => {
     const got = quotesOf('Jo Example spoke first. Candidates have more room to walk away from the program, said Sam Sample, an Iowa operative working for a campaign.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'Candidates have more room to walk away from the program', 'Sam Sample']]);

@@ -720,7 +720,14 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     const at = offset + m.index + m[0].length;
     const k = tokens.findIndex((t) => t.start >= at);
     if (k < 0) continue;
-    let sp = readPhrase(tokens, k, pack, text) ?? authorOfNoun(tokens, k, pack, text);
+    // ("…, according to three television networks.", "According to data released Friday, …": a
+    // formula of several words set off by commas names its source whole, though no speaker the
+    // phrase reader knows)
+    // (opening the sentence it must end at a comma, which a language with the verb second puts after
+    // the clause, not after the source: "Nach eigenen Angaben hat das Unternehmen …, der …")
+    const lead = sentenceText.slice(0, m.index);
+    const setOff = /\s\S/u.test(m[0].trim()) && (/,\s*$/u.test(lead) ? 'comma-or-end' : /^\s*$/u.test(lead) && !pack.verbSecond ? 'comma' : null);
+    let sp = readPhrase(tokens, k, pack, text) ?? authorOfNoun(tokens, k, pack, text) ?? (setOff ? phraseToClauseEnd(tokens, k, text, setOff === 'comma-or-end') : null);
     // "nach Angaben des Roten Kreuzes": the pattern took the article, whose case the name is in
     const det = /(\p{L}+)\s*$/u.exec(m[0])?.[1].toLowerCase() ?? null;
     // (not a person's name after an office: "des Vorsitzenden Thomas Probe" leaves the name as it is)
@@ -756,6 +763,15 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     }
   }
   return null;
+}
+
+/** The words from k to the next comma (or the sentence end, where `orEnd`), at most a dozen, as a mention that names nobody. */
+function phraseToClauseEnd(tokens: Token[], k: number, text: string, orEnd: boolean): SpeakerPhrase | null {
+  let e = k;
+  while (e < tokens.length && e < k + 12 && !CLAUSE_END.has(tokens[e].text)) e++;
+  const ends = e < tokens.length ? tokens[e].text === ',' || (orEnd && /^[.!?;]$/u.test(tokens[e].text)) : orEnd;
+  if (e === k || !tokens[k].word || !ends) return null;
+  return bareMention(tokens[k].start, tokens[e - 1].end, text);
 }
 
 /**

@@ -877,6 +877,13 @@ describe('English reported speech', () => {
       ['indirect', 'revenue rose sharply in May', 'data released Friday', null],
     ]);
   });
+  it('a subject and its verb set off by commas inside the reported clause ("This campaign, he says, is different."): what was said stands on both sides; lower-case words a preposition governs describe no one ("since the shootings, Jo Barden says")', () => {
+    const got = quotesOf('Jo Example spoke. This campaign, he says, is different. In the years since the shootings, Sam Sample says, far too many lives have been lost.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.spans.length, q.text, q.speaker?.mention?.text]), [
+      ['indirect', 2, 'This campaign … is different', 'he'],
+      ['indirect', 2, 'In the years since the shootings … far too many lives have been lost', 'Sam Sample'],
+    ]);
+  });
   it('"<clause>, said X, <apposition>": the clause before is what was said, the words after the inverted subject are who said it', () => {
     const got = quotesOf('Jo Example spoke first. Candidates have more room to walk away from the program, said Sam Sample, an Iowa operative working for a campaign.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'Candidates have more room to walk away from the program', 'Sam Sample']]);

@@ -111,7 +111,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     // one it stands for before the comma)
     // (nor before a modal and its speech verb: "Die Angriffe …, wollte er … zurückweisen" has the
     // verb's object before the comma, what was said comes after such a verb)
-    if (comma > 2 && v.at > comma && !(sp && sp.start < tokens[lastComma].start) && !(sp && pack.relativePronouns.has(sp.text.toLowerCase()))
+    if (comma > 0 && v.at > comma && !(sp && sp.start < tokens[lastComma].start) && !(sp && pack.relativePronouns.has(sp.text.toLowerCase()))
       && !pack.modalVerbs.has(tokens[v.at].lower)) {
       const content = tokens.slice(0, comma);
       // "<clause>, sagte X." is reported speech by its shape, whatever the mood of the clause; where the
@@ -119,6 +119,14 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       // after it opens the main clause ("Nachdem es … gekommen war, forderten beide …", "Während die
       // Parlamentarier zustimmten, schätzte X …"); "und", "aber" join main clauses
       const subordinate = pack.verbSecond && pack.subordinators.has(content[0].lower) && !pack.coordinators.has(content[0].lower);
+      // ("This campaign, he says, is different.": a subject and its verb set off by commas inside the
+      // reported clause; what was said stands on both sides. Not after an inverted subject, where
+      // what follows the comma describes the speaker: "…, said Jo Example, an Iowa operative")
+      const closing = sp && sp.end <= verb.start && tokens[v.end + 1]?.text === ',' ? v.end + 1 : -1;
+      const rest = closing > 0 ? tokens.slice(closing + 1).filter((t) => t.word).length : 0;
+      if (rest >= 2 && content.filter((t) => t.word).length + rest >= 3 && !subordinate) {
+        return { start: content[0].start, end: sEnd, speaker, cue, confidence: 0.7, cut: { start: tokens[comma].start, end: tokens[closing].end } };
+      }
       if (content.filter((t) => t.word).length >= 3 && !subordinate) {
         return { start: content[0].start, end: tokens[comma].start, speaker, cue, confidence: 0.7, region: { start: tokens[comma].end, end: sEnd } };
       }

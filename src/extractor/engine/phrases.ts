@@ -176,7 +176,13 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // ("Conversely, PolitiFact rated …": where only names are capitalised, a lone capitalised word
   // that is no noun that can speak only opens the sentence; the name after its comma is no apposition)
   const opener = !pack.capitalisesNouns && !hasDet && !pre.length && caps.length === 1 && !isSpeakerNoun(caps[0].text, pack);
-  if (!hasName(caps, pack, hasDet) && !opener) {
+  // ("In the years since the shootings, Jo Barden says", "After this defeat, Example …": where nouns
+  // are lower-case, lower-case words governed by a preposition or conjunction, none of which can
+  // speak, describe no one; the name after their comma is the subject. "the assailant, John
+  // Example," opening a clause is a description)
+  const governed = i > 0 && (pack.prepositions.has(tokens[i - 1].lower) || pack.subordinators.has(tokens[i - 1].lower));
+  const mute = !pack.capitalisesNouns && governed && caps.every((t) => !t.cap) && ![...pre, ...caps].some((t) => isSpeakerNoun(t.text, pack));
+  if (!hasName(caps, pack, hasDet) && !opener && !mute) {
     let c = j;
     // (up to four words of any kind, or six where they are a noun phrase's: "der Sprecher der Fraktion
     // | der SPD im Deutschen Bundestag, Dieter Muster,"; not "eine Frist | sei es rechtens, Abfälle")

@@ -1278,6 +1278,15 @@ describe('German reported speech', () => {
     const got = quotesOf('Die Beispiel AG plant viel. Nach eigenen Angaben hat das Unternehmen einen Werbepartner gefunden, der die Kampagne begleitet.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => q.speaker?.mention?.text ?? null).filter((m) => m !== null && m.includes('Werbepartner')), []);
   });
+  it('"nach" with a report noun names its source: compounded or qualified, the noun itself ("nach Polizeiangaben", "nach eigenen Angaben", "nach Medienberichten weitere …"); with an article or a genitive, what follows ("Nach einer Stellungnahme der Beispiel-Armee", "nach Angaben der Bundesanwaltschaft")', () => {
+    const got = quotesOf('Es brannte lange. Nach Polizeiangaben haben sich etwa 1.000 Autonome formiert. Neben Jan Probe wurden nach Medienberichten weitere Demonstranten festgenommen. Nach einer Stellungnahme der Beispiel-Armee befand sich der Helikopter auf dem Flug. Ein Tatverdacht bestehe nach Angaben der Bundesanwaltschaft nicht mehr.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [
+      ['haben sich etwa 1.000 Autonome formiert', 'Polizeiangaben', null],
+      ['Neben Jan Probe wurden … weitere Demonstranten festgenommen', 'Medienberichten', null],
+      ['befand sich der Helikopter auf dem Flug', 'Beispiel-Armee', 'Beispiel-Armee'],
+      ['Ein Tatverdacht bestehe … nicht mehr', 'Bundesanwaltschaft', 'Bundesanwaltschaft'],
+    ]);
+  });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);

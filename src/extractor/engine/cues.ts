@@ -727,7 +727,12 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     // the clause, not after the source: "Nach eigenen Angaben hat das Unternehmen …, der …")
     const lead = sentenceText.slice(0, m.index);
     const setOff = /\s\S/u.test(m[0].trim()) && (/,\s*$/u.test(lead) ? 'comma-or-end' : /^\s*$/u.test(lead) && !pack.verbSecond ? 'comma' : null);
-    let sp = readPhrase(tokens, k, pack, text) ?? authorOfNoun(tokens, k, pack, text) ?? (setOff ? phraseToClauseEnd(tokens, k, text, setOff === 'comma-or-end') : null);
+    // ("nach Medienberichten weitere Teilnehmer …", "nach eigenen Angaben": a formula whose noun is
+    // compounded or qualified names its source itself; what follows is what was reported. A bare
+    // noun, "nach Berichten britischer Zeitungen", "nach Meinung Russlands", has its source after it)
+    const own = m.groups?.source && m.groups.noun && m.groups.source !== m.groups.noun ? ownSource(m, offset, text) : null;
+    let sp = own ?? readPhrase(tokens, k, pack, text) ?? authorOfNoun(tokens, k, pack, text) ?? ownSource(m, offset, text)
+      ?? (setOff ? phraseToClauseEnd(tokens, k, text, setOff === 'comma-or-end') : null);
     // "nach Angaben des Roten Kreuzes": the pattern took the article, whose case the name is in
     const det = /(\p{L}+)\s*$/u.exec(m[0])?.[1].toLowerCase() ?? null;
     // (not a person's name after an office: "des Vorsitzenden Thomas Probe" leaves the name as it is)
@@ -763,6 +768,15 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     }
   }
   return null;
+}
+
+/** The pattern's own noun phrase ("nach Polizeiangaben", group "source") as the mention, where no link to a source follows it. */
+function ownSource(m: RegExpExecArray, offset: number, text: string): SpeakerPhrase | null {
+  const own = m.groups?.source;
+  // (not where the pattern took a link to the source: "nach Angaben der …")
+  if (!own || !m[0].trimEnd().endsWith(own)) return null;
+  const start = offset + m.index + m[0].indexOf(own);
+  return bareMention(start, start + own.length, text);
 }
 
 /** The words from k to the next comma (or the sentence end, where `orEnd`), at most a dozen, as a mention that names nobody. */

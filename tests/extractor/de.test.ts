@@ -240,6 +240,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a verb joined by "und" to a clause that opens with its verb shares the subject after that verb ("Als …, biss der Randalierer den Fluggast und rief:"); an English company name is an organisation, no person a role noun could stand for ("in einem Flugzeug der Atlantic Airlines")',
+    given: 'Der Mann saß in einem Flugzeug der Atlantic Airlines. Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief: „Lasst mich raus!“',
+    want: [{ text: 'Lasst mich raus!', speaker: null, mention: 'der Randalierer', role: 'Randalierer' }],
+  },
+  {
     name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
     given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
     want: [

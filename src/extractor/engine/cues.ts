@@ -256,7 +256,10 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     // coordinator closes the first verb's clause; its subject is where that clause starts)
     if (cs - 1 > from && tokens[cs - 1].text === ',') cs--;
     while (cs > from && !CLAUSE_END.has(tokens[cs - 1].text)) cs--;
-    const subject = cs === from ? first : readPhrase(tokens, cs, pack, text, true);
+    let subject = cs === from ? first : readPhrase(tokens, cs, pack, text, true);
+    // ("Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief:": where the verb
+    // comes second, a clause that opens with its verb has the subject right after it)
+    if (!subject && pack.verbSecond && tokens[cs]?.word && !tokens[cs].cap && cs + 1 < co) subject = readPhrase(tokens, cs + 1, pack, text, true);
     if (subject && subject.end <= tokens[v].start && canSpeak(subject, pack)) return subject;
   }
   // "Die Bundesregierung hatte den Bericht … zurückgewiesen": the subject before the auxiliary of

@@ -245,6 +245,14 @@ const CASES: Case[] = [
     want: [{ text: 'Lasst mich raus!', speaker: null, mention: 'der Randalierer', role: 'Randalierer' }],
   },
   {
+    name: 'a fragment without a speech verb is the subject\'s, also a pronoun right after the verb in second place ("Ursprünglich wollte er „…“" was the speaker of the quote before)',
+    given: 'Anna Muster sagte: „Wir bewerben uns.“ Theo Probe hatte dies bekannt gegeben. Ursprünglich wollte er „ein Konzept mit sechs Stadien vorlegen“.',
+    want: [
+      { text: 'Wir bewerben uns.', speaker: 'Anna Muster' },
+      { text: 'ein Konzept mit sechs Stadien vorlegen', speaker: 'Theo Probe', mention: 'er' },
+    ],
+  },
+  {
     name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
     given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
     want: [

@@ -154,6 +154,8 @@ function subjectAfterVerb(ctx: ArticleContext, toks: Token[]): SpeakerPhrase | n
   for (let k = 2; k < toks.length && k < 14; k++) {
     const t = toks[k], prev = toks[k - 1];
     if (containing(ctx.quoted, t.start) >= 0 || /^[.!?;:]$/u.test(t.text)) break;
+    // ("Ursprünglich wollte er „…“": a pronoun right after the verb in second place is the subject)
+    if (k === 2 && toks[0].word && prev.word && !prev.cap && pack.nominativePronouns.has(t.lower)) return readPhrase(toks, k, pack, ctx.text, true);
     if (!t.cap || !t.word || !pack.isKnownName(t.text) || !prev.word || prev.cap) continue;
     if (pack.prepositions.has(prev.lower) || pack.determiners.has(prev.lower) || pack.phraseBreakers.has(prev.lower)) continue;
     return readPhrase(toks, k, pack, ctx.text, true);

@@ -1300,6 +1300,10 @@ describe('German reported speech', () => {
       ['Ein Tatverdacht bestehe … nicht mehr', 'Bundesanwaltschaft', 'Bundesanwaltschaft'],
     ]);
   });
+  it('a month is no name: "Ende Januar verkündete der Verband, dass …" is the association\'s (was "Januar")', () => {
+    const got = quotesOf('Es regnete. Ende Januar verkündete der Verband offiziell, dass man sich bewerben werde.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.speaker?.mention?.text ?? null]), [['indirect', 'der Verband']]);
+  });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);

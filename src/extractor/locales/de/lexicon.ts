@@ -73,7 +73,9 @@ const ADVERB = new RegExp(`(?:${ADVERB_ENDINGS})$|\\p{L}{3}isch(?:e|en|es|em)$`,
 export const ADVERB_LIKE = new RegExp(`^dies$|(?:ig|isch|bar|sam|los|haft|${ADVERB_ENDINGS})$`, 'u');
 // First names that end like nouns: "Sergei", "Franz", "Dennis", "Albrecht" (not "Partei", "Bilanz", "Zeugnis", "Wahlrecht").
 const NAME_LIKE = /^(\p{L}{1,4}ei|\p{L}{1,2}anz|\p{L}{1,3}nis|\p{L}*brecht)$/u;
-export const isCommonNoun = remembered((w) => (COMMON.test(w.toLowerCase()) && !NAME_LIKE.test(w.toLowerCase())) || ADVERB.test(w.toLowerCase()) || /^\p{N}/u.test(w));
+// Months are nouns, no names ("Ende Januar verkündete …" named "Januar"); not "August", a first name too.
+const MONTH = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|september|oktober|november|dezember)$/u;
+export const isCommonNoun = remembered((w) => (COMMON.test(w.toLowerCase()) && !NAME_LIKE.test(w.toLowerCase())) || ADVERB.test(w.toLowerCase()) || MONTH.test(w.toLowerCase()) || /^\p{N}/u.test(w));
 
 export function genderOf(w: string, determiner?: string | null): 'm' | 'f' | 'n' | null {
   const l = w.toLowerCase();

@@ -253,6 +253,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a definite description after a long quote is the person named before the quote ("„…“, meint die 56-jährige Angestellte"): the quote does not count toward how far back the reader looks',
+    given: 'Die Kreisvorsitzende Gabriela Probe kritisierte den Sender. „Der Sender übte Toleranz und mutete dem Landesvorsitzenden eine Fernsehrunde mit Rechtsradikalen und Exoten zu. Ich bin dankbar, dass er dieser Zumutung mit Zivilcourage vor laufender Kamera begegnet ist und sich empört zurückgezogen hat. Er verdient unser aller Hochachtung. Es zeigt sich, dass er damit vielen Bürgerinnen und Bürgern aus der Seele sprach. Eine Vielzahl dankbarer und anerkennender Zuschriften beweist dies. Wir werden weiter für eine offene Debatte kämpfen und uns nicht einschüchtern lassen, von niemandem. Wir haben viele Briefe bekommen, und fast alle Schreiber haben uns ermutigt, diesen Weg weiterzugehen und nicht aufzugeben.“, meint die 56-jährige Angestellte.',
+    want: [{ text: 'Der Sender übte Toleranz und mutete dem Landesvorsitzenden eine Fernsehrunde mit Rechtsradikalen und Exoten zu. Ich bin dankbar, dass er dieser Zumutung mit Zivilcourage vor laufender Kamera begegnet ist und sich empört zurückgezogen hat. Er verdient unser aller Hochachtung. Es zeigt sich, dass er damit vielen Bürgerinnen und Bürgern aus der Seele sprach. Eine Vielzahl dankbarer und anerkennender Zuschriften beweist dies. Wir werden weiter für eine offene Debatte kämpfen und uns nicht einschüchtern lassen, von niemandem. Wir haben viele Briefe bekommen, und fast alle Schreiber haben uns ermutigt, diesen Weg weiterzugehen und nicht aufzugeben.', speaker: 'Gabriela Probe', mention: 'die 56-jährige Angestellte' }],
+  },
+  {
     name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
     given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
     want: [

@@ -1,6 +1,6 @@
 // From a local mention to a person: pronouns, surnames, "der Minister", "sein Amtskollege".
 import type { Gender, Mention } from '../types.js';
-import { containing, type ArticleContext } from './context.js';
+import { containing, lastSpanBefore, type ArticleContext } from './context.js';
 import type { Person } from './entities.js';
 import { readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, withoutApostropheS } from './tokens.js';
@@ -11,6 +11,9 @@ export interface Attribution {
   role: string | null;
   person: Person | null;
 }
+
+/** How far after a quote's closing mark (characters) its attribution may start: ", meint die …". */
+const QUOTE_TO_MENTION = 24;
 
 /** How far after a bare office (characters) the name of its holder may follow. */
 const CATAPHORA_WITHIN = 400;
@@ -46,7 +49,11 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
     // "der Minister" is the minister named before; "der 23-jährige Sportler" the person last named.
     // ("the groups say": a plural is nobody in particular)
     if (!pack.isPluralNoun(p.definiteRole, p.determiner, false)) {
-      person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(p.start, pack.genderOf(p.definiteRole, p.determiner), undefined, 600);
+      // (the quote the mention follows does not count toward how far back: "„…[500 characters]…“,
+      // meint die 56-jährige Angestellte")
+      const quote = ctx.quoted[lastSpanBefore(ctx.quoted, p.start)];
+      const from = quote && p.start - quote.end <= QUOTE_TO_MENTION ? quote.start : p.start;
+      person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(from, pack.genderOf(p.definiteRole, p.determiner), undefined, 600);
       // ("der behandelnde Arzt Probes", "the senior Example adviser": the one named in the phrase is
       // someone else, and whoever holds the office is not named here)
       const surname = person?.surname;

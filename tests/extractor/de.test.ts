@@ -258,6 +258,11 @@ const CASES: Case[] = [
     want: [{ text: 'Der Sender übte Toleranz und mutete dem Landesvorsitzenden eine Fernsehrunde mit Rechtsradikalen und Exoten zu. Ich bin dankbar, dass er dieser Zumutung mit Zivilcourage vor laufender Kamera begegnet ist und sich empört zurückgezogen hat. Er verdient unser aller Hochachtung. Es zeigt sich, dass er damit vielen Bürgerinnen und Bürgern aus der Seele sprach. Eine Vielzahl dankbarer und anerkennender Zuschriften beweist dies. Wir werden weiter für eine offene Debatte kämpfen und uns nicht einschüchtern lassen, von niemandem. Wir haben viele Briefe bekommen, und fast alle Schreiber haben uns ermutigt, diesen Weg weiterzugehen und nicht aufzugeben.', speaker: 'Gabriela Probe', mention: 'die 56-jährige Angestellte' }],
   },
   {
+    name: 'a phrase of several words with lower-case words among them after a noun is someone\'s words, not a name, where a speech verb reports it ("führte X aus, dass ein System von Zahlungen „Ende der 90er Jahre in der Wirtschaft üblich“ gewesen sei")',
+    given: 'Im Ausschuss führte Jan Muster aus, dass ein System von Schmiergeldzahlungen „Ende der 90er Jahre in der gesamten Wirtschaft üblich“ gewesen sei.',
+    want: [{ text: 'Ende der 90er Jahre in der gesamten Wirtschaft üblich', type: 'partial', speaker: 'Jan Muster' }],
+  },
+  {
     name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
     given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
     want: [

@@ -69,7 +69,10 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   const upper = /^\p{Lu}/u.test(content);
   if (type === 'partial' && upper) {
     const prev = before[before.length - 1];
-    if (prev && prev.word && prev.cap && before.length > 1 && !pack.determiners.has(prev.lower)) score -= 0.45;
+    // (not a phrase of several words with lower-case ones among them after a speech verb's noun:
+    // "…, dass ein System von Schmiergeldzahlungen „Ende der 90er Jahre in der Wirtschaft üblich“ gewesen sei")
+    const phrase = !!cue && cue.kind !== 'sentence' && words.length >= 5 && bareWords.some((w) => /^\p{Ll}/u.test(w) && !pack.stopwords.has(w) && !pack.prepositions.has(w) && !pack.determiners.has(w));
+    if (prev && prev.word && prev.cap && before.length > 1 && !pack.determiners.has(prev.lower) && !phrase) score -= 0.45;
     // a definite article names ("die „Deutsche Krebshilfe“"); an indefinite one characterises ("einen „Vertrauensbruch“")
     else if (prev && pack.definiteDeterminers.has(prev.lower)) score -= 0.25;
     // so does one before an attribute ("die in Beispielland erscheinende „Abendpost am Sonntag“")

@@ -263,6 +263,11 @@ const CASES: Case[] = [
     want: [{ text: 'Ende der 90er Jahre in der gesamten Wirtschaft üblich', type: 'partial', speaker: 'Jan Muster' }],
   },
   {
+    name: 'an article after a title noun opens the verb\'s object, no title ("Nach Darstellungen des Verlages bietet das Buch eine „…“"); a publisher is an organisation that can be a source',
+    given: 'Das Buch erschien im Mai. Nach Darstellungen des Verlages bietet das Buch eine „differenzierte Betrachtung der Reformen“.',
+    want: [{ text: 'differenzierte Betrachtung der Reformen', type: 'partial', speaker: 'Verlag', mention: 'Verlages' }],
+  },
+  {
     name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
     given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
     want: [

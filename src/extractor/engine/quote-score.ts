@@ -191,8 +191,9 @@ function titleBefore(before: Token[], pack: LanguagePack): boolean {
   if (pack.titleNouns.has(last.lower) && (pack.capitalisesNouns || !last.cap)) return true;
   const prev = w[w.length - 2];
   // "die Zeitung „…“"; "der Name lautet „X“" (a naming verb right before the marks)
+  // ("der Titel des „…“"; not an article opening the verb's object: "bietet das Buch eine „…“")
   return !!prev && pack.titleNouns.has(prev.lower)
-    && (pack.determiners.has(last.lower) || (pack.namingVerbs.has(last.lower) && before[before.length - 1] === last));
+    && ((pack.determiners.has(last.lower) && pack.genitiveLinks.has(last.lower)) || (pack.namingVerbs.has(last.lower) && before[before.length - 1] === last));
 }
 
 /** A title noun (or a compound ending in one: "Fernsehsendung", "Erstwerk") in the clause that leads up to a colon. */

@@ -268,6 +268,11 @@ const CASES: Case[] = [
     want: [{ text: 'differenzierte Betrachtung der Reformen', type: 'partial', speaker: 'Verlag', mention: 'Verlages' }],
   },
   {
+    name: '"so" opening the attribution after the marks gives no name ("„…“ so das Fazit der Betreiber von X." was taken for „Name“ so …)',
+    given: 'Die Stiftung kürzte die Mittel. „Offenbar sind öffentliche Anfragen dann doch zu lästig.“ so das Fazit der Betreiber von Beispielwatch.',
+    want: [{ text: 'Offenbar sind öffentliche Anfragen dann doch zu lästig.', mention: 'das Fazit der Betreiber von Beispielwatch' }],
+  },
+  {
     name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
     given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
     want: [

@@ -30,7 +30,10 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // Evidence that the marks hold a name or title, not speech.
   const prevWord = lastWord(before);
   const nextWord = after.find((t) => t.word);
-  const nameCue = (prevWord && pack.nameCues.has(prevWord.lower) && !ownTerm(before, pack)) || (nextWord && !commaAfter && pack.nameCues.has(nextWord.lower))
+  // ("„…“ so das Fazit der Betreiber": a word that can give a name, "so", opening the attribution
+  // found after the marks gives none)
+  const attributes = !!nextWord && cue?.kind === 'after' && !!cue.speaker && cue.cue.start === nextWord.start;
+  const nameCue = (prevWord && pack.nameCues.has(prevWord.lower) && !ownTerm(before, pack)) || (nextWord && !commaAfter && pack.nameCues.has(nextWord.lower) && !attributes)
     || (before.length >= 2 && pack.nameCues.has(`${before[before.length - 2]?.lower} ${prevWord?.lower}`));
   const titleNoun = titleBefore(before, pack);
   const capitalised = words.filter((w) => /^[„"'«»‚(]*\p{Lu}/u.test(w)).length;

@@ -18,6 +18,15 @@ const CASES: Case[] = [
     want: [{ text: 'lyin\'', mention: 'he' }],
   },
   {
+    name: 'a verb after ", and" opens a clause of its own and attributes no quote before it ("Cruz said he would make sand “glow in the dark,” for instance, and Trump vowed to “bomb the hell” …"); a new sentence opening with "But" still may',
+    given: 'Jo Example said he would make sand "glow in the dark," for instance, and Sam Sample vowed to "bomb the hell" out of them. "It is over." But Ann Probe said she disagreed.',
+    want: [
+      { text: 'glow in the dark,', type: 'partial', speaker: 'Jo Example' },
+      { text: 'bomb the hell', type: 'partial', speaker: 'Sam Sample' },
+      { text: 'It is over.' },
+    ],
+  },
+  {
     name: 'an adjective dating an office that opens the sentence is no name ("Former Republican presidential candidate X"); the name after lower-case role words is the head',
     given: 'Former Republican presidential candidate Jeb Example explained what was wrong with the picture: "It was so insensitive." Republican political consultant Chris Sample said: "It is over."',
     want: [
@@ -883,6 +892,10 @@ describe('English reported speech', () => {
       ['indirect', 2, 'This campaign … is different', 'he'],
       ['indirect', 2, 'In the years since the shootings … far too many lives have been lost', 'Sam Sample'],
     ]);
+  });
+  it('reported content ends before ", and <name> <speech verb>"', () => {
+    const got = quotesOf('Jo Example said he would make sand glow in the dark, for instance, and Sam Sample vowed to bomb them.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text]), [['indirect', 'he would make sand glow in the dark, for instance']]);
   });
   it('"<clause>, said X, <apposition>": the clause before is what was said, the words after the inverted subject are who said it', () => {
     const got = quotesOf('Jo Example spoke first. Candidates have more room to walk away from the program, said Sam Sample, an Iowa operative working for a campaign.', { lang: 'en' }, true);

@@ -575,6 +575,10 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
   // (the verb stands among the first words; its particle may close a longer clause: "Das räumte X
   // zu Beginn der Debatte ein")
   let verb = findVerb(tokens, i, Math.min(end, i + reach), pack, false, end);
+  // ("“…,” for instance, and Trump vowed to …": a verb after ", and" opens a clause of its own, with
+  // its own words; it does not attribute the quote before it)
+  // (not "”. But Mr. Example said …", a new sentence)
+  if (verb && tokens.slice(i, verb.at).some((t, k, a) => t.word && !t.cap && pack.coordinators.has(t.lower) && (k === 0 || a[k - 1].text === ','))) return null;
   // "…," Jan Example, the former governor of Ohio, proclaimed: a name, then an apposition
   // between commas, then the verb
   if (!verb) {

@@ -3,9 +3,10 @@
 import type { Quote } from '../types.js';
 import { findVerb, impersonalSource, subjectOf, cueSource } from './cues.js';
 import { lastSpanBefore, ownWords, type ArticleContext } from './context.js';
+import { readPhrase } from './phrases.js';
 import { resolve, type Attribution } from './resolve.js';
 import { dateIn, placeIn } from './when-where.js';
-import type { Token } from './tokens.js';
+import { firstTokenAt, type Token } from './tokens.js';
 
 const MIN_WORDS = 3;
 const MAX_SENTENCE = 2000;
@@ -73,7 +74,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     for (let k = v.end + 1; k < tokens.length; k++) {
       const t = tokens[k];
       if (pack.complementisers.has(t.lower) && (!pack.commaBeforeComplementiser || tokens[k - 1].text === ',')) {
-        return { start: t.start, end: reportEnd(tokens, k + 1, sEnd, pack), speaker, cue, confidence: 0.7 };
+        return { start: t.start, end: reportEnd(tokens, k + 1, sEnd, pack, text), speaker, cue, confidence: 0.7 };
       }
       // ("Ryan said Obama has never respected the right … that the country has valued": where a
       // clause may follow the verb bare, a "that" further on than the verb's adverbials and object
@@ -84,7 +85,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
         const words = rest.filter((r) => r.word);
         // "…, die Lage sei ernst" (Konjunktiv) or "…, missbraucht worden zu sein" (infinitive clause)
         const infinitive = pack.infinitiveMarker !== null && words.length >= 3 && words[words.length - 2]?.lower === pack.infinitiveMarker;
-        if (rest.some((r) => pack.reportedSpeechMarkers.has(r.lower)) || infinitive) return { start: rest[0].start, end: reportEnd(tokens, k + 1, sEnd, pack), speaker, cue, confidence: 0.65 };
+        if (rest.some((r) => pack.reportedSpeechMarkers.has(r.lower)) || infinitive) return { start: rest[0].start, end: reportEnd(tokens, k + 1, sEnd, pack, text), speaker, cue, confidence: 0.65 };
         break;
       }
       if (t.text === '.' || t.text === ';') break;
@@ -98,7 +99,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     if (pack.bareComplementClause && v.end + 1 < tokens.length && tokens[v.end + 1].word && speaker && tokens.length - v.end > 4 && v.at > 0
       && !(sp && sp.start >= tokens[v.end].end)
       && !(afterQuote && pack.prepositions.has(tokens[v.end + 1].lower))) {
-      return { start: tokens[v.end + 1].start, end: reportEnd(tokens, v.end + 1, sEnd, pack), speaker, cue, confidence: 0.55 };
+      return { start: tokens[v.end + 1].start, end: reportEnd(tokens, v.end + 1, sEnd, pack, text), speaker, cue, confidence: 0.55 };
     }
     // "Die Lage sei ernst, sagte X." / "…, X said."
     const comma = tokens.findIndex((t, i) => i < v.at && i > 0 && t.text === ',' && i >= v.at - 6);
@@ -150,12 +151,14 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
 /**
  * Where reported content that starts at token `from` ends: at the sentence end, or before a second
  * speech verb joined to the first ("said the plan was dead and accused X of …", "…, und fügte
- * hinzu, …", "…, and he railed against …"): what follows is another report of the same speaker.
+ * hinzu, …", "…, and he railed against …", "…, and Jo Example vowed …"): what follows is another report.
  */
-function reportEnd(tokens: Token[], from: number, sEnd: number, pack: ArticleContext['pack']): number {
+function reportEnd(tokens: Token[], from: number, sEnd: number, pack: ArticleContext['pack'], text: string): number {
   for (let k = from + 1; k + 1 < tokens.length; k++) {
     if (!tokens[k].word || !pack.coordinators.has(tokens[k].lower)) continue;
-    const next = pack.nominativePronouns.has(tokens[k + 1].lower) ? k + 2 : k + 1;
+    // (a subject of its own may stand between: ", and he railed", ", and Jo Example vowed")
+    const named = tokens[k + 1].cap && tokens[k - 1].text === ',' ? readPhrase(tokens, k + 1, pack, text) : null;
+    const next = pack.nominativePronouns.has(tokens[k + 1].lower) ? k + 2 : named?.name ? firstTokenAt(tokens, named.end) : k + 1;
     if (tokens[next]?.word && pack.speechVerbs.has(tokens[next].lower)) return tokens[tokens[k - 1].text === ',' ? k - 2 : k - 1].end;
   }
   return sEnd;

@@ -25,11 +25,19 @@ async function extractFile(file: string): Promise<number> {
     let doc: { id?: unknown; text?: unknown; lang?: unknown; published_at?: unknown; title?: unknown };
     try { doc = JSON.parse(line); } catch { console.error(`extract: ${file}: line ${n}: not JSON`); failed++; continue; }
     if (typeof doc.text !== 'string') { console.error(`extract: ${file}: line ${n}: no "text" string`); failed++; continue; }
-    const quotes = extractQuotes(doc.text, {
-      lang: typeof doc.lang === 'string' ? doc.lang : null,
-      publishedAt: typeof doc.published_at === 'string' ? doc.published_at : null,
-      title: typeof doc.title === 'string' ? doc.title : null,
-    });
+    let quotes;
+    try {
+      quotes = extractQuotes(doc.text, {
+        lang: typeof doc.lang === 'string' ? doc.lang : null,
+        publishedAt: typeof doc.published_at === 'string' ? doc.published_at : null,
+        title: typeof doc.title === 'string' ? doc.title : null,
+      });
+    } catch (e) {
+      // (one article the extractor cannot read costs that article, not the rest of the file)
+      console.error(`extract: ${file}: line ${n}: extractor failed: ${(e as Error).message}`);
+      failed++;
+      continue;
+    }
     if (!process.stdout.write(JSON.stringify({ id: doc.id ?? n, quotes }) + '\n')) await new Promise((r) => process.stdout.once('drain', r));
   }
   return failed;

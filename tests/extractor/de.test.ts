@@ -1324,6 +1324,13 @@ describe('German reported speech', () => {
     const got = quotesOf('Es regnete. Ende Januar verkündete der Verband offiziell, dass man sich bewerben werde.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.speaker?.mention?.text ?? null]), [['indirect', 'der Verband']]);
   });
+  it('a name in marks right after an organisation noun names the organisation ("Die Zeitung „Yemen Observer“ berichtet", "des Nachrichtenmagazins „Der Spiegel“")', () => {
+    const got = quotesOf('Es gab Streit. Die Zeitung „Beispiel Observer“ berichtet jedoch, die Entführer hätten Forderungen gestellt. Nach Informationen des Nachrichtenmagazins „Der Musterspiegel“ hat der Schiedsrichter gestanden.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]), [
+      ['die Entführer hätten Forderungen gestellt', 'Beispiel Observer', 'Die Zeitung „Beispiel Observer“'],
+      ['hat der Schiedsrichter gestanden', 'Der Musterspiegel', 'Nachrichtenmagazins „Der Musterspiegel“'],
+    ]);
+  });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);

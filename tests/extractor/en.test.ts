@@ -27,6 +27,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'one capitalised word opening a clause before lower-case words that end in a noun that can speak describes a group, naming no one ("Clinton supporters responded", "Florida election officials say"); "Jo Example rallied supporters" is a clause ("did" and verb endings stop the description)',
+    given: 'Jo Example spoke in Iowa. Example supporters responded with chants of “We are with her” until she spoke. Florida election officials say the count was “complete and fair.” Jo Example rallied supporters by warning that “the rule of the right is in danger.” Example did post that the rally was “huge.”',
+    want: [
+      { text: 'We are with her', speaker: null, mention: 'Example supporters' },
+      { text: 'complete and fair.', speaker: null, mention: 'Florida election officials' },
+      { text: 'the rule of the right is in danger.', speaker: 'Jo Example' },
+      { text: 'huge.', speaker: 'Jo Example' },
+    ],
+  },
+  {
     name: 'an adjective dating an office that opens the sentence is no name ("Former Republican presidential candidate X"); the name after lower-case role words is the head',
     given: 'Former Republican presidential candidate Jeb Example explained what was wrong with the picture: "It was so insensitive." Republican political consultant Chris Sample said: "It is over."',
     want: [

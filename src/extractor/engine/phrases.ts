@@ -109,7 +109,12 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // role noun say where the person is from; the role noun is the head)
   // ("the Obama administration", "the Clinton campaign": so do names before an organisation noun)
   const attributive = hasDet && caps.length <= 2 && !!tokens[j]?.word && !tokens[j].cap && (pack.isRoleNoun(tokens[j].text) || pack.isOrganisationNoun(tokens[j].text));
-  if (!pack.capitalisesNouns && caps.length && (attributive || !hasName(caps, pack, hasDet)) && !pack.isRoleNoun(caps[caps.length - 1].text)) {
+  // ("Florida election officials say", "Top committee leaders told", "Turkish media reported": one
+  // capitalised word before lower-case words that end in a noun that can speak says where from or
+  // which; it names no one)
+  // (opening its clause: "on the Fox network Tuesday night, Trump said" has a name inside a phrase)
+  const describesNoun = !pack.capitalisesNouns && !hasDet && caps.length === 1 && (i === 0 || !tokens[i - 1].word) && speakerNounAfter(tokens, j, pack);
+  if (!pack.capitalisesNouns && caps.length && (attributive || describesNoun || !hasName(caps, pack, hasDet)) && !pack.isRoleNoun(caps[caps.length - 1].text)) {
     let k = j;
     // (no function word stands between: "Both men issued a statement" is no description)
     while (k < tokens.length && k < j + 3 && tokens[k].word && !tokens[k].cap && !pack.phraseBreakers.has(tokens[k].lower) && !pack.speechVerbs.has(tokens[k].lower)
@@ -330,6 +335,23 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (!out.name && !out.organisation && !out.roleWords.length) return null;
   return out;
 }
+
+/**
+ * Lower-case words from tokens[j] (at most three, no function word among them) that end in a noun
+ * that can speak ("election officials", "supporters"); the words before that noun qualify it, and
+ * have no verb's ending ("Netanyahu rallied supporters", "Trump attacks reporters" are clauses).
+ */
+function speakerNounAfter(tokens: Token[], j: number, pack: LanguagePack): boolean {
+  for (let k = j; k < tokens.length && k < j + 3; k++) {
+    const t = tokens[k];
+    if (!t.word || t.cap || pack.phraseBreakers.has(t.lower) || pack.speechVerbs.has(t.lower) || pack.determiners.has(t.lower) || pack.stopwords.has(t.lower)) return false;
+    if (isSpeakerNoun(t.text, pack)) return true;
+    if (VERB_ENDING.test(t.lower)) return false;
+  }
+  return false;
+}
+// (where nouns are lower-case, English: a past or a third person's ending)
+const VERB_ENDING = /\p{Ll}(?:ed|s)$/u;
 
 /**
  * A capitalised name of a few words in marks right after `pos` ("„Yemen Observer“"), read from the

@@ -19,7 +19,7 @@ export const PRONOUNS = new Map<string, 'm' | 'f' | 'n' | 'p'>([['he', 'm'], ['s
 export const UNNAMED_PRONOUNS = new Set(['someone', 'somebody', 'others', 'i']);
 export const PHRASE_BREAKERS = new Set(('in on at to for with by from of about after before during since until into as and or '
   + 'but that which who whom when while where because if than then also still later earlier today yesterday tomorrow now '
-  + 'recently previously told said says added wrote is was are were has had have will would could should may might '
+  + 'recently previously told said says added wrote is was are were has had have do does did will would could should may might '
   + 'in an interview last this next on said according '
   // sentence adverbs, connectives and question words: capitalised only where they open a sentence ("However, …",
   // "Meanwhile Example said", "Despite Example's …"); quantifiers are left out, they open

@@ -59,32 +59,33 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
     }
     const particles = pack.separableVerbs.get(t.lower);
     if (particles) {
-      for (let k = i + 1; k < particleTo && k < i + 24; k++) {
-        // the particle closes the clause ("fügte er hinzu."), or a prepositional object follows it
-        // ("zeigte sich die Regierung bestürzt über …"); further on than a dozen words only the
-        // particle that ends its sentence counts ("räumte X zu Beginn der … Debatte … ein.")
-        if (tokens[k].word && particles.has(tokens[k].lower) && particleCloses(tokens, k, k < i + 14, pack)) {
-          found = { at: i, end: k };
-          break;
-        }
-        if (CLAUSE_END.has(tokens[k].text) && tokens[k].text !== ',') break;
-      }
+      const k = closingWord(tokens, i, particleTo, pack, (w) => particles.has(w.lower));
+      if (k >= 0) found = { at: i, end: k };
       if (found && !last) return found;
     }
     // ("„…“ Das musste X zu Beginn der Debatte einräumen.", "X wollte hinzufügen: „…“": after a
     // modal, the infinitive of a separable speech verb, joined to its particle, closes the clause)
     if (pack.modalVerbs.has(t.lower) && !afterDeterminer) {
-      for (let k = i + 1; k < particleTo && k < i + 24; k++) {
-        if (tokens[k].word && !tokens[k].cap && joinedInfinitive(tokens[k].lower, pack) && particleCloses(tokens, k, k < i + 14, pack)) {
-          found = { at: i, end: k };
-          break;
-        }
-        if (CLAUSE_END.has(tokens[k].text) && tokens[k].text !== ',') break;
-      }
+      const k = closingWord(tokens, i, particleTo, pack, (w) => !w.cap && joinedInfinitive(w.lower, pack));
+      if (k >= 0) found = { at: i, end: k };
       if (found && !last) return found;
     }
   }
   return found;
+}
+
+/**
+ * The word after the finite verb at i that completes it and closes its clause (`completes`), or -1:
+ * the particle closes the clause ("fügte er hinzu."), or a prepositional object follows it
+ * ("zeigte sich die Regierung bestürzt über …"); further on than a dozen words only the particle
+ * that ends its sentence counts ("räumte X zu Beginn der … Debatte … ein.").
+ */
+function closingWord(tokens: Token[], i: number, to: number, pack: LanguagePack, completes: (t: Token) => boolean): number {
+  for (let k = i + 1; k < to && k < i + 24; k++) {
+    if (tokens[k].word && completes(tokens[k]) && particleCloses(tokens, k, k < i + 14, pack)) return k;
+    if (CLAUSE_END.has(tokens[k].text) && tokens[k].text !== ',') return -1;
+  }
+  return -1;
 }
 
 /** "einräumen", "hinzufügen": a particle joined to the infinitive of a verb that speaks with it. */

@@ -273,6 +273,11 @@ const CASES: Case[] = [
     want: [{ text: 'Offenbar sind öffentliche Anfragen dann doch zu lästig.', mention: 'das Fazit der Betreiber von Beispielwatch' }],
   },
   {
+    name: 'a quote standing alone after a sentence about an organisation is the organisation\'s, also after a topic label ("Europapolitik: Die Beispielpartei will …. „…“")',
+    given: 'Das Programm liegt vor. Europapolitik: Die Beispielpartei will am Kurs der Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“',
+    want: [{ text: 'Wir wollen ein Europa, auf das man sich verlassen kann.', speaker: 'Beispielpartei', mention: 'Die Beispielpartei' }],
+  },
+  {
     name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
     given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
     want: [

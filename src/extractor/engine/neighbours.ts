@@ -63,6 +63,10 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // "Obwohl Muster … rechnet, sei man …": the subject of an opening subordinate clause
   const subordinate = toks.length > 1 && ctx.pack.subordinators.has(toks[0].lower);
   let at = subordinate ? 1 : 0;
+  // ("Europapolitik: Die SPD will …": a topic label and its colon open the sentence; a name there
+  // would be a speaker's label, "Muster: …", and stays)
+  if (!subordinate && toks[1]?.text === ':' && toks[0].word && toks[0].cap && toks.length > 3 && !(ctx.pack.isKnownName?.(toks[0].text) ?? false)
+    && !ctx.pack.firstNameGender?.(toks[0].text)) at = 2;
   // "Instead, he was back …", "Specifically, he thought …": an adverb set off by a comma opens
   // the sentence, the subject follows it
   const timeEnd = spanOfTimeEnd(ctx, toks, at);

@@ -907,6 +907,13 @@ describe('English reported speech', () => {
     const got = quotesOf('Jo Example said he would make sand glow in the dark, for instance, and Sam Sample vowed to bomb them.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['indirect', 'he would make sand glow in the dark, for instance']]);
   });
+  it('a poll\'s share said a bare clause: the share is the mention ("Nearly half said they prefer …", "Some 56 percent of voters polled said …"); a clause opened by a pronoun is none', () => {
+    const got = quotesOf('The poll is out. Nearly half said they prefer someone with experience in politics. Some 56 percent of voters polled said they were less likely to vote this year.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [
+      ['indirect', 'they prefer someone with experience in politics', 'Nearly half', null],
+      ['indirect', 'they were less likely to vote this year', 'Some 56 percent of voters polled', null],
+    ]);
+  });
   it('"<clause>, said X, <apposition>": the clause before is what was said, the words after the inverted subject are who said it', () => {
     const got = quotesOf('Jo Example spoke first. Candidates have more room to walk away from the program, said Sam Sample, an Iowa operative working for a campaign.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'Candidates have more room to walk away from the program', 'Sam Sample']]);

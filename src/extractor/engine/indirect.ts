@@ -96,10 +96,19 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     const afterQuote = (ctx.quoted[lastSpanBefore(ctx.quoted, tokens[0].start)]?.start ?? -1) >= sStart;
     // (not after an inverted subject: in "…, said Jo Example, an Iowa operative" what follows the
     // verb is who said it, and what was said comes before)
-    if (pack.bareComplementClause && v.end + 1 < tokens.length && tokens[v.end + 1].word && speaker && tokens.length - v.end > 4 && v.at > 0
+    // ("Nearly half said they prefer …", "58 percent of Florida voters said they were …": where no
+    // speaker can be read, the words that open the sentence up to the verb, with no comma or verb
+    // among them, are a group the mention names; the report is theirs)
+    // (a number or a partitive among them: "Half", "Some 56 percent", "Two in three")
+    const opening = tokens.slice(0, v.at);
+    const group = !sp && pack.bareComplementClause && v.at > 0 && v.at <= 8 && opening.every((t) => t.word || /^[%-]$/u.test(t.text))
+      && opening.some((t) => /^\p{N}/u.test(t.text) || pack.partitives.has(t.lower))
+      && !opening.some((t) => pack.speechVerbs.has(t.lower) || pack.pronouns.has(t.lower) || (pack.phraseBreakers.has(t.lower) && !pack.genitiveLinks.has(t.lower)))
+      ? { name: null, mention: { text: text.slice(tokens[0].start, tokens[v.at - 1].end), start: tokens[0].start, end: tokens[v.at - 1].end }, role: null, person: null } : null;
+    if (pack.bareComplementClause && v.end + 1 < tokens.length && tokens[v.end + 1].word && (speaker || group) && tokens.length - v.end > 4 && v.at > 0
       && !(sp && sp.start >= tokens[v.end].end)
       && !(afterQuote && pack.prepositions.has(tokens[v.end + 1].lower))) {
-      return { start: tokens[v.end + 1].start, end: reportEnd(tokens, v.end + 1, sEnd, pack, text), speaker, cue, confidence: 0.55 };
+      return { start: tokens[v.end + 1].start, end: reportEnd(tokens, v.end + 1, sEnd, pack, text), speaker: speaker ?? group, cue, confidence: 0.55 };
     }
     // "Die Lage sei ernst, sagte X." / "…, X said."
     const comma = tokens.findIndex((t, i) => i < v.at && i > 0 && t.text === ',' && i >= v.at - 6);

@@ -38,7 +38,7 @@ export const en: LanguagePack = {
   placeHeads: lex.PLACE_HEADS,
   pluralVerb: () => false,
   // ("one of the witnesses", "hundreds of demonstrators", "many of them")
-  partitives: new Set(['one', 'some', 'many', 'most', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions']),
+  partitives: new Set(['one', 'some', 'many', 'most', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'half', 'majority']),
   addresseeVerbs: new Set(['told', 'tells', 'tell', 'assured', 'reminded', 'warned', 'urged', 'asked']),
   impersonalSpeechVerbs: new Set(),
   impersonalSubjects: new Set(),

@@ -148,8 +148,8 @@ export interface LanguagePack {
   affiliationLinks: ReadonlySet<string>;
   /** The role of someone known only by their organisation: "vom Bankhaus X" → "Vertreter vom Bankhaus X". */
   affiliationRole(affiliation: string): string;
-  /** Turns the words of a role as found in the text into nominative singular without article. */
-  normaliseRole(words: string[], determiner?: string | null): string;
+  /** Turns the words of a role as found in the text into nominative singular without article (of the holder's gender where known: "Vorsitzende" for a woman). */
+  normaliseRole(words: string[], determiner?: string | null, gender?: Gender | null): string;
   /** Nouns for a counterpart's office: "Amtskollege" takes the other side's role. */
   counterpartNouns: ReadonlySet<string>;
   /** Nouns that stand for a country's capital ("Hauptstadt", "capital"). */

@@ -278,6 +278,15 @@ const CASES: Case[] = [
     want: [{ text: 'Wir wollen ein Europa, auf das man sich verlassen kann.', speaker: 'Beispielpartei', mention: 'Die Beispielpartei' }],
   },
   {
+    name: 'a role made from an adjective takes the holder\'s gender where no article tells it ("Gabriela Muster, Vorsitzende des Kreisverbandes" → "Vorsitzende …", was "Vorsitzender …"; "Eva Roth, Abgeordnete im Landtag")',
+    given: 'Gabriela Muster, Vorsitzende des Kreisverbandes Memmingen, kritisierte den Sender. „Das ist falsch“, sagte Muster. Jan Probe, Vorsitzender des Vereins, sagte: „Ja.“ Eva Roth, Abgeordnete im Landtag, sagte: „Vielleicht.“',
+    want: [
+      { text: 'Das ist falsch', speaker: 'Gabriela Muster', role: 'Vorsitzende des Kreisverbandes Memmingen' },
+      { text: 'Ja.', speaker: 'Jan Probe', role: 'Vorsitzender des Vereins' },
+      { text: 'Vielleicht.', speaker: 'Eva Roth', role: 'Abgeordnete im Landtag' },
+    ],
+  },
+  {
     name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
     given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
     want: [

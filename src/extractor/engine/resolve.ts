@@ -2,7 +2,7 @@
 import type { Gender, Mention } from '../types.js';
 import { containing, lastSpanBefore, type ArticleContext } from './context.js';
 import type { Person } from './entities.js';
-import { readPhrase, type SpeakerPhrase } from './phrases.js';
+import { genderByFirstName, readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, withoutApostropheS } from './tokens.js';
 
 export interface Attribution {
@@ -23,7 +23,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   let p = phrase;
   const { registry, pack } = ctx;
   const mention: Mention = { text: p.text, start: p.start, end: p.end };
-  const ownRole = p.roleWords.length ? pack.normaliseRole(p.roleWords, p.determiner) || null : null;
+  const ownRole = p.roleWords.length ? pack.normaliseRole(p.roleWords, p.determiner, p.name ? genderByFirstName(p.name, pack) : null) || null : null;
   // "Eva Muster und Jan Probe": each named in full, together; no one person, no one role
   if (p.together) {
     const names = p.together.names.map((n) => registry.bySurnameOf(n)?.name ?? n);
@@ -74,7 +74,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   if (person) registry.mention(person, p.start);
   // A named phrase states the role as the reporter means it here; an anaphor ("der 23-jährige
   // Sportler") describes, and the office the article gives the person wins.
-  const personRole = person?.roleWords.length ? pack.normaliseRole(person.roleWords, person.determiner) || null : null;
+  const personRole = person?.roleWords.length ? pack.normaliseRole(person.roleWords, person.determiner, person.gender) || null : null;
   let role = p.name ? ownRole ?? personRole : personRole ?? ownRole;
   if (p.counterpart || (person && person.roleWords.some((w) => pack.counterpartNouns.has(w.toLowerCase())))) {
     const words = p.counterpart ? p.roleWords : person!.roleWords;

@@ -7,7 +7,7 @@ const FEMININE_DETERMINERS = new Set(['die', 'eine', 'seine', 'ihre', 'diese', '
 // Nouns made from adjectives and participles: "der Vorsitzende" is "Vorsitzender" without article.
 const ADJECTIVAL_NOUN = /(vorsitzend|abgeordnet|beauftragt|angeklagt|gesandt|angestellt|überlebend|beamt|delegiert|verletzt|verdächtigt|bevollmächtigt)(e|en|er|es|em)?$/iu;
 
-export function normaliseRole(given: string[], determiner: string | null = null): string {
+export function normaliseRole(given: string[], determiner: string | null = null, holder: 'm' | 'f' | 'n' | 'p' | null = null): string {
   // An age ("die 64-jährige Bundeskanzlerin") describes the person, not the office; "Sir" before
   // the name is part of it ("der britische Milliardär Sir Richard Branson")
   const words = given.filter((w, i) => !/^\d+-jährig/u.test(w) && !(i === given.length - 1 && i > 0 && /^(Sir|Dame|Lord|Lady)$/u.test(w)));
@@ -21,6 +21,8 @@ export function normaliseRole(given: string[], determiner: string | null = null)
   const det = determiner?.toLowerCase() ?? null;
   let gender = genderOf(head) ?? 'm';
   if (ADJECTIVAL_NOUN.test(head) && det) gender = FEMININE_DETERMINERS.has(det) ? 'f' : 'm';
+  // ("Eva Muster, Vorsitzende des Vereins": without an article the holder's gender tells)
+  else if (ADJECTIVAL_NOUN.test(head) && holder === 'f') gender = 'f';
   const ending = gender === 'f' ? 'e' : gender === 'n' ? 'es' : 'er';
   const out = words.map((w, i) => {
     if (i < headAt && !/^\p{Lu}/u.test(w) && /(e|en|em|er|es)$/u.test(w) && !/^(und|oder)$/u.test(w) && !isRoleNoun(w)) return w.replace(/(en|em|er|es|e)$/u, '') + ending;

@@ -287,6 +287,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a capitalised present participle before the role\'s head is its adjective and takes the head\'s ending ("der Oberkommandierende General …" → "Oberkommandierender General …")',
+    given: 'Der Oberkommandierende General der Streitkräfte im Land, Georg Muster, sagte: „Wir bleiben.“',
+    want: [{ text: 'Wir bleiben.', speaker: 'Georg Muster', role: 'Oberkommandierender General der Streitkräfte im Land' }],
+  },
+  {
     name: 'a sentence that opens with "Das" before its verb points back to the quote before it, however long ("„…“ Das räumte X … ein.", "„…“ Das sagte X am Montag …")',
     given: 'Die Debatte begann. „Ja, es gibt Zumutungen.“ Das räumte Finanzminister Paul Muster zu Beginn der mehrtägigen Debatte über den Haushaltsentwurf des kommenden Jahres gegenüber den Abgeordneten ein.\n\n„Wir bleiben dabei.“ Das sagte Finanzministerin Eva Probe am Montag bei einer Pressekonferenz vor zahlreichen Journalisten aus dem In- und Ausland.',
     want: [

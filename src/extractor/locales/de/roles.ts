@@ -26,12 +26,16 @@ export function normaliseRole(given: string[], determiner: string | null = null,
   const ending = gender === 'f' ? 'e' : gender === 'n' ? 'es' : 'er';
   const out = words.map((w, i) => {
     if (i < headAt && !/^\p{Lu}/u.test(w) && /(e|en|em|er|es)$/u.test(w) && !/^(und|oder)$/u.test(w) && !isRoleNoun(w)) return w.replace(/(en|em|er|es|e)$/u, '') + ending;
-    if (i < headAt && /^\p{Lu}/u.test(w) && ADJECTIVAL_NOUN.test(w)) return w.replace(/(en|em|er|es|e)$/u, '') + ending; // "Oberkommandierender"
+    // ("Oberkommandierender General": a capitalised present participle before the head is its adjective)
+    if (i < headAt && /^\p{Lu}/u.test(w) && (ADJECTIVAL_NOUN.test(w) || PARTICIPLE_ADJECTIVE.test(w))) return w.replace(/(en|em|er|es|e)$/u, '') + ending;
     if (i === headAt) return nominativeHead(w, gender, det);
     return w;
   });
   return out.join(' ');
 }
+
+// A present participle used as an adjective: "Oberkommandierende", "Amtierende".
+const PARTICIPLE_ADJECTIVE = /\p{Ll}end(e|en|er|es|em)$/u;
 
 // Articles of the singular's oblique cases: a weak noun after them has taken -n ("einen Zeugen").
 const OBLIQUE_SINGULAR = new Set(['einen', 'den', 'dem', 'einem', 'des', 'eines']);

@@ -13,26 +13,26 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'an indefinite adverb opening a sentence is no name ("Somewhere in there, he tossed in a “lyin’” X" was named "Somewhere")',
-    given: 'Jo Example attacked Marco Sample. Somewhere in there, he tossed in a "lyin\'" Ted Probe.',
-    want: [{ text: 'lyin\'', mention: 'he' }],
+    name: 'an indefinite adverb opening a sentence is no name ("Somewhere along the way, he threw in a “shifty” X" was named "Somewhere")',
+    given: 'Jo Example attacked Marco Sample. Somewhere along the way, he threw in a "shifty" Ted Probe.',
+    want: [{ text: 'shifty', mention: 'he' }],
   },
   {
-    name: 'a verb after ", and" opens a clause of its own and attributes no quote before it ("Cruz said he would make sand “glow in the dark,” for instance, and Trump vowed to “bomb the hell” …"); a new sentence opening with "But" still may',
-    given: 'Jo Example said he would make sand "glow in the dark," for instance, and Sam Sample vowed to "bomb the hell" out of them. "It is over." But Ann Probe said she disagreed.',
+    name: 'a verb after ", and" opens a clause of its own and attributes no quote before it ("X said he would turn the desert “into a parking lot,” for example, and Y vowed to “tear it all down” …"); a new sentence opening with "But" still may',
+    given: 'Jo Example said he would turn the desert "into a parking lot," for example, and Sam Sample vowed to "tear it all down" by spring. "It is over." But Ann Probe said she disagreed.',
     want: [
-      { text: 'glow in the dark,', type: 'partial', speaker: 'Jo Example' },
-      { text: 'bomb the hell', type: 'partial', speaker: 'Sam Sample' },
+      { text: 'into a parking lot,', type: 'partial', speaker: 'Jo Example' },
+      { text: 'tear it all down', type: 'partial', speaker: 'Sam Sample' },
       { text: 'It is over.' },
     ],
   },
   {
     name: 'one capitalised word opening a clause before lower-case words that end in a noun that can speak describes a group, naming no one ("Clinton supporters responded", "Florida election officials say"); "Jo Example rallied supporters" is a clause ("did" and verb endings stop the description)',
-    given: 'Jo Example spoke in Iowa. Example supporters responded with chants of “We are with her” until she spoke. Florida election officials say the count was “complete and fair.” Jo Example rallied supporters by warning that “the rule of the right is in danger.” Example did post that the rally was “huge.”',
+    given: 'Jo Example spoke in Iowa. Example supporters responded with chants of “We are with her” until she spoke. Florida election officials say the count was “complete and fair.” Jo Example rallied supporters by warning that “the town’s water supply is at risk.” Example did post that the rally was “huge.”',
     want: [
       { text: 'We are with her', speaker: null, mention: 'Example supporters' },
       { text: 'complete and fair.', speaker: null, mention: 'Florida election officials' },
-      { text: 'the rule of the right is in danger.', speaker: 'Jo Example' },
+      { text: 'the town’s water supply is at risk.', speaker: 'Jo Example' },
       { text: 'huge.', speaker: 'Jo Example' },
     ],
   },
@@ -46,9 +46,9 @@ const CASES: Case[] = [
   },
   {
     name: 'an abbreviated office inside a run of capitals belongs to the person after it ("Indiana Gov. X"), no name of its own, and a verb before it no part of the office ("calling Indiana Gov. X"); a member of a party or a day is no surname ("Wisconsin Republican", "Super Tuesday")',
-    given: 'Tom Sample announced his running mate, calling Indiana Gov. Ann Example "my partner." "She will be great," she said. The Wisconsin Republican primary drew crowds. So did Super Tuesday. "We will win," he said.',
+    given: 'Tom Sample named his deputy, calling Indiana Gov. Ann Example "a fine choice." "She will be great," she said. The Wisconsin Republican primary drew crowds. So did Super Tuesday. "We will win," he said.',
     want: [
-      { text: 'my partner.', speaker: 'Tom Sample' },
+      { text: 'a fine choice.', speaker: 'Tom Sample' },
       { text: 'She will be great,', speaker: 'Ann Example', mention: 'she', role: 'Indiana Governor' },
       { text: 'We will win,', speaker: 'Tom Sample', mention: 'he' },
     ],
@@ -72,9 +72,9 @@ const CASES: Case[] = [
   },
   {
     name: 'a naming verb after an object relative reports its subject\'s own term ("what she called “…”", "which aide X called “…”"), and that subject speaks wherever the clause stands; "a group called “…”" still names',
-    given: 'Ann Example phoned Tom Sample to praise what she called "an extraordinary campaign." As the party prepares for what aide Jo Probe called "the loudest election in modern history," the mood is tense. The ad was paid for by a group called "Friends Of The Lake."',
+    given: 'Ann Example phoned Tom Sample to praise what she called "a campaign run with real heart." As the party prepares for what aide Jo Probe called "the loudest election in modern history," the mood is tense. The ad was paid for by a group called "Friends Of The Lake."',
     want: [
-      { text: 'an extraordinary campaign.', speaker: 'Ann Example' },
+      { text: 'a campaign run with real heart.', speaker: 'Ann Example' },
       { text: 'the loudest election in modern history,', speaker: 'Jo Probe', role: 'aide' },
     ],
   },
@@ -210,7 +210,7 @@ const CASES: Case[] = [
   },
   {
     name: 'adjectives of an office capitalised in a title ("Republican Presidential hopeful Sen. X") are no name',
-    given: 'In line with the majority of his fellow Americans, Republican Presidential hopeful Sen. Tom Example was also critical, telling Breitbart London: "The plan is wrong."',
+    given: 'Like most of the party, Republican Presidential hopeful Sen. Tom Example objected as well, telling a local radio station: "The plan is wrong."',
     want: [{ text: 'The plan is wrong.', speaker: 'Tom Example' }],
   },
   {
@@ -225,9 +225,9 @@ const CASES: Case[] = [
   {
     name: 'lower-case words and numbers describing the person may stand between "said" and a full name after the quote ("said former secretary of state X", "said 9/11 widow X"); "9/11" names the attacks, it dates nothing',
     publishedAt: '2016-09-23',
-    given: '"The first line of defense is the community," said former secretary of state Ann Example, who praised the plan. "The reasons do not hold," said 9/11 widow Eva Sample.',
+    given: '"Neighbours keep each other safe," said former secretary of state Ann Example, who praised the plan. "The reasons do not hold," said 9/11 widow Eva Sample.',
     want: [
-      { text: 'The first line of defense is the community,', speaker: 'Ann Example', role: 'former secretary of state' },
+      { text: 'Neighbours keep each other safe,', speaker: 'Ann Example', role: 'former secretary of state' },
       { text: 'The reasons do not hold,', speaker: 'Eva Sample', role: '9/11 widow', date: null },
     ],
   },
@@ -252,9 +252,9 @@ const CASES: Case[] = [
   },
   {
     name: 'where and when come from the reporter\'s words, not from inside the quote ("in Florida" is what the speaker talks about)',
-    given: "Jan Example, a former director of the party, said the group would focus on five states.\n\n''If there is a drop-off in the vote in Florida, Ohio and Virginia, that is 60 votes,'' Mr. Example said.",
+    given: "Jan Example, a former director of the party, said the group would spend most of its money in five states.\n\n''If turnout falls by two points in Florida, Ohio and Virginia, we lose 60 seats,'' Mr. Example said.",
     want: [
-      { text: 'If there is a drop-off in the vote in Florida, Ohio and Virginia, that is 60 votes,', type: 'direct', speaker: 'Jan Example', place: null },
+      { text: 'If turnout falls by two points in Florida, Ohio and Virginia, we lose 60 seats,', type: 'direct', speaker: 'Jan Example', place: null },
     ],
   },
   {
@@ -282,9 +282,9 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'an opening prepositional phrase with a place ("At an event in Salem, New Hampshire,") is no subject; the phrase before the verb after it is',
-    given: 'Jan Example leads the polls. At a town hall event in Salem, New Hampshire, Example went after Sample, calling him “a total stiff.”',
-    want: [{ text: 'a total stiff.', type: 'partial', speaker: 'Jan Example', mention: 'Example' }],
+    name: 'an opening prepositional phrase with a place ("At a rally in Keene, New Hampshire,") is no subject; the phrase before the verb after it is',
+    given: 'Jan Example leads the polls. At a rally in Keene, New Hampshire, Example turned on Sample, calling him “a sore loser.”',
+    want: [{ text: 'a sore loser.', type: 'partial', speaker: 'Jan Example', mention: 'Example' }],
   },
   {
     name: 'an opening "Before …," without a verb of its own is a phrase, not a clause with a subject; the subject follows its comma',
@@ -319,17 +319,17 @@ const CASES: Case[] = [
   },
   {
     name: 'a quote standing alone after a sentence that ends "…, X said." is X\'s, not the sentence subject\'s',
-    given: 'The administration may be reluctant to act while talks go on, Jan Example said. "The other factor is the election."',
+    given: 'The city will wait for the budget before it moves, Jan Example said. "The other factor is the election."',
     want: [{ text: 'The other factor is the election.', type: 'direct', speaker: 'Jan Example' }],
   },
   {
     name: 'a fragment that closes with its own comma and is followed by a named speaker is theirs, though the lead-in has a subject and verb of its own',
-    given: 'In 2009, when President Jan Example offered states billions for schools, “states were hemorrhaging money. They needed it,” Eva Sample said.',
-    want: [{ text: 'states were hemorrhaging money. They needed it,', speaker: 'Eva Sample' }],
+    given: 'In 2011, when Governor Jan Example gave towns money for roads, “towns were running out of cash. They took it,” Eva Sample said.',
+    want: [{ text: 'towns were running out of cash. They took it,', speaker: 'Eva Sample' }],
   },
   {
     name: 'after a quote that ends in "!" or "?", the attribution that follows as a sentence of its own is read however long it is',
-    given: 'Skywriters flew over the stadium.\n\n“Not us but we cannot argue with it!” Jan Example, the head of the Example Fund, tweeted on Friday with an image of the banner over the stadium and the crowd.',
+    given: 'Skywriters flew over the stadium.\n\n“Not us but we cannot argue with it!” Jan Example, the head of the Example Fund, posted on Friday along with a photo of the plane circling above the fans in the stands.',
     want: [{ text: 'Not us but we cannot argue with it!', type: 'direct', speaker: 'Jan Example' }],
   },
   {
@@ -344,15 +344,15 @@ const CASES: Case[] = [
   },
   {
     name: 'an opening adverbial of time ("Earlier this week,") is no subject; the phrase after its comma is',
-    given: 'Jan Example is worried. Earlier this week, Example shared her anxiety with an audience at a fundraiser, “I do not know which rival will show up.”',
+    given: 'Jan Example is worried. Earlier this week, Example told donors at a dinner in the suburbs, “I do not know which rival will show up.”',
     want: [{ text: 'I do not know which rival will show up.', speaker: 'Jan Example', mention: 'Example' }],
   },
   {
     name: 'a fragment listed right before another ("“…” and “…,” X proclaimed") shares the speaker named after the second',
-    given: 'Guns are “the ultimate public health crisis” and “stunt children’s growth,” Jan Example, the former governor of Ohio, proclaimed to a cheering crowd.',
+    given: 'Sugary drinks are “a quiet epidemic” and “rot children’s teeth,” Jan Example, the former mayor of Dayton, declared to the assembled parents.',
     want: [
-      { text: 'the ultimate public health crisis', speaker: 'Jan Example' },
-      { text: 'stunt children’s growth,', speaker: 'Jan Example' },
+      { text: 'a quiet epidemic', speaker: 'Jan Example' },
+      { text: 'rot children’s teeth,', speaker: 'Jan Example' },
     ],
   },
   {
@@ -403,9 +403,9 @@ const CASES: Case[] = [
     want: [{ text: 'corrupt political system.', speaker: null, mention: 'The ad' }],
   },
   {
-    name: 'a noun that is no speaker is none ("The paradox is …"), not whoever was named last',
-    given: 'Historian Sam Example wrote a book about her. The paradox is that she was "one of the most powerful voices."',
-    want: [{ text: 'one of the most powerful voices.', speaker: null, mention: null }],
+    name: 'a noun that is no speaker is none ("The irony is …"), not whoever was named last',
+    given: 'Historian Sam Example wrote a book about her. The irony is that she was "the quietest person in the room."',
+    want: [{ text: 'the quietest person in the room.', speaker: null, mention: null }],
   },
   {
     name: 'a period instead of a comma before the attribution ("“….” Example said.")',
@@ -414,10 +414,10 @@ const CASES: Case[] = [
   },
   {
     name: 'an attribution right after a quote inside a sentence beats a lead-in without a speaker; nested closing marks do not hide the comma',
-    given: 'Then came the biggest surprise of the night: "It is about time," exhorted actress Jane Example. The movement is about "people telling leaders, \'this is not what we want,\'" Sam Sample said.',
+    given: 'Then came the biggest surprise of the night: "It is about time," exhorted actress Jane Example. The protest is about "parents telling the board, \'we were never asked,\'" Sam Sample said.',
     want: [
       { text: 'It is about time,', speaker: 'Jane Example' },
-      { text: "people telling leaders, 'this is not what we want,'", speaker: 'Sam Sample' },
+      { text: "parents telling the board, 'we were never asked,'", speaker: 'Sam Sample' },
     ],
   },
   {
@@ -443,18 +443,18 @@ const CASES: Case[] = [
   },
   {
     name: 'after a quote, "asked X" names the asker; a dash signs a quote ("“…” ― Name"); "shaking his head no." ends a sentence',
-    given: 'Politicians resist.\n\n"Asking them to get rid of themselves?" asked Sen. Jane Example of Maryland.\n\n"We are tired of this." ― Carla Sample\n\n"Do I think he should be sued?" Sam Muster asked, shaking his head no. "But I do believe that."',
+    given: 'Politicians resist.\n\n"Asking them to abolish their own jobs?" asked Sen. Jane Example of Maryland.\n\n"We are tired of this." ― Carla Sample\n\n"Do I think he should resign?" Sam Muster asked, shaking his head no. "Still, I do think he erred."',
     want: [
-      { text: 'Asking them to get rid of themselves?', speaker: 'Jane Example' },
+      { text: 'Asking them to abolish their own jobs?', speaker: 'Jane Example' },
       { text: 'We are tired of this.', speaker: 'Carla Sample' },
-      { text: 'Do I think he should be sued?', speaker: 'Sam Muster' },
-      { text: 'But I do believe that.', speaker: 'Sam Muster' },
+      { text: 'Do I think he should resign?', speaker: 'Sam Muster' },
+      { text: 'Still, I do think he erred.', speaker: 'Sam Muster' },
     ],
   },
   {
-    name: 'an adverb set off by a comma is no subject ("Instead, he was back to boasting about “winning”")',
-    given: 'Sam Example lost in Iowa. Instead, he was back to boasting about "winning" on Tuesday.',
-    want: [{ text: 'winning', speaker: 'Sam Example', mention: 'he' }],
+    name: 'an adverb set off by a comma is no subject ("Instead, he went on bragging about “momentum”")',
+    given: 'Sam Example lost in Iowa. Instead, he went on bragging about "momentum" on Tuesday.',
+    want: [{ text: 'momentum', speaker: 'Sam Example', mention: 'he' }],
   },
   {
     name: 'a possessor is not the speaker: "X denounced Y’s remarks as “…”", "Y’s campaign …, telling reporters, “…”", "Y’s response was: “…”"',
@@ -479,25 +479,25 @@ const CASES: Case[] = [
     want: [{ text: 'progress we made together.', mention: 'the senator' }],
   },
   {
-    name: 'title case is a title however long ("The Worst Thing That Ever Happened to the Party"); a short question in capitals is still said',
-    given: 'She starred in "Thelma and Louise" and in "The Worst Thing That Ever Happened to the Party" last year.\n\nThe judge turned to me. "Mr. Example?" he asked.',
+    name: 'title case is a title however long ("The Last Summer Before the Storm Came to Town"); a short question in capitals is still said',
+    given: 'She starred in "Thelma and Louise" and in "The Last Summer Before the Storm Came to Town" last year.\n\nThe judge turned to me. "Mr. Example?" he asked.',
     want: [{ text: 'Mr. Example?', mention: 'he' }],
   },
   {
     name: 'more reporting verbs ("he answered"), phrasal ones ("shot back", "points out"); a day inside an earlier quote ("tonight") dates nothing',
     publishedAt: '2025-04-05',
-    given: 'Governor Chris Sample gave a one word answer. "Denver," he answered.\n\n"Jeb wants to be a tough guy tonight," Tom Example shot back. "Let me talk."\n\n"Voters reject the establishment," Example points out.',
+    given: 'Governor Chris Sample gave a one word answer. "Denver," he answered.\n\n"Chris wants to look strong tonight," Tom Example shot back. "Let me talk."\n\n"Voters reject the establishment," Example points out.',
     want: [
       { text: 'Denver,', speaker: 'Chris Sample', mention: 'he' },
-      { text: 'Jeb wants to be a tough guy tonight,', speaker: 'Tom Example', date: null },
+      { text: 'Chris wants to look strong tonight,', speaker: 'Tom Example', date: null },
       { text: 'Let me talk.', speaker: 'Tom Example', date: null },
       { text: 'Voters reject the establishment,', speaker: 'Tom Example' },
     ],
   },
   {
-    name: 'a pronoun in a clause leading up to the quote stands for the name the sentence opens with ("X has railed against what he calls “…”")',
-    given: 'Senator Ted Sample spoke. Sample has railed against what he calls the "Washington cartel" for months.',
-    want: [{ text: 'Washington cartel', speaker: 'Ted Sample', mention: 'Sample' }],
+    name: 'a pronoun in a clause leading up to the quote stands for the name the sentence opens with ("X has complained about what he calls “…”")',
+    given: 'Senator Ted Sample spoke. Sample has complained about what he calls the "capital club" for months.',
+    want: [{ text: 'capital club', speaker: 'Ted Sample', mention: 'Sample' }],
   },
   {
     name: 'a pronoun opening a clause of its own after a comma, a semicolon or "and"/"but" is the mention of its quote ("…, but he said …")',
@@ -509,7 +509,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a relative pronoun after an apposition stands for the name before it and is the mention ("X, the Council’s strategist, who added …"); with no name before it, it names nobody',
-    given: '"We are ready," said Tom Example, the Council\'s chief strategist, who added that his team would focus on "local issues." "It failed," said one Democrat familiar with the talks, who added that the board seemed "tired" by the vote.',
+    given: '"We are ready," said Tom Example, the Council\'s chief strategist, who added that his team would focus on "local issues." "It failed," said one Democrat who took part in the talks, who added that the board seemed "tired" by the vote.',
     want: [
       { text: 'We are ready,', speaker: 'Tom Example' },
       { text: 'local issues.', speaker: 'Tom Example', mention: 'who' },
@@ -546,8 +546,8 @@ const CASES: Case[] = [
   },
   {
     name: 'a capitalised word inside a name is no verb ("the United States" is not "states"), so the attribution after the quote counts',
-    given: 'Tom Example plans to help the black community in the United States by fostering "risk-taking and capital investment," Ben Sample said Monday.',
-    want: [{ text: 'risk-taking and capital investment,', speaker: 'Ben Sample' }],
+    given: 'Tom Example wants to lift small farms in the United States by backing "local banks and cheap loans," Ben Sample said Monday.',
+    want: [{ text: 'local banks and cheap loans,', speaker: 'Ben Sample' }],
   },
   {
     name: 'abbreviated titles give the role in full ("Sen. X" → Senator, "Gov. Y" → Governor)',
@@ -571,9 +571,9 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'a lower-case description someone gave of themselves is their words ("called himself “very pro-choice”")',
-    given: 'The video shows Tom Sample on a talk show in 1999, in which he called himself "very pro-choice" and admitted more.',
-    want: [{ text: 'very pro-choice', type: 'partial', speaker: 'Tom Sample' }],
+    name: 'a lower-case description someone gave of themselves is their words ("called himself “a lifelong skeptic”")',
+    given: 'The clip shows Tom Sample on a radio show in 2003, in which he called himself "a lifelong skeptic" and said more.',
+    want: [{ text: 'a lifelong skeptic', type: 'partial', speaker: 'Tom Sample' }],
   },
   {
     name: 'what someone is regarded as is no one\'s words; what a speaker describes them as is',
@@ -581,9 +581,9 @@ const CASES: Case[] = [
     want: [{ text: 'a coward.', speaker: 'Ann Example' }],
   },
   {
-    name: 'a part someone presents themselves in is quoted as their word ("presenting herself as “anti-system”")',
-    given: 'Ann Example shares with Tom Sample a strategy that banks on presenting herself as "anti-system."',
-    want: [{ text: 'anti-system.', type: 'partial', speaker: 'Ann Example' }],
+    name: 'a part someone presents themselves in is quoted as their word ("presenting herself as “the outsider”")',
+    given: 'Ann Example, like Tom Sample, runs a campaign built on presenting herself as "the outsider."',
+    want: [{ text: 'the outsider.', type: 'partial', speaker: 'Ann Example' }],
   },
   {
     name: 'a name right before a lower-case role noun says where someone is from ("the Ohio senator" is the senator named before, "a senior Sample adviser" is nobody named)',
@@ -689,16 +689,16 @@ const CASES: Case[] = [
   },
   {
     name: 'the subject follows a speech verb after the comma that closes the quote\'s clause ("“…” about the decision, said X"), and a name with an apposition between commas comes before the verb ("…,” X, the former governor, proclaimed")',
-    given: '“We are very pleased” about the decision, said Jane Example, director of the union.\n\nGuns are “a national security crisis,” Howard Sample, the former governor of Vermont, proclaimed to a cheering crowd.',
+    given: '“We are very pleased” about the decision, said Jane Example, director of the union.\n\nPotholes are “a daily insult to drivers,” Howard Sample, the former mayor of Toledo, proclaimed to a packed hall.',
     want: [
       { text: 'We are very pleased', speaker: 'Jane Example' },
-      { text: 'a national security crisis,', speaker: 'Howard Sample' },
+      { text: 'a daily insult to drivers,', speaker: 'Howard Sample' },
     ],
   },
   {
-    name: 'an adverb in -ly may stand between the subject and its speech verb ("Example emphatically proclaimed at a press conference, “…”")',
-    given: 'Hillary Example spoke. After the email scandal broke, Example emphatically proclaimed at a press conference, “I did not send any secret files.”',
-    want: [{ text: 'I did not send any secret files.', speaker: 'Hillary Example' }],
+    name: 'an adverb in -ly may stand between the subject and its speech verb ("Example firmly declared at a news briefing, “…”")',
+    given: 'Hillary Example spoke. After the leak became public, Example firmly declared at a news briefing, “I did not share any private data.”',
+    want: [{ text: 'I did not share any private data.', speaker: 'Hillary Example' }],
   },
   {
     name: 'a relative pronoun before the speech verb stands for the name before its comma, and is the mention ("Sen. X of Florida, who said …")',
@@ -722,7 +722,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a stretch whose closing comma is followed by "by" and an author is the title of a piece (a byline), not a quote',
-    given: 'FAREWELL—“Club Example to close at the end of the year,” by Times’ Ben Example: “The nightclub will close its doors.”',
+    given: 'GOODBYE—“Club Example shuts its doors after twenty years,” by Times’ Ben Example: “The nightclub will close its doors.”',
     want: [{ text: 'The nightclub will close its doors.' }],
   },
   {
@@ -736,9 +736,9 @@ const CASES: Case[] = [
   },
   {
     name: 'auxiliaries and adverbs of the verb group stand between a subject and its speech verb ("House Speaker Jan Example has said", "Eva Sample would later say")',
-    given: 'The move is notable because House Speaker Jan Example has said he is “not ready” to endorse anyone. Governor Eva Sample would later say the plan was “dead on arrival.”',
+    given: 'The move is notable because House Speaker Jan Example has said he is “in no hurry” to back anyone. Governor Eva Sample would later say the plan was “dead on arrival.”',
     want: [
-      { text: 'not ready', speaker: 'Jan Example' },
+      { text: 'in no hurry', speaker: 'Jan Example' },
       { text: 'dead on arrival.', speaker: 'Eva Sample' },
     ],
   },
@@ -753,10 +753,10 @@ const CASES: Case[] = [
     want: [{ text: 'We need these jobs,', speaker: 'Dan Morrisey', role: 'Mayor' }],
   },
   {
-    name: '"who" after a comma or a dash stands for the description before it too ("the Mexican president, who said"), and for a name set off by a dash ("Jan Example - who said")',
-    given: 'In Mexico City, Jan Example heard a lecture from the Mexican president, who said trade has been “good for both countries.” Governor Eva Sample - who previously said she would “veto the bill” - spoke on Friday.',
+    name: '"who" after a comma or a dash stands for the description before it too ("the Brazilian president, who said"), and for a name set off by a dash ("Jan Example - who said")',
+    given: 'In Brasília, Jan Example got a warm welcome from the Brazilian president, who said the deal was “fair to both sides.” Governor Eva Sample - who previously said she would “veto the bill” - spoke on Friday.',
     want: [
-      { text: 'good for both countries.', mention: 'who', role: 'Mexican president' },
+      { text: 'fair to both sides.', mention: 'who', role: 'Brazilian president' },
       { text: 'veto the bill', speaker: 'Eva Sample', mention: 'who' },
     ],
   },
@@ -774,14 +774,14 @@ const CASES: Case[] = [
     want: [{ text: 'loud comments do more harm than good.', speaker: 'Ann Example' }],
   },
   {
-    name: 'an opening participial clause ends at the comma after which the subject stands before its verb ("Speaking in Salem, New Hampshire, Example went …")',
-    given: 'Speaking at a town hall in Salem, New Hampshire, Tom Sample went after his rival, calling him "a total stiff."',
-    want: [{ text: 'a total stiff.', speaker: 'Tom Sample' }],
+    name: 'an opening participial clause ends at the comma after which the subject stands before its verb ("Speaking in Keene, New Hampshire, Example turned …")',
+    given: 'Speaking at a school in Keene, New Hampshire, Tom Sample turned on his rival, calling him "a sore loser."',
+    want: [{ text: 'a sore loser.', speaker: 'Tom Sample' }],
   },
   {
-    name: 'an opening span of time ("Hours later,", "Thirteen years earlier,") is no subject',
-    given: 'Hours later, Tom Sample returned the compliment, telling reporters, "He is an amazing man."\n\nAnn Example lost in Ohio. Thirteen years earlier, she had voted for the war from "the perspective of a senator."',
-    want: [{ text: 'He is an amazing man.', speaker: 'Tom Sample' }, { text: 'the perspective of a senator.', speaker: 'Ann Example', mention: 'she' }],
+    name: 'an opening span of time ("Hours later,", "Twelve years earlier,") is no subject',
+    given: 'Hours later, Tom Sample answered in kind, telling reporters, "He is an amazing man."\n\nAnn Example lost in Ohio. Twelve years earlier, she had backed the tax from "the view of a mayor."',
+    want: [{ text: 'He is an amazing man.', speaker: 'Tom Sample' }, { text: 'the view of a mayor.', speaker: 'Ann Example', mention: 'she' }],
   },
   {
     name: 'a pronoun after a comma is the subject, no apposition to the word before it ("Sure, he admits")',
@@ -817,8 +817,8 @@ const CASES: Case[] = [
     want: [{ text: 'extremely careless.', speaker: 'Tom Sample', mention: 'He' }],
   },
   {
-    name: 'a clause with its verb before a comma is no apposition to the name after it ("After the Islamic Center was hit by vandalism, Example said")',
-    given: 'Dexter Example was at the meeting. After the Islamic Center was hit by vandalism, Example said he would "paint over" the words.',
+    name: 'a clause with its verb before a comma is no apposition to the name after it ("After the library was covered in graffiti, Example said")',
+    given: 'Dexter Example was at the meeting. After the library was covered in graffiti, Example said he would "paint over" the words.',
     want: [{ text: 'paint over', speaker: 'Dexter Example', mention: 'Example' }],
   },
   {
@@ -838,17 +838,17 @@ const CASES: Case[] = [
   },
   {
     name: 'a member of a party after an article that is not definite is a speaker ("said one Republican involved in the planning", "said a Democrat close to the campaign")',
-    given: '"You are going to see a massive ad spend," said one Republican involved in the planning.\n\n"It will not stick," said a Democrat close to the campaign.',
+    given: '"You will see a flood of ads in the fall," said one Republican involved in the planning.\n\n"It will not stick," said a Democrat close to the campaign.',
     want: [
-      { text: 'You are going to see a massive ad spend,', speaker: null, mention: 'one Republican' },
+      { text: 'You will see a flood of ads in the fall,', speaker: null, mention: 'one Republican' },
       { text: 'It will not stick,', speaker: null, mention: 'a Democrat' },
     ],
   },
   {
     name: '"it" speaks for a text or an organisation: it is the mention and names no person ("“…,” it stated"); "It is unclear" names nobody',
-    given: 'Zoltar Example chairs the panel. The panel released a memo. "So far, 59 of the 75 witnesses had never been interviewed," it stated.\n\nIt is unclear whether the claim is "entirely true."',
+    given: 'Zoltar Example chairs the panel. The panel released a memo. "Until now, 41 of the 60 witnesses had never been questioned," it stated.\n\nIt is unclear whether the claim is "entirely true."',
     want: [
-      { text: 'So far, 59 of the 75 witnesses had never been interviewed,', speaker: null, mention: 'it' },
+      { text: 'Until now, 41 of the 60 witnesses had never been questioned,', speaker: null, mention: 'it' },
       { text: 'entirely true.', speaker: null },
     ],
   },
@@ -868,17 +868,17 @@ runCases('English quotes', 'en', CASES);
 
 describe('English reported speech', () => {
   it('the clause before ", who said" holds the one "who" stands for, not what was said', () => {
-    const got = quotesOf('In Mexico City, Jan Example heard a lecture from the Mexican president, who said trade has been “good for both countries.”', { lang: 'en' }, true);
-    assert.deepEqual(got.map((q) => [q.type, q.text]), [['partial', 'good for both countries.']]);
+    const got = quotesOf('In Brasília, Jan Example got a warm welcome from the Brazilian president, who said the deal was “fair to both sides.”', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text]), [['partial', 'fair to both sides.']]);
   });
   it('after a quote, a place or occasion after the speech verb is no reported content ("“…,” X said in an interview."); without a quote before it, a clause after it still is', () => {
     const got = quotesOf('"The plan is reckless," Jo Example said in a phone interview. Jo Example said in 2015 the economy grew.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['direct', 'The plan is reckless,'], ['indirect', 'in 2015 the economy grew']]);
   });
-  it('a "that" far after the verb is inside a bare clause, not its complementiser ("Jo said Sam has never respected the right … that the country has valued"); "told reporters on Tuesday that" still opens with it', () => {
-    const got = quotesOf('Jo Example said Sam Sample has never respected the right to safe and legal gun ownership that the country has valued. Jo Example told reporters on Tuesday that it was over.', { lang: 'en' }, true);
+  it('a "that" far after the verb is inside a bare clause, not its complementiser ("Jo said Sam has never understood the value … that the town has prized"); "told reporters on Tuesday that" still opens with it', () => {
+    const got = quotesOf('Jo Example said Sam Sample has never understood the value of a quiet public park that the town has prized. Jo Example told reporters on Tuesday that it was over.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [
-      ['indirect', 'Sam Sample has never respected the right to safe and legal gun ownership that the country has valued'],
+      ['indirect', 'Sam Sample has never understood the value of a quiet public park that the town has prized'],
       ['indirect', 'that it was over'],
     ]);
   });
@@ -889,33 +889,33 @@ describe('English reported speech', () => {
       ['indirect', 'she had met the donor twice'],
     ]);
   });
-  it('"according to" set off by commas names its source whole, though it is no speaker ("…, according to three television networks.", "According to data released Friday, …")', () => {
-    const got = quotesOf('Jo Example wins. Jo Example has won the Wisconsin primary, according to three television networks. According to data released Friday, revenue rose sharply in May.', { lang: 'en' }, true);
+  it('"according to" set off by commas names its source whole, though it is no speaker ("…, according to three major broadcasters.", "According to data released Friday, …")', () => {
+    const got = quotesOf('Jo Example wins. Jo Example has won the Wisconsin primary, according to three major broadcasters. According to data released Friday, revenue rose sharply in May.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [
-      ['indirect', 'Jo Example has won the Wisconsin primary', 'three television networks', null],
+      ['indirect', 'Jo Example has won the Wisconsin primary', 'three major broadcasters', null],
       ['indirect', 'revenue rose sharply in May', 'data released Friday', null],
     ]);
   });
-  it('a subject and its verb set off by commas inside the reported clause ("This campaign, he says, is different."): what was said stands on both sides; lower-case words a preposition governs describe no one ("since the shootings, Jo Barden says")', () => {
-    const got = quotesOf('Jo Example spoke. This campaign, he says, is different. In the years since the shootings, Sam Sample says, far too many lives have been lost.', { lang: 'en' }, true);
+  it('a subject and its verb set off by commas inside the reported clause ("This season, he says, is not like the last."): what was said stands on both sides; lower-case words a preposition governs describe no one ("since the floods, Jo Example says")', () => {
+    const got = quotesOf('Jo Example spoke. This season, he says, is not like the last. In the months since the floods, Sam Sample says, far too many homes have stood empty.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.spans.length, q.text, q.speaker?.mention?.text]), [
-      ['indirect', 2, 'This campaign … is different', 'he'],
-      ['indirect', 2, 'In the years since the shootings … far too many lives have been lost', 'Sam Sample'],
+      ['indirect', 2, 'This season … is not like the last', 'he'],
+      ['indirect', 2, 'In the months since the floods … far too many homes have stood empty', 'Sam Sample'],
     ]);
   });
   it('reported content ends before ", and <name> <speech verb>"', () => {
-    const got = quotesOf('Jo Example said he would make sand glow in the dark, for instance, and Sam Sample vowed to bomb them.', { lang: 'en' }, true);
-    assert.deepEqual(got.map((q) => [q.type, q.text]), [['indirect', 'he would make sand glow in the dark, for instance']]);
+    const got = quotesOf('Jo Example said he would turn the desert into a parking lot, for example, and Sam Sample vowed to tear it down.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text]), [['indirect', 'he would turn the desert into a parking lot, for example']]);
   });
-  it('a poll\'s share said a bare clause: the share is the mention ("Nearly half said they prefer …", "Some 56 percent of voters polled said …"); a clause opened by a pronoun is none', () => {
-    const got = quotesOf('The poll is out. Nearly half said they prefer someone with experience in politics. Some 56 percent of voters polled said they were less likely to vote this year.', { lang: 'en' }, true);
+  it('a poll\'s share said a bare clause: the share is the mention ("Nearly half said they want …", "Some 56 percent of voters polled said …"); a clause opened by a pronoun is none', () => {
+    const got = quotesOf('The poll is out. Nearly half said they want a mayor who has run a business. Some 56 percent of voters polled said they were less likely to vote this year.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [
-      ['indirect', 'they prefer someone with experience in politics', 'Nearly half', null],
+      ['indirect', 'they want a mayor who has run a business', 'Nearly half', null],
       ['indirect', 'they were less likely to vote this year', 'Some 56 percent of voters polled', null],
     ]);
   });
   it('"<clause>, said X, <apposition>": the clause before is what was said, the words after the inverted subject are who said it', () => {
-    const got = quotesOf('Jo Example spoke first. Candidates have more room to walk away from the program, said Sam Sample, an Iowa operative working for a campaign.', { lang: 'en' }, true);
-    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'Candidates have more room to walk away from the program', 'Sam Sample']]);
+    const got = quotesOf('Jo Example spoke first. Towns have more freedom to leave the scheme early, said Sam Sample, an Ohio lawyer advising several councils.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'Towns have more freedom to leave the scheme early', 'Sam Sample']]);
   });
 });

@@ -27,7 +27,7 @@ describe('quote marks', () => {
     ['stray closing mark is ignored', 'Das ist“ gut. „Ja“', [[0, 'Ja']]],
     ['unclosed mark dies at the paragraph end', '„Offen\n\nDann „zu“', [[0, 'zu']]],
     ['a quote that goes on in the next paragraph', 'Sie sagte: „Eins.\n\n„Zwei.“', [[0, 'Eins. | Zwei.']]],
-    ['a straight mark with a space on both sides closes the open quote (after a nested one)', `"This is why he is the 'Title Sponsor,' " Jo Example wrote. "Yes."`, [[0, "This is why he is the 'Title Sponsor,'"], [1, 'Title Sponsor,'], [0, 'Yes.']], en],
+    ['a straight mark with a space on both sides closes the open quote (after a nested one)', `"That makes him the 'Main Backer,' " Jo Example wrote. "Yes."`, [[0, "That makes him the 'Main Backer,'"], [1, 'Main Backer,'], [0, 'Yes.']], en],
     ['a straight mark with a space on both sides and nothing open is no mark', 'The score was 5 " 3 on Sunday. He said "no".', [[0, 'no']], en],
   ];
   for (const [name, text, want, pack] of cases) it(name, () => assert.deepEqual(stretches(text, pack ?? de), want));

@@ -87,7 +87,7 @@ export interface LanguagePack {
   pluralPronouns: ReadonlySet<string>;
   /** A finite verb in the plural next to a feminine pronoun that may be plural too ("Sie bezeichneten", "sagten sie": German "sie" is then "they"); never where pronouns tell. */
   pluralVerb(word: string): boolean;
-  /** Indefinite articles: a description after one brings in someone new ("von einer Armeesprecherin", "by an aide"). */
+  /** Indefinite articles: a description after one brings in someone new ("von einer Polizeisprecherin", "by an aide"). */
   indefiniteArticles: ReadonlySet<string>;
   /** Pronouns for "one of" before a group ("einer der Feuerwehrleute", "one of the"). */
   partitives: ReadonlySet<string>;

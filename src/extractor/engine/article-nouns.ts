@@ -45,7 +45,7 @@ export function withArticleNouns(pack: LanguagePack, tokens: Token[]): LanguageP
  */
 function afterPreposition(tokens: Token[], i: number, pack: LanguagePack): boolean {
   const prev = tokens[i - 1], next = tokens[i + 1], after = tokens[i + 2];
-  // (not "unter anderem Rafael Correa": a word before another capitalised one opens a name)
+  // (not "unter anderem Jan Muster": a word before another capitalised one opens a name)
   if (!prev.word || (next?.word && next.cap)) return false;
   const adjective = i >= 2 && inflected(prev, pack) && !pack.phraseBreakers.has(prev.lower) && tokens[i - 2].word && pack.prepositions.has(tokens[i - 2].lower);
   const genitive = pack.prepositions.has(prev.lower) && !!next?.word && !!after?.word && after.cap && isGenitiveArticle(next.lower, pack);

@@ -100,7 +100,6 @@ function joinedInfinitive(word: string, pack: LanguagePack): boolean {
 const mention = (tokens: Token[], a: number, b: number, text: string): Mention =>
   ({ text: a === b ? tokens[a].text : text.slice(tokens[a].start, tokens[b].end), start: tokens[a].start, end: tokens[b].end });
 
-/** The subject of the verb at `v`: right before it ("Diop betonte"), else right after it ("sagte er"). */
 /**
  * "what she called", "which aide Jo Example called": the nearest object relative that opens, at most
  * four words before it, the clause the verb at v closes (at or after from); -1 if there is none.
@@ -110,6 +109,7 @@ export function objectRelativeBefore(tokens: Token[], v: number, from: number, p
   return -1;
 }
 
+/** The subject of the verb at `v`: right before it ("Diop betonte"), else right after it ("sagte er"). */
 export function subjectOf(tokens: Token[], v: number, from: number, to: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
   // "Deren Haltung bezeichnete er als …", "Das Angebot … lehnt er ab": where the verb comes second,
   // a pronoun right after it that only a subject can be is the subject; what opens the clause is
@@ -258,7 +258,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     if (cs - 1 > from && tokens[cs - 1].text === ',') cs--;
     while (cs > from && !CLAUSE_END.has(tokens[cs - 1].text)) cs--;
     let subject = cs === from ? first : readPhrase(tokens, cs, pack, text, true);
-    // ("Als ein Fluggast zu Hilfe eilte, biss der Randalierer den Fluggast und rief:": where the verb
+    // ("Als ein Nachbar nachsah, stieß der Einbrecher den Nachbarn weg und rief:": where the verb
     // comes second, a clause that opens with its verb has the subject right after it)
     if (!subject && pack.verbSecond && tokens[cs]?.word && !tokens[cs].cap && cs + 1 < co) subject = readPhrase(tokens, cs + 1, pack, text, true);
     if (subject && subject.end <= tokens[v].start && canSpeak(subject, pack)) return subject;
@@ -312,7 +312,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     return firstSpeaks;
   }
   // "Sie wurde danach mit den Worten zitiert": the subject opens the clause, objects stand in between.
-  // ("EBay-Deutschland gab dazu bekannt:": one capitalised word the article uses nowhere else is no
+  // ("Beispielnetz-Deutschland gab dazu bekannt:": one capitalised word the article uses nowhere else is no
   // name a subject is read as, but right before a speech verb with no subject after it, it is one)
   return subjectAfter(tokens, v, to, pack, text) ?? firstSpeaks
     ?? (v === from + 1 && loneName(tokens[from], pack) ? nameOnly(readPhrase(tokens, from, pack, text)) : null)
@@ -522,7 +522,7 @@ export function impersonalSource(tokens: Token[], v: number, from: number, end: 
 function partOfText(tokens: Token[], i: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
     if (!tokens[k].word) return null;
-    if (!pack.genitiveLinks.has(tokens[k].lower) || !pack.determiners.has(tokens[k].lower)) continue;
+    if (!isGenitiveArticle(tokens[k].lower, pack)) continue;
     const whole = readPhrase(tokens, k, pack, text);
     return whole?.document ? { ...whole, start: tokens[i].start, text: text.slice(tokens[i].start, whole.end) } : null;
   }
@@ -699,7 +699,7 @@ function citedPerson(tokens: Token[], v: number, pack: LanguagePack, text: strin
     // (", zitiert die „Computerwoche“ Lynch": the medium in marks is the subject; the one cited follows it)
     if (p?.inMarks) { k = firstTokenAt(tokens, p.end) - 1; continue; }
     if (!p || p.document) continue;
-    // ("zitierte Papandreou mit den Worten": one name the article knows, or one followed by "mit")
+    // ("zitierte Exempel mit den Worten": one name the article knows, or one followed by "mit")
     const after = tokens.find((t) => t.start >= p.end);
     // (", zitiert Welt-Online den Minister": a word followed by another phrase is the medium, the subject)
     const anotherFollows = !!after && after.word && (after.cap || pack.determiners.has(after.lower));
@@ -728,7 +728,7 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     const at = offset + m.index + m[0].length;
     const k = tokens.findIndex((t) => t.start >= at);
     if (k < 0) continue;
-    // ("…, according to three television networks.", "According to data released Friday, …": a
+    // ("…, according to three major broadcasters.", "According to data released Friday, …": a
     // formula of several words set off by commas names its source whole, though no speaker the
     // phrase reader knows)
     // (opening the sentence it must end at a comma, which a language with the verb second puts after
@@ -738,8 +738,9 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     // ("nach Medienberichten weitere Teilnehmer …", "nach eigenen Angaben": a formula whose noun is
     // compounded or qualified names its source itself; what follows is what was reported. A bare
     // noun, "nach Berichten britischer Zeitungen", "nach Meinung Russlands", has its source after it)
-    const own = m.groups?.source && m.groups.noun && m.groups.source !== m.groups.noun ? ownSource(m, offset, text) : null;
-    let sp = own ?? readPhrase(tokens, k, pack, text) ?? authorOfNoun(tokens, k, pack, text) ?? ownSource(m, offset, text)
+    const ownPhrase = ownSource(m, offset, text);
+    const compounded = !!m.groups?.source && !!m.groups.noun && m.groups.source !== m.groups.noun;
+    let sp = (compounded ? ownPhrase : null) ?? readPhrase(tokens, k, pack, text) ?? authorOfNoun(tokens, k, pack, text) ?? ownPhrase
       ?? (setOff ? phraseToClauseEnd(tokens, k, text, setOff === 'comma-or-end') : null);
     // "nach Angaben des Roten Kreuzes": the pattern took the article, whose case the name is in
     const det = /(\p{L}+)\s*$/u.exec(m[0])?.[1].toLowerCase() ?? null;
@@ -767,8 +768,8 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
       // ("ersten Annahmen zufolge": where nouns are capitalised, a noun after its inflected adjective
       // is no name; the two are the source's mention, naming nobody)
       const described = pack.capitalisesNouns && s > 0 && tokens[s].cap && inflected(tokens[s - 1], pack) && !pack.phraseBreakers.has(tokens[s - 1].lower)
-        // (not a verb, "haben Medieninformationen zufolge", nor a day, "vom gestrigen Mittwoch zufolge")
-        && !pack.finiteAuxiliaries.has(tokens[s - 1].lower) && !pack.speechVerbs.has(tokens[s - 1].lower) && !(pack.dateHint?.test(tokens[s].text) ?? false);
+        // (not a verb, "haben Medieninformationen zufolge", nor a day, "vom gestrigen Dienstag zufolge")
+        && !pack.speechVerbs.has(tokens[s - 1].lower) && !(pack.dateHint?.test(tokens[s].text) ?? false);
       if (described && s === i - 1) return { cue: mention(tokens, i, i, text), speaker: bareMention(tokens[s - 1].start, tokens[s].end, text), region: { start: offset, end: offset + sentenceText.length }, kind: 'source' };
       if (described) continue;
       const sp = readPhrase(tokens, s, pack, text);

@@ -66,7 +66,7 @@ export class PersonRegistry {
         if (pack.possessive?.test(tokens[j - 1].text)) break;
         // an initial: "George W. Bush"
         if (tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && tokens[j + 1]?.cap && tokens[j + 1]?.word && run.length > 1) j++;
-        // an abbreviated office inside the run: "Indiana Gov. Mike Pence" is Mike Pence, no "Indiana Gov"
+        // an abbreviated office inside the run: "Indiana Gov. Ann Example" is Ann Example, no "Indiana Gov"
         // (not a courtesy title, which makes no role: "Mr." and "Mrs." are left as they were)
         else if (tokens[j]?.text === '.' && pack.abbreviations.has(tokens[j - 1].lower) && pack.isRoleNoun(tokens[j - 1].text)
           && tokens[j + 1]?.cap && tokens[j + 1]?.word && pack.normaliseRole([tokens[j - 1].text], null) !== '') j++;
@@ -317,7 +317,7 @@ export class PersonRegistry {
   private affiliation(p: Person, tokens: Token[], j: number, text: string): void {
     if (!this.pack.affiliationLinks.has(tokens[j]?.lower ?? '')) return;
     const rp = readPhrase(tokens, j + 1, this.pack, text);
-    // ("vom Bankhaus Merck Finck": an organisation noun with its name)
+    // ("vom Bankhaus Probe Partner": an organisation noun with its name)
     const head = tokens[j + 1] && this.pack.determiners.has(tokens[j + 1].lower) ? tokens[j + 2] : tokens[j + 1];
     const named = !!rp?.name && !!head && head.start < text.indexOf(rp.name, rp.start) && this.pack.isOrganisationNoun(head.text);
     if (!rp || (!named && (!rp.organisation || this.pack.isCountry(rp.organisation)))) return;

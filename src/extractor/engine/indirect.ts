@@ -96,7 +96,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     const afterQuote = (ctx.quoted[lastSpanBefore(ctx.quoted, tokens[0].start)]?.start ?? -1) >= sStart;
     // (not after an inverted subject: in "…, said Jo Example, an Iowa operative" what follows the
     // verb is who said it, and what was said comes before)
-    // ("Nearly half said they prefer …", "58 percent of Florida voters said they were …": where no
+    // ("Nearly half said they want …", "58 percent of Florida voters said they were …": where no
     // speaker can be read, the words that open the sentence up to the verb, with no comma or verb
     // among them, are a group the mention names; the report is theirs)
     // (a number or a partitive among them: "Half", "Some 56 percent", "Two in three")
@@ -129,7 +129,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       // after it opens the main clause ("Nachdem es … gekommen war, forderten beide …", "Während die
       // Parlamentarier zustimmten, schätzte X …"); "und", "aber" join main clauses
       const subordinate = pack.verbSecond && pack.subordinators.has(content[0].lower) && !pack.coordinators.has(content[0].lower);
-      // ("This campaign, he says, is different.": a subject and its verb set off by commas inside the
+      // ("This season, he says, is not like the last.": a subject and its verb set off by commas inside the
       // reported clause; what was said stands on both sides. Not after an inverted subject, where
       // what follows the comma describes the speaker: "…, said Jo Example, an Iowa operative")
       const closing = sp && sp.end <= verb.start && tokens[v.end + 1]?.text === ',' ? v.end + 1 : -1;

@@ -104,7 +104,7 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // ("Auch der Sprecher der Fraktion will „…“": where the verb comes second, a focus particle may
   // stand before the subject in the first place; an article right after it opens the subject)
   const particle = ctx.pack.verbSecond && at === 0 && toks[0]?.word && ctx.pack.focusAdverbs.has(toks[0].lower) && !!toks[1] && ctx.pack.determiners.has(toks[1].lower);
-  // ("Da ihre Mandantin Angst hatte, habe Celebi „…“": where the verb comes second, a main clause
+  // ("Da ihre Mandantin Angst hatte, habe Probe „…“": where the verb comes second, a main clause
   // after an opening subordinate one has its verb first and then its subject, someone the article names)
   // (not after "doch", "und", which join main clauses; the word after the comma is the verb, no relative pronoun)
   const comma = subordinate && ctx.pack.verbSecond && !ctx.pack.coordinators.has(toks[0].lower) ? toks.findIndex((t) => t.text === ',') : -1;

@@ -109,7 +109,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // role noun say where the person is from; the role noun is the head)
   // ("the Obama administration", "the Clinton campaign": so do names before an organisation noun)
   const attributive = hasDet && caps.length <= 2 && !!tokens[j]?.word && !tokens[j].cap && (pack.isRoleNoun(tokens[j].text) || pack.isOrganisationNoun(tokens[j].text));
-  // ("Florida election officials say", "Top committee leaders told", "Turkish media reported": one
+  // ("County election officials say", "Senior party leaders told", "Turkish media reported": one
   // capitalised word before lower-case words that end in a noun that can speak says where from or
   // which; it names no one)
   // (opening its clause: "on the Fox network Tuesday night, Trump said" has a name inside a phrase)
@@ -181,7 +181,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // ("Conversely, PolitiFact rated …": where only names are capitalised, a lone capitalised word
   // that is no noun that can speak only opens the sentence; the name after its comma is no apposition)
   const opener = !pack.capitalisesNouns && !hasDet && !pre.length && caps.length === 1 && !isSpeakerNoun(caps[0].text, pack);
-  // ("In the years since the shootings, Jo Barden says", "After this defeat, Example …": where nouns
+  // ("In the months since the floods, Jo Example says", "After this defeat, Example …": where nouns
   // are lower-case, lower-case words governed by a preposition or conjunction, none of which can
   // speak, describe no one; the name after their comma is the subject. "the assailant, John
   // Example," opening a clause is a description)
@@ -237,7 +237,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (!names.length && extName.length) names = extName;
   if (!names.length && apposition.length) names = nameTokens(apposition, pack, false);
   out.name = names.length ? text.slice(names[0].start, names[names.length - 1].end) : null;
-  // ("Q: Have you talked to her?": one letter is an initial or a transcript's label, no name)
+  // ("Q: Did you call her?": one letter is an initial or a transcript's label, no name)
   if (out.name && /^\p{Lu}$/u.test(out.name)) return null;
   // ("die Deutsche Welle", "der Deutsche Fußball-Bund": where nouns are capitalised, an adjective is
   // capitalised only inside a name; with the word it qualifies it names an organisation, unless
@@ -324,7 +324,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   const describes = roleCaps.some((t) => pack.isRoleNoun(t.text)) || pre.some((t) => pack.isRoleNoun(t.text))
     || (subject && !pack.capitalisesNouns && roleCaps.length > 0 && !roleCaps[roleCaps.length - 1].cap)
     // ("said one Republican involved in the planning", "said a Democrat close to the campaign")
-    // ("said a New Hampshire Democrat", "the Utah Republican asks": names of places before it say where from)
+    // ("said a New Hampshire Democrat", "the Ohio Republican asks": names of places before it say where from)
     || (hasDet && roleCaps.length > 0 && roleCaps.every((t) => t.cap) && !!pack.memberNoun?.test(roleCaps[roleCaps.length - 1].text)
       && (!pack.definiteDeterminers.has(first.lower) || roleCaps.length > 1));
   // (an organisation has no role: "the Clinton campaign" names it)
@@ -339,7 +339,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
 /**
  * Lower-case words from tokens[j] (at most three, no function word among them) that end in a noun
  * that can speak ("election officials", "supporters"); the words before that noun qualify it, and
- * have no verb's ending ("Netanyahu rallied supporters", "Trump attacks reporters" are clauses).
+ * have no verb's ending ("Example rallied supporters", "Sample attacks reporters" are clauses).
  */
 function speakerNounAfter(tokens: Token[], j: number, pack: LanguagePack): boolean {
   for (let k = j; k < tokens.length && k < j + 3; k++) {
@@ -377,7 +377,7 @@ export function particleJoins(run: Token[], tokens: Token[], j: number, pack: La
   const last = run[run.length - 1];
   if (!(looksLikeName(last, pack) || !last.cap)) return false;
   if (last.cap && run.length >= 2 && looksLikeName(run[run.length - 2], pack)) return false;
-  // ("wie Hoyzer von Spiegel-Online zitiert wird": after the surname of someone the article has
+  // ("wie Exempel von Spiegel-Online zitiert wird": after the surname of someone the article has
   // named in full, "von" names where they are from or who cites them; "Karla von Exempel" goes on)
   if (last.cap && run.length === 1 && (pack.isKnownName?.(last.text) ?? false) && !pack.firstNameGender?.(last.text)) return false;
   return !pack.isCommonNoun(next.text) && !pack.isOrganisationNoun(next.text) && !pack.isRoleNoun(next.text);
@@ -403,7 +403,7 @@ function ownedPhrase(tokens: Token[], i: number, j: number, hasDet: boolean, cap
     // ("Clinton’s campaign" is the Clinton campaign: the owner without the possessive, titles left out)
     if (pack.isOrganisationNoun(head.text)) {
       const owner = caps.slice(0, -1).filter((t) => !pack.abbreviations.has(t.lower) && !pack.isRoleNoun(t.text));
-      // (the noun alone after the owner: "Mrs. Clinton's constrained campaign" is the Clinton campaign)
+      // (the noun alone after the owner: "Mrs. Example's struggling campaign" is the Example campaign)
       out.organisation = [...owner.map((t) => t.text), withoutApostropheS(caps[caps.length - 1].text), head.text].join(' ');
     }
     else if (pack.isRoleNoun(head.text)) {
@@ -547,9 +547,9 @@ function officeAsSurname(t: Token, pack: LanguagePack): boolean {
 }
 
 /**
- * "weil die US-Regierung Georgien als „…“ bezeichnet hat": where nouns are capitalised, a country in
+ * "weil die US-Regierung Armenien als „…“ bezeichnet hat": where nouns are capitalised, a country in
  * the nominative after an office or an organisation noun is the verb's object, no part of the phrase
- * or the name; not one word of a longer name ("Zeitung China Daily", "Archäologin Montserrat Sanz").
+ * or the name; not one word of a longer name ("Zeitung China Daily", "Archäologin Montserrat Beispiel").
  */
 export function countryAsObject(head: Token, t: Token, next: Token | undefined, pack: LanguagePack): boolean {
   return pack.capitalisesNouns && (pack.isRoleNoun(head.text) || pack.isOrganisationNoun(head.text)) && pack.isCountry(t.text) && !(next?.word && next.cap);

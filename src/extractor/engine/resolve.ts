@@ -36,7 +36,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   if (p.pronoun) {
     const plural = pack.pluralPronouns.has(p.text.toLowerCase()) || (p.pronoun === 'f' && pluralVerbBeside(ctx, p));
     person = p.pronoun === 'n' || plural ? undefined : registry.lastBefore(p.start, p.pronoun);
-    // ("… wurde von einer Armeesprecherin bestätigt. Sie sagte …": someone the text brings in
+    // ("… wurde von einer Polizeisprecherin bestätigt. Sie sagte …": someone the text brings in
     // without a name since that person was last named is whom the pronoun stands for)
     const unnamed = p.pronoun !== 'n' && !plural ? unnamedSince(ctx, p.start, p.pronoun, person) : null;
     if (unnamed) return { name: null, mention, role: pack.normaliseRole(unnamed.roleWords, unnamed.determiner) || null, person: null };
@@ -148,7 +148,7 @@ function authorNamedBefore(ctx: ArticleContext, p: SpeakerPhrase): SpeakerPhrase
 const UNNAMED_WITHIN = 300;
 
 /**
- * The last description after an indefinite article ("einer Armeesprecherin", "an aide") of the
+ * The last description after an indefinite article ("einer Polizeisprecherin", "an aide") of the
  * pronoun's gender between `person`'s last mention and the pronoun: someone new, unnamed. Not an
  * apposition ("Eva Muster, eine Diplomatin,"): that describes the one named before it.
  */

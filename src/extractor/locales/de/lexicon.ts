@@ -101,7 +101,7 @@ function nominativeHead(name: string): string {
   if (head !== name) return head;
   // (nouns whose nominative ends in s keep it: "des Investitionsfonds", "des Status", "des Atlas")
   if (/(?:nds|us|as|ss)$/u.test(name)) return name;
-  return name.replace(/(\p{L}{3,}?)(es|s)$/u, (w, stem: string, ending: string) =>
+  return name.replace(/(\p{L}{3,}?)(es|s)$/u, (_w, stem: string, ending: string) =>
     // "-es" after a stem ending in s, z, x, ß, d, t or n ("Kreuzes", "Verbandes", "Staates"); "-s" otherwise ("Spiegels", "Magazins")
     (ending === 'es' ? (/[szxßdtn]$/u.test(stem) ? stem : `${stem}e`) : stem));
 }

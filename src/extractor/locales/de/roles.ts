@@ -1,13 +1,14 @@
 // A role as written in any case ("dem russischen Außenminister", "des Vorsitzenden") turned into
 // the nominative singular without article ("russischer Außenminister", "Vorsitzender"): the
 // adjective takes the strong ending of the head noun's gender, the head drops its case ending.
+import type { Gender } from '../../types.js';
 import { genderOf, isRoleNoun } from './lexicon.js';
 
 const FEMININE_DETERMINERS = new Set(['die', 'eine', 'seine', 'ihre', 'diese', 'unsere', 'jene']);
 // Nouns made from adjectives and participles: "der Vorsitzende" is "Vorsitzender" without article.
 const ADJECTIVAL_NOUN = /(vorsitzend|abgeordnet|beauftragt|angeklagt|gesandt|angestellt|überlebend|beamt|delegiert|verletzt|verdächtigt|bevollmächtigt)(e|en|er|es|em)?$/iu;
 
-export function normaliseRole(given: string[], determiner: string | null = null, holder: 'm' | 'f' | 'n' | 'p' | null = null): string {
+export function normaliseRole(given: string[], determiner: string | null = null, holder: Gender | null = null): string {
   // An age ("die 64-jährige Bundeskanzlerin") describes the person, not the office; "Sir" before
   // the name is part of it ("der britische Milliardär Sir Richard Branson")
   const words = given.filter((w, i) => !/^\d+-jährig/u.test(w) && !(i === given.length - 1 && i > 0 && /^(Sir|Dame|Lord|Lady)$/u.test(w)));

@@ -1350,6 +1350,14 @@ describe('German reported speech', () => {
       ['hat der Schiedsrichter gestanden', 'Der Musterspiegel', 'Nachrichtenmagazins „Der Musterspiegel“'],
     ]);
   });
+  it('Konjunktiv after a colon is reported by the speech verb before it ("X warnte vor …: Man dürfe …")', () => {
+    const got = quotesOf('Fraktionschef Jan Probe warnte vor einem Streit: Man dürfe die Mehrheit nicht leichtfertig aufs Spiel setzen.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'Man dürfe die Mehrheit nicht leichtfertig aufs Spiel setzen', 'Jan Probe']]);
+  });
+  it('a direct quote with "so X" is not reported a second time as indirect speech', () => {
+    const got = quotesOf('„Ich halte das für einen Fehler“, so Fraktionschefin Eva Muster.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['direct', 'Ich halte das für einen Fehler', 'Eva Muster']]);
+  });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);

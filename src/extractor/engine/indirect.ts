@@ -34,6 +34,9 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
       .map(([a, b]) => trim(text, a, b)).filter(([a, b]) => b - a >= 3);
     const spans = pieces.map(([a, b]) => ({ start: a, end: b }));
     if (spans.reduce((n, x) => n + x.end - x.start, 0) < 12) return;
+    // ("„Ich halte das für falsch“, so Muster.": content that is a direct quote and nothing else is
+    // that quote, reported once already; "er sei „…“" reports it)
+    if (!outside.some((t) => t.word && spans.some((x) => t.start >= x.start && t.end <= x.end))) return;
     const region = found.region ?? { start: sentence.start, end: sentence.end };
     out.push({
       text: spans.map((x) => text.slice(x.start, x.end)).join(' … '), type: 'indirect', spans,
@@ -80,7 +83,8 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       // clause may follow the verb bare, a "that" further on than the verb's adverbials and object
       // ("said late Wednesday that", "told reporters on Tuesday that") is inside that clause)
       if (pack.bareComplementClause && k - v.end > COMPLEMENTISER_REACH) break;
-      if (t.text === ',' && k + 1 < tokens.length) {
+      // (a colon too: "X warnte vor einem Bruch: Man dürfe …")
+      if ((t.text === ',' || t.text === ':') && k + 1 < tokens.length) {
         const rest = tokens.slice(k + 1);
         const words = rest.filter((r) => r.word);
         // "…, die Lage sei ernst" (Konjunktiv) or "…, missbraucht worden zu sein" (infinitive clause)

@@ -1358,6 +1358,10 @@ describe('German reported speech', () => {
     const got = quotesOf('„Ich halte das für einen Fehler“, so Fraktionschefin Eva Muster.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['direct', 'Ich halte das für einen Fehler', 'Eva Muster']]);
   });
+  it('"hieß es aus X" names the source it comes from, and a source is no place ("aus Regierungskreisen", "aus dem Ministerium")', () => {
+    const got = quotesOf('„Das nehmen wir nicht hin“, hieß es aus Koalitionskreisen. Aus dem Ministerium hieß es, die Lage sei unter Kontrolle.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.speaker?.mention?.text ?? null, q.place]), [['direct', 'Koalitionskreisen', null], ['indirect', 'dem Ministerium', null]]);
+  });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);

@@ -490,8 +490,9 @@ export function impersonalSource(tokens: Token[], v: number, from: number, end: 
   const sourceAt = (k: number) => {
     if (!pack.impersonalSourcePrepositions.has(tokens[k].lower)) return null;
     const sp = readPhrase(tokens, k + 1, pack, text) ?? partOfText(tokens, k + 1, pack, text);
-    // "heißt es in der Erklärung" names a text; "hieß es in Berlin" a place, not a source
-    return sp && (sp.document || !pack.placePrepositions.has(tokens[k].lower)) ? sp : null;
+    // "heißt es in der Erklärung" names a text; "hieß es in Berlin" a place, not a source; "hieß es
+    // aus dem Ministerium" an organisation (one that is no country: "aus Frankreich" says where from)
+    return sp && (sp.document || (sp.organisation && !pack.isCountry(sp.organisation) && !pack.isCountry(sp.text)) || !pack.placePrepositions.has(tokens[k].lower)) ? sp : null;
   };
   for (let k = v + 2; k < end && k < v + 6; k++) {
     const sp = sourceAt(k);

@@ -64,7 +64,7 @@ export const de: LanguagePack = {
   addresseeVerbs: new Set([]),
   impersonalSpeechVerbs: new Set(['heißt', 'hieß', 'geheißen']),
   impersonalSubjects: new Set(['es']),
-  impersonalSourcePrepositions: new Set(['von', 'vom', 'seitens', 'in', 'im', 'auf']),
+  impersonalSourcePrepositions: new Set(['von', 'vom', 'seitens', 'in', 'im', 'auf', 'aus']),
   postposedSourceWords: new Set(['so']),
   verbGroupWords: new Set(),
   adverbLike: lex.ADVERB_LIKE,

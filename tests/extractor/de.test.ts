@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a whole utterance after "lobte sein Team:" is speech, not the team\'s name ("Team" names things only where the marks hold a name: "Codename: „…“")',
+    given: 'Trainer Jan Probe lobte nach dem Spiel sein Team: „Die Mannschaft hat heute alles gegeben.“',
+    want: [{ text: 'Die Mannschaft hat heute alles gegeben.', speaker: 'Jan Probe' }],
+  },
+  {
     name: 'a partial quote without a speech verb is the subject\'s, also after a particle opening the sentence ("Auch der Sprecher … will „…“") and with an office of six words before the apposition ("der Sprecher der Gruppe der Grünen im Beispieler Landtag, Jan Probe,")',
     given: 'Die Debatte geht weiter. Auch der verkehrspolitische Sprecher der Gruppe der Grünen im Beispieler Landtag, Jan Probe, will „bis zum Sommer jede Möglichkeit abwägen“, ob eine Klage eingereicht werden solle.',
     want: [{ text: 'bis zum Sommer jede Möglichkeit abwägen', speaker: 'Jan Probe', role: 'verkehrspolitischer Sprecher der Gruppe der Grünen im Beispieler Landtag' }],

@@ -35,7 +35,10 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   const attributes = !!nextWord && cue?.kind === 'after' && !!cue.speaker && cue.cue.start === nextWord.start;
   const nameCue = (prevWord && pack.nameCues.has(prevWord.lower) && !ownTerm(before, pack)) || (nextWord && !commaAfter && pack.nameCues.has(nextWord.lower) && !attributes)
     || (before.length >= 2 && pack.nameCues.has(`${before[before.length - 2]?.lower} ${prevWord?.lower}`));
-  const titleNoun = titleBefore(before, pack);
+  // ("Codename: „…“" names; "X lobte sein Team: „Die Jungs haben alles gegeben.“" has a speaker
+  // introduce a whole utterance after the colon)
+  const introduced = before[before.length - 1]?.text === ':' && endsUtterance && !!cue?.speaker && cue.kind !== 'sentence';
+  const titleNoun = !introduced && titleBefore(before, pack);
   const capitalised = words.filter((w) => /^[„"'«»‚(]*\p{Lu}/u.test(w)).length;
   // Title case: every word capitalised; where nouns are lower-case, most words capitalised will do.
   // Where only names are capitalised, every content word capitalised is title case however long

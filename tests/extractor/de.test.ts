@@ -1367,6 +1367,10 @@ describe('German reported speech', () => {
     const got = quotesOf('„Das nehmen wir nicht hin“, hieß es aus Koalitionskreisen. Aus dem Ministerium hieß es, die Lage sei unter Kontrolle.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.speaker?.mention?.text ?? null, q.place]), [['direct', 'Koalitionskreisen', null], ['indirect', 'dem Ministerium', null]]);
   });
+  it('a Konjunktiv sentence after a direct quote goes on reporting its speaker ("„…“, sagte X. Eine Einigung sei nicht in Sicht.")', () => {
+    const got = quotesOf('„Wir kommen voran“, sagte Ministerin Eva Muster am Abend. Eine Einigung sei aber noch nicht in Sicht.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['direct', 'Wir kommen voran', 'Eva Muster'], ['indirect', 'Eine Einigung sei aber noch nicht in Sicht', 'Eva Muster']]);
+  });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);

@@ -17,7 +17,19 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
   const directSpans = direct.flatMap((q) => q.spans).sort((a, b) => a.start - b.start);
   let last: { speaker: Attribution | null; paragraph: number; index: number } | null = null;
   let d = 0; // sweeps directSpans alongside the sentences: linear, not sentences × quotes
+  // ("„…“, sagte X. Eine Einigung sei aber nicht in Sicht.": a direct quote's speaker goes on
+  // reporting, as a reported sentence's does)
+  const byStart = direct.filter((q) => q.speaker).sort((a, b) => a.spans[0].start - b.spans[0].start);
+  let q = 0;
   sentences.forEach((sentence, index) => {
+    let quoted: Quote | null = null;
+    while (q < byStart.length && byStart[q].spans[0].start < sentence.start) quoted = byStart[q++];
+    if (quoted) {
+      let at = -1; // the sentence it stands in, among the three before (none further back counts)
+      for (let k = index - 1; k >= Math.max(0, index - 3); k--) if (sentences[k].start <= quoted.spans[0].start) { at = k; break; }
+      const said: Attribution = { name: quoted.speaker!.name, mention: quoted.speaker!.mention, role: quoted.role, person: null };
+      if (at >= 0 && (!last || last.index <= at)) last = { speaker: said, paragraph: sentences[at].paragraph, index: at };
+    }
     if (sentence.end - sentence.start > MAX_SENTENCE) return; // not a sentence: a run without punctuation
     const outside = ownWords(ctx, sentence.start, sentence.end);
     while (d < directSpans.length && directSpans[d].end <= sentence.start) d++;

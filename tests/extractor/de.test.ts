@@ -5,6 +5,19 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a dateline ("Musterstadt. …", "Beispielburg (dpa) - …") gives its place to the news the lead reports, where the lead names no place',
+    given: 'Musterstadt. Der Bürgermeister Jan Probe hat den Plan verteidigt. „Wir haben alles richtig gemacht“, sagte er am Abend.',
+    want: [{ text: 'Wir haben alles richtig gemacht', speaker: 'Jan Probe', place: 'Musterstadt' }],
+  },
+  {
+    name: 'an agency\'s dateline gives its place too, and a place the quote\'s sentence names wins over it',
+    given: 'Beispielburg (dpa) - Die Ministerin Eva Muster hat am Montag die Reform verteidigt, die der Landtag beraten wird. „Sie kommt zur rechten Zeit“, sagte die Politikerin.\n\nDie Opposition hält dagegen. „Wir bleiben dabei“, sagte Muster am Dienstag in Exempelheim.',
+    want: [
+      { text: 'Sie kommt zur rechten Zeit', speaker: 'Eva Muster', place: 'Beispielburg' },
+      { text: 'Wir bleiben dabei', speaker: 'Eva Muster', place: 'Exempelheim' },
+    ],
+  },
+  {
     name: 'a whole utterance after "lobte sein Team:" is speech, not the team\'s name ("Team" names things only where the marks hold a name: "Codename: „…“")',
     given: 'Trainer Jan Probe lobte nach dem Spiel sein Team: „Die Mannschaft hat heute alles gegeben.“',
     want: [{ text: 'Die Mannschaft hat heute alles gegeben.', speaker: 'Jan Probe' }],

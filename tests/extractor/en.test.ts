@@ -5,6 +5,16 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a dateline in capitals gives its place as the place is written ("NEW YORK (AP) —" → New York); a label set as one ("EXCLUSIVE —") is no place',
+    given: 'NEW YORK (AP) — Senator Jo Example attacked the plan on Tuesday. “It is a disaster,” she said.',
+    want: [{ text: 'It is a disaster,', speaker: 'Jo Example', place: 'New York' }],
+  },
+  {
+    name: 'a label set as a dateline is no place',
+    given: 'EXCLUSIVE — Senator Jo Example attacked the plan on Tuesday. “It is a disaster,” she said.',
+    want: [{ text: 'It is a disaster,', speaker: 'Jo Example', place: null }],
+  },
+  {
     name: 'closed-class words and adverbs in -ly that open a sentence are no names ("Shortly after …", "Within the campaign …", "Regardless, …"); a name after the comma is no apposition of them',
     given: 'Jo Example spoke at noon. Shortly after the call ended, Sample’s campaign sent a statement calling it "a stunt." Conversely, FactWatch rated 22% of the claims as "entirely true."',
     want: [

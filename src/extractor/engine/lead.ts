@@ -20,8 +20,12 @@ interface LeadFacts {
   day: string | null; daySentence: Sentence | null; place: string | null; placeSentence: Sentence | null;
   /** The lead reports the day's news: its day is the day of publication ("Heute demonstrierten …"). */
   today: boolean;
+  /** The place is the dateline's ("Moskau. …"), the lead naming none. */
+  dateline: boolean;
 }
 const leadCache = new WeakMap<ArticleContext, LeadFacts>();
+/** A sentence that is a place alone, a dateline: "Moskau.", "Bad Ems." */
+const DATELINE_SENTENCE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?\.$/u;
 
 /**
  * The first day and the first place the lead states, and the sentences that state them; read
@@ -31,7 +35,7 @@ const leadCache = new WeakMap<ArticleContext, LeadFacts>();
 export function leadFacts(ctx: ArticleContext): LeadFacts {
   let facts = leadCache.get(ctx);
   if (facts) return facts;
-  facts = { day: null, daySentence: null, place: null, placeSentence: null, today: false };
+  facts = { day: null, daySentence: null, place: null, placeSentence: null, today: false, dateline: false };
   const sentences = ctx.sentences;
   for (let k = 0; k < sentences.length; k++) {
     const sen = sentences[k];
@@ -49,6 +53,18 @@ export function leadFacts(ctx: ArticleContext): LeadFacts {
       const place = placeOutsideQuotes(ctx, sen);
       if (place) { facts.placeSentence = owner; facts.place = place; }
     }
+  }
+  // ("Moskau. Der Präsident …", "Berlin (dpa) - …": where the lead names no place, the dateline's
+  // is where the news it reports happened)
+  const first = sentences[0];
+  // (not a label set as a dateline: "EXCLUSIVE –")
+  const label = !!ctx.capital && ctx.pack.nonPlaces.has(ctx.capital.charAt(0) + ctx.capital.slice(1).toLowerCase());
+  if (!facts.placeSentence && ctx.capital && !label && first && sentences[1] && first.start < ctx.lead.end
+    && (first.dateline || DATELINE_SENTENCE.test(ctx.text.slice(first.start, first.end)))) {
+    // (set in capitals, "NEW YORK (AP) —", it is named as the place is written: "New York")
+    facts.place = /\p{Ll}/u.test(ctx.capital) ? ctx.capital : ctx.capital.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (m) => m.toUpperCase());
+    facts.placeSentence = sentences[1];
+    facts.dateline = true;
   }
   // (the place of an event the lead announces, like its day, is not where its people spoke)
   if (facts.placeSentence && facts.placeSentence === facts.daySentence && !facts.day) { facts.place = null; facts.placeSentence = null; }
@@ -88,6 +104,9 @@ export function leadHolds(ctx: ArticleContext, at: number, sentence: Sentence, s
   if (!later && opening && daySentence
     && (daySentence === sentence || !ctx.quoted.some((q) => q.start < daySentence.end && q.end > daySentence.start))) day = true;
   if (!later && sentence.paragraph <= ctx.leadParagraph + 1 && lead.today && !!lead.place && placeSentence === daySentence) place = true;
+  // A dateline's place holds for the news the article opens with: quotes in its opening paragraph,
+  // and those of the people the lead names
+  if (!later && lead.dateline && (opening || (!!speaker?.person && !!placeSentence && speaker.person.mentions.some((m) => m >= placeSentence.start && m < placeSentence.end)))) place = true;
   return { day, place };
 }
 

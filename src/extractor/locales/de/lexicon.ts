@@ -156,7 +156,9 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'im', 'aus']);
 export const NON_PLACES = new Set(('Zukunft Anwesenheit Bezug Hinblick Richtung Sachen Kürze Folge Zusammenhang Form Höhe Zeiten Wirklichkeit '
   + 'Interview Interviews Pressekonferenz Erklärung Rede Schreiben Brief Bericht Stellungnahme Mitteilung Sendung Talkshow '
   + 'Anbetracht Erwägung Frage Gefahr Haft Kraft Absprache Abstimmung Abwesenheit Ruhe Deutsch Englisch Französisch '
-  + 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember Gesprächen Zeitungen Medien').split(' '));
+  + 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember Gesprächen Zeitungen Medien '
+  // labels that open a text as a dateline does ("EXKLUSIV – …")
+  + 'Exklusiv Eilmeldung Kommentar Analyse Hintergrund Update Liveblog Video').split(' '));
 export const NAME_CUES = new Set(('sogenannte sogenannten sogenannter sogenanntes so genannte genannt genannte genannten genannter namens '
   + 'bekannt bekannte bekannten bekannter titel motto kurz abgekürzt codename codenamen übersetzt engl').split(' '));
 export const TITLE_NOUNS = new Set(('buch roman film serie sendung album lied song titel motto slogan aktion kampagne projekt operation '

@@ -98,7 +98,9 @@ export const COUNTERPART_NOUNS = new Set(['counterpart']);
 export const CAPITAL_NOUNS = new Set(['capital']);
 export const PLACE_PREPOSITIONS = new Set(['in']);
 export const NON_PLACES = new Set(('January February March April May June July August September October November December '
-  + 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Spanish French Congress Washington\'s').split(' '));
+  + 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Spanish French Congress Washington\'s '
+  // labels that open a text as a dateline does ("EXCLUSIVE – …")
+  + 'Exclusive Update Updated Breaking Analysis Opinion Commentary Editorial Watch Live Video Review Interview').split(' '));
 export const NAME_CUES = new Set('so-called dubbed nicknamed named titled called aka codenamed short translated'.split(' '));
 export const TITLE_NOUNS = new Set(('book novel film movie series show album song title slogan motto campaign operation program '
   + 'programme newspaper magazine column article headline hashtag term word phrase brand website app bill act').split(' '));

@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a paper named in marks and compounded after a dative article is the verb\'s object, not its subject ("Der „Beispiel“-Zeitung sagte X:")',
+    given: 'Der Minister Jan Probe trat auf. Der „Beispiel“-Zeitung sagte Probe: „Ich trete nicht zurück.“',
+    want: [{ text: 'Ich trete nicht zurück.', speaker: 'Jan Probe' }],
+  },
+  {
     name: 'a dateline ("Musterstadt. …", "Beispielburg (dpa) - …") gives its place to the news the lead reports, where the lead names no place',
     given: 'Musterstadt. Der Bürgermeister Jan Probe hat den Plan verteidigt. „Wir haben alles richtig gemacht“, sagte er am Abend.',
     want: [{ text: 'Wir haben alles richtig gemacht', speaker: 'Jan Probe', place: 'Musterstadt' }],
@@ -1383,6 +1388,10 @@ describe('German reported speech', () => {
   it('a Konjunktiv sentence after a direct quote goes on reporting its speaker ("„…“, sagte X. Eine Einigung sei nicht in Sicht.")', () => {
     const got = quotesOf('„Wir kommen voran“, sagte Ministerin Eva Muster am Abend. Eine Einigung sei aber noch nicht in Sicht.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['direct', 'Wir kommen voran', 'Eva Muster'], ['indirect', 'Eine Einigung sei aber noch nicht in Sicht', 'Eva Muster']]);
+  });
+  it('one word after "so X" is its adverb, no reported content ("…, so X weiter.")', () => {
+    const got = quotesOf('Die Forderung sei völlig überzogen, so Generalsekretär Jan Probe weiter.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'Die Forderung sei völlig überzogen', 'Jan Probe']]);
   });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);

@@ -43,7 +43,9 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
     if (!found) return;
     // The content without the source phrase: "Bei den Unruhen waren [chinesischen Angaben zufolge] 197 …"
     const pieces = (found.cut ? [[found.start, found.cut.start], [found.cut.end, found.end]] : [[found.start, found.end]])
-      .map(([a, b]) => trim(text, a, b)).filter(([a, b]) => b - a >= 3);
+      .map(([a, b]) => trim(text, a, b)).filter(([a, b]) => b - a >= 3)
+      // ("…, so X weiter.": one word after the source phrase is its adverb, no content)
+      .filter(([a, b], k, all) => !(found.cut && k === all.length - 1 && k > 0 && a >= found.cut.end && !/\s/u.test(text.slice(a, b))));
     const spans = pieces.map(([a, b]) => ({ start: a, end: b }));
     if (spans.reduce((n, x) => n + x.end - x.start, 0) < 12) return;
     // ("„Ich halte das für falsch“, so Muster.": content that is a direct quote and nothing else is

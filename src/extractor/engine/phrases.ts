@@ -469,6 +469,9 @@ export function titleInMarks(tokens: Token[], i: number, pack: LanguagePack, tex
       if (tokens[k].start !== tokens[k - 1].end) return null;
       // ("die „Bild“-Zeitung": the name in marks opens a compound, which is the name)
       const joined = tokens[k + 1]?.start === tokens[k].end && tokens[k + 1].text === '-' && tokens[k + 2]?.word && tokens[k + 2].start === tokens[k + 1].end;
+      // ("Der „Bild“-Zeitung sagte X": an article the compound's head takes only outside the
+      // nominative opens no subject)
+      if (joined && subject && det && pack.isObliquePhrase(det.lower, tokens[k + 2].lower)) return null;
       if (joined) {
         return { ...bareMention(tokens[i].start, tokens[k + 2].end, text), organisation: `${text.slice(inner.start, tokens[k - 1].end)}-${tokens[k + 2].text}`, determiner: det?.lower ?? null, inMarks: true };
       }

@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'lower-case words in marks after a title noun are someone\'s words ("said the bill “goes too far”"); after a noun for words used as words they stay words ("the term “anchor baby”")',
+    given: 'The senator, a Democrat from Ohio, said the bill “goes too far.” Jo Example said he would keep using the term “quiet money” in his speeches.',
+    want: [{ text: 'goes too far.', mention: 'The senator' }],
+  },
+  {
     name: 'a dateline in capitals gives its place as the place is written ("NEW YORK (AP) —" → New York); a label set as one ("EXCLUSIVE —") is no place',
     given: 'NEW YORK (AP) — Senator Jo Example attacked the plan on Tuesday. “It is a disaster,” she said.',
     want: [{ text: 'It is a disaster,', speaker: 'Jo Example', place: 'New York' }],

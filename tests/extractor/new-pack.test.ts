@@ -40,7 +40,7 @@ const fr: LanguagePack = {
   isCommonNoun: () => false, genderOf: () => null,
   normaliseRole: (words) => words.join(' '),
   counterpartNouns: set('homologue'), capitalNouns: set('capitale'), seats: new Map(), placePrepositions: set('à'), nonPlaces: new Set(),
-  nameCues: set('dit surnommé'), titleNouns: set('livre film journal'), genitiveLinks: set('de du'), embeddedQuoteBias: 0, foreignFunctionWords: new Set(),
+  nameCues: set('dit surnommé'), titleNouns: set('livre film journal'), termNouns: set('mot terme'), genitiveLinks: set('de du'), embeddedQuoteBias: 0, foreignFunctionWords: new Set(),
   characterisationWords: set('comme'), labelVerbs: set('passe passait'), selfPresentationVerbs: set('présente présentait'), reportedSpeechMarkers: new Set(), subordinators: set('comme quand lorsque'), focusAdverbs: set('aussi même'), coordinators: set('et mais ou'), finiteAuxiliaries: new Set(), modalVerbs: set('doit devait peut pouvait veut voulait'), laterWords: set('ensuite'), sinceWords: set('tard auparavant'), backReferences: set('cela ce'), authorParticiple: /^(publié|signé)$/u, relativePronouns: set('qui'), objectRelatives: set('que'), citingVerbs: set('cite citait'), namingVerbs: set('appelé nommé'),
   prepositions: set('à au aux dans en sur pour par avec sans de'), reflexivePronouns: set('se'), nameLeadWords: set('comme'),
   attributiveWord: /^(né|née|basé|basée)s?$/u, numberSigns: set('no'),

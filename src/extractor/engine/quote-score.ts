@@ -38,7 +38,11 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // ("Codename: „…“" names; "X lobte sein Team: „Die Jungs haben alles gegeben.“" has a speaker
   // introduce a whole utterance after the colon)
   const introduced = before[before.length - 1]?.text === ':' && endsUtterance && !!cue?.speaker && cue.kind !== 'sentence';
-  const titleNoun = !introduced && titleBefore(before, pack);
+  // ("the bill “goes too far”": where only names are capitalised, a title is too; lower-case
+  // words after a title noun are someone's)
+  // ("the term “anchor baby”" uses words as words, in any case)
+  const lowerAfterTitle = !pack.capitalisesNouns && /^\p{Ll}/u.test(content) && !(prevWord && pack.termNouns.has(prevWord.lower));
+  const titleNoun = !introduced && !lowerAfterTitle && titleBefore(before, pack);
   const capitalised = words.filter((w) => /^[„"'«»‚(]*\p{Lu}/u.test(w)).length;
   // Title case: every word capitalised; where nouns are lower-case, most words capitalised will do.
   // Where only names are capitalised, every content word capitalised is title case however long

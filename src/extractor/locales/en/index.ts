@@ -89,6 +89,7 @@ export const en: LanguagePack = {
   // (none: in English news "presenting herself as “anti-system”" quotes the speaker's own word)
   selfPresentationVerbs: new Set<string>(),
   titleNouns: lex.TITLE_NOUNS,
+  termNouns: lex.TERM_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
   coordinators: new Set('and or but'.split(' ')),
   focusAdverbs: new Set('also even only meanwhile however later earlier separately'.split(' ')),

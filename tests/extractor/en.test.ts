@@ -882,6 +882,10 @@ const CASES: Case[] = [
 runCases('English quotes', 'en', CASES);
 
 describe('English reported speech', () => {
+  it('after a quote, what follows the one told is no report ("“…,” X told reporters Tuesday in Albany.")', () => {
+    const got = quotesOf('“We are not going to back down,” Governor Jo Example told reporters Tuesday in Springfield.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text]), [['direct', 'We are not going to back down,']]);
+  });
   it('the clause before ", who said" holds the one "who" stands for, not what was said', () => {
     const got = quotesOf('In Brasília, Jan Example got a warm welcome from the Brazilian president, who said the deal was “fair to both sides.”', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['partial', 'fair to both sides.']]);

@@ -125,7 +125,8 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       ? { name: null, mention: { text: text.slice(tokens[0].start, tokens[v.at - 1].end), start: tokens[0].start, end: tokens[v.at - 1].end }, role: null, person: null } : null;
     if (pack.bareComplementClause && v.end + 1 < tokens.length && tokens[v.end + 1].word && (speaker || group) && tokens.length - v.end > 4 && v.at > 0
       && !(sp && sp.start >= tokens[v.end].end)
-      && !(afterQuote && pack.prepositions.has(tokens[v.end + 1].lower))) {
+      // (nor what follows the one told: "“…,” Governor X told reporters Tuesday in Albany.")
+      && !(afterQuote && (pack.prepositions.has(tokens[v.end + 1].lower) || pack.addresseeVerbs.has(verb.lower)))) {
       return { start: tokens[v.end + 1].start, end: reportEnd(tokens, v.end + 1, sEnd, pack, text), speaker: speaker ?? group, cue, confidence: 0.55 };
     }
     // "Die Lage sei ernst, sagte X." / "…, X said."

@@ -882,6 +882,12 @@ const CASES: Case[] = [
 runCases('English quotes', 'en', CASES);
 
 describe('English reported speech', () => {
+  it('a plural organisation noun ends the source ("according to two news agencies", "three news outlets"); one that is as often a verb stays a verb ("The dispute centers on …")', () => {
+    const got = quotesOf('According to two news agencies, the minister resigned on Friday. The governor left on Monday, according to three news outlets.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.text, q.speaker?.mention?.text ?? null]), [['the minister resigned on Friday', 'two news agencies'], ['The governor left on Monday', 'three news outlets']]);
+    const verb = quotesOf('The dispute centers on one phrase in the law, “use it or lose it.”', { lang: 'en' });
+    assert.deepEqual(verb.map((q) => [q.text, q.speaker?.mention?.text ?? null]), [['use it or lose it.', null]]);
+  });
   it('after a quote, what follows the one told is no report ("“…,” X told reporters Tuesday in Albany.")', () => {
     const got = quotesOf('“We are not going to back down,” Governor Jo Example told reporters Tuesday in Springfield.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['direct', 'We are not going to back down,']]);

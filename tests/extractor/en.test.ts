@@ -882,6 +882,14 @@ const CASES: Case[] = [
 runCases('English quotes', 'en', CASES);
 
 describe('English reported speech', () => {
+  it('a speech verb in a relative clause gives way to the main clause\'s ("X, who spoke on condition of anonymity because …, said …"), and a relative clause\'s own report ends with it', () => {
+    const got = quotesOf('Jo Example, who spoke on condition of anonymity because he was not allowed to discuss it, said the talks had stalled. Sam Sample, who said he was tired, left early.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.text, q.speaker?.name ?? null]), [['the talks had stalled', 'Jo Example'], ['he was tired', 'Sam Sample']]);
+  });
+  it('after a quote, a clause a subordinator opens says when, not what ("“…,” she said when asked about the deal.")', () => {
+    const got = quotesOf('Jo Example spoke briefly. “I don’t know,” she said when asked about the deal.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text]), [['direct', 'I don’t know,']]);
+  });
   it('a plural organisation noun ends the source ("according to two news agencies", "three news outlets"); one that is as often a verb stays a verb ("The dispute centers on …")', () => {
     const got = quotesOf('According to two news agencies, the minister resigned on Friday. The governor left on Monday, according to three news outlets.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.text, q.speaker?.mention?.text ?? null]), [['the minister resigned on Friday', 'two news agencies'], ['The governor left on Monday', 'three news outlets']]);

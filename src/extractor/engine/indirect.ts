@@ -80,7 +80,14 @@ const COMPLEMENTISER_REACH = 6;
 
 function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: number): Found | null {
   const { pack, text } = ctx;
-  const v = findVerb(tokens, 0, tokens.length, pack);
+  let v = findVerb(tokens, 0, tokens.length, pack);
+  // ("X, who spoke on condition of anonymity because …, said the talks had stalled": a speech verb
+  // in a relative clause gives way to the main clause's, after the comma that closes the clause)
+  if (v && v.at > 0 && pack.relativePronouns.has(tokens[v.at - 1].lower)) {
+    const close = tokens.findIndex((t, k) => k > v!.end && t.text === ',');
+    const main = close > 0 ? findVerb(tokens, close + 1, tokens.length, pack) : null;
+    if (main) v = main;
+  }
   if (v) {
     const verb = tokens[v.at];
     // ("In der Anordnung heißt es, …": an impersonal verb's source is the text it names)
@@ -126,8 +133,13 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     if (pack.bareComplementClause && v.end + 1 < tokens.length && tokens[v.end + 1].word && (speaker || group) && tokens.length - v.end > 4 && v.at > 0
       && !(sp && sp.start >= tokens[v.end].end)
       // (nor what follows the one told: "“…,” Governor X told reporters Tuesday in Albany.")
-      && !(afterQuote && (pack.prepositions.has(tokens[v.end + 1].lower) || pack.addresseeVerbs.has(verb.lower)))) {
-      return { start: tokens[v.end + 1].start, end: reportEnd(tokens, v.end + 1, sEnd, pack, text), speaker: speaker ?? group, cue, confidence: 0.55 };
+      // (nor a clause a subordinator opens: "“…,” she said when asked about it" says when)
+      && !(afterQuote && (pack.prepositions.has(tokens[v.end + 1].lower) || pack.addresseeVerbs.has(verb.lower)
+        || (pack.subordinators.has(tokens[v.end + 1].lower) && !pack.complementisers.has(tokens[v.end + 1].lower))))) {
+      // ("X, who said he was tired, left early": a relative clause's report ends with the clause)
+      const closing = v.at > 0 && pack.relativePronouns.has(tokens[v.at - 1].lower) ? tokens.findIndex((t, k) => k > v!.end && t.text === ',') : -1;
+      const end = closing > 0 ? tokens[closing - 1].end : reportEnd(tokens, v.end + 1, sEnd, pack, text);
+      return { start: tokens[v.end + 1].start, end, speaker: speaker ?? group, cue, confidence: 0.55 };
     }
     // "Die Lage sei ernst, sagte X." / "…, X said."
     const comma = tokens.findIndex((t, i) => i < v.at && i > 0 && t.text === ',' && i >= v.at - 6);

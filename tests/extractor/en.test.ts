@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'an age between the name and its apposition leaves the role to the apposition ("said Sam Sample, 42, a teacher from Dayton")',
+    given: '“It is a tough call,” said Sam Sample, 42, a teacher from Springfield.',
+    want: [{ text: 'It is a tough call,', speaker: 'Sam Sample', role: 'teacher from Springfield' }],
+  },
+  {
     name: 'lower-case words in marks after a title noun are someone\'s words ("said the bill “goes too far”"); after a noun for words used as words they stay words ("the term “anchor baby”")',
     given: 'The senator, a Democrat from Ohio, said the bill “goes too far.” Jo Example said he would keep using the term “quiet money” in his speeches.',
     want: [{ text: 'goes too far.', mention: 'The senator' }],

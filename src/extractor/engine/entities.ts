@@ -285,6 +285,8 @@ export class PersonRegistry {
       j++;
     }
     if (tokens[j]?.text !== ',') return;
+    // ("Sam Sample, 42, a teacher from Dayton": an age stands between the name and the role)
+    if (/^\d{1,3}$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ',') j += 2;
     const rp = readPhrase(tokens, j + 1, this.pack, text);
     if (!rp || !rp.roleWords.length) return;
     // "der Verteidigungsminister Österreichs": a genitive name qualifies the role, it names nobody

@@ -5,6 +5,15 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'verbs that give the tone of what is said attribute as speech verbs do ("schimpfte X", "freute sich X", "lachte sie")',
+    given: 'Der Trainer Jan Probe war sauer. „So können wir nicht auftreten“, schimpfte Probe nach dem Spiel. „Das war ein großer Tag“, freute sich dagegen Eva Muster. „Nicht schon wieder“, lachte sie.',
+    want: [
+      { text: 'So können wir nicht auftreten', speaker: 'Jan Probe' },
+      { text: 'Das war ein großer Tag', speaker: 'Eva Muster' },
+      { text: 'Nicht schon wieder', speaker: 'Eva Muster' },
+    ],
+  },
+  {
     name: 'a paper named in marks and compounded after a dative article is the verb\'s object, not its subject ("Der „Beispiel“-Zeitung sagte X:")',
     given: 'Der Minister Jan Probe trat auf. Der „Beispiel“-Zeitung sagte Probe: „Ich trete nicht zurück.“',
     want: [{ text: 'Ich trete nicht zurück.', speaker: 'Jan Probe' }],
@@ -1392,6 +1401,10 @@ describe('German reported speech', () => {
   it('one word after "so X" is its adverb, no reported content ("…, so X weiter.")', () => {
     const got = quotesOf('Die Forderung sei völlig überzogen, so Generalsekretär Jan Probe weiter.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'Die Forderung sei völlig überzogen', 'Jan Probe']]);
+  });
+  it('a reflexive verb of feeling reports the clause before its comma only in Konjunktiv ("…, umso mehr freuen sich nun die Kunden über …" reports nothing); "gestanden" is no form of "gestehen"', () => {
+    const got = quotesOf('Vor einem Jahr kostete der Liter noch mehr, umso mehr freuen sich nun die Kunden über die Preise. Ein Tief, das lange über dem Meer gestanden hatte, habe nun die Küste erreicht, meldet der Wetterdienst.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.text, q.speaker?.mention?.text ?? null]), [['Ein Tief, das lange über dem Meer gestanden hatte, habe nun die Küste erreicht', 'der Wetterdienst']]);
   });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);

@@ -160,15 +160,18 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       // after it opens the main clause ("Nachdem es … gekommen war, forderten beide …", "Während die
       // Parlamentarier zustimmten, schätzte X …"); "und", "aber" join main clauses
       const subordinate = pack.verbSecond && pack.subordinators.has(content[0].lower) && !pack.coordinators.has(content[0].lower);
+      // ("…, umso mehr freuen sich nun die Verbraucher": a reflexive verb of feeling reports a clause
+      // before it only in the mood of reported speech, "Das Team habe gekämpft, freute sich X")
+      const feeling = pack.reflexivePronouns.has(tokens[v.end + 1]?.lower ?? '') && !content.some((t) => pack.reportedSpeechMarkers.has(t.lower));
       // ("This season, he says, is not like the last.": a subject and its verb set off by commas inside the
       // reported clause; what was said stands on both sides. Not after an inverted subject, where
       // what follows the comma describes the speaker: "…, said Jo Example, an Iowa operative")
       const closing = sp && sp.end <= verb.start && tokens[v.end + 1]?.text === ',' ? v.end + 1 : -1;
       const rest = closing > 0 ? tokens.slice(closing + 1).filter((t) => t.word).length : 0;
-      if (rest >= 2 && content.filter((t) => t.word).length + rest >= 3 && !subordinate) {
+      if (rest >= 2 && content.filter((t) => t.word).length + rest >= 3 && !subordinate && !feeling) {
         return { start: content[0].start, end: sEnd, speaker, cue, confidence: 0.7, cut: { start: tokens[comma].start, end: tokens[closing].end } };
       }
-      if (content.filter((t) => t.word).length >= 3 && !subordinate) {
+      if (content.filter((t) => t.word).length >= 3 && !subordinate && !feeling) {
         return { start: content[0].start, end: tokens[comma].start, speaker, cue, confidence: 0.7, region: { start: tokens[comma].end, end: sEnd } };
       }
     }

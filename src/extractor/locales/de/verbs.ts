@@ -15,6 +15,10 @@ const WEAK = [
   'hinweisen', 'zurückweisen', 'bekanntgeben', 'zugeben', 'hervorheben', 'verweisen', 'anfügen', 'nachlegen',
   'bemerken', 'protestieren', 'signalisieren', 'wiederholen',
   'ausrichten', 'melden', 'informieren', 'bewerten', 'bezeichnen', 'reagieren', 'wünschen', 'bedanken', 'danken', 'beschuldigen', 'vorwerfen', 'verurteilen', 'begrüßen', 'ablehnen', 'zurückweisen', 'dementieren', 'bestreiten', 'anzweifeln', 'prophezeien', 'konstatieren', 'attackieren', 'würdigen', 'bezichtigen', 'anprangern', 'monieren', 'tadeln', 'rügen', 'preisen', 'charakterisieren', 'ausdrücken', 'skandieren', 'einwenden', 'beschwören', 'philosophieren', 'frohlocken', 'nennen', 'werten', 'beurteilen', 'titulieren', 'sprechen', 'lauten', 'verlauten', 'bekunden', 'bemerken', 'vorhalten',
+  // the tone of what is said, as press reports give it ("„…“, schimpfte X", "freute sich X", "lachte sie")
+  'schimpfen', 'wettern', 'poltern', 'lästern', 'sticheln', 'höhnen', 'ätzen', 'meckern', 'nörgeln', 'murren', 'jammern',
+  'stöhnen', 'seufzen', 'lachen', 'schwärmen', 'freuen', 'ärgern', 'wundern', 'beschweren', 'entschuldigen',
+  'bedauern', 'mutmaßen', 'spekulieren', 'unken', 'witzeln', 'flachsen', 'brüllen', 'flüstern', 'insistieren',
 ];
 
 /** Strong or mixed verbs: their finite 3rd-person forms (present sg/pl, past sg/pl). */
@@ -51,6 +55,9 @@ const STRONG: Record<string, string[]> = {
   werfen: ['wirft', 'werfen', 'warf', 'warfen'],
   halten: ['hält', 'halten', 'hielt', 'hielten'],
   streichen: ['streicht', 'streichen', 'strich', 'strichen'],
+  // (not "gestanden": it is "stehen"'s participle as often)
+  gestehen: ['gesteht', 'gestehen', 'gestand'],
+  schwören: ['schwört', 'schwören', 'schwor', 'schworen'],
   // only with "wissen" (below): "„…?“, wollen die Demonstranten wissen" asks
   wollen: ['will', 'wollen', 'wollte', 'wollten'],
 };

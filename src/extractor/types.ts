@@ -252,4 +252,9 @@ export interface LanguagePack {
   dateHint?: RegExp;
   /** Rewrites a clause into the form the date parser reads ("Samstagabend" → "Samstag Abend"); optional. */
   datePhrases?(text: string): string;
+  /**
+   * A week, month or year named relative to now ("vergangene Woche", "last month"): the parser
+   * gives it a day, but it names a period, and dates no statement. Optional.
+   */
+  periodPhrase?: RegExp;
 }

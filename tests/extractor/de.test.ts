@@ -5,6 +5,12 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a week, month or year named relative to now ("vergangene Woche") is a period, and dates no statement',
+    given: '„Wir brauchen mehr Tempo“, hatte Jan Probe vergangene Woche gesagt.',
+    publishedAt: '2025-04-03',
+    want: [{ text: 'Wir brauchen mehr Tempo', speaker: 'Jan Probe', date: null }],
+  },
+  {
     name: 'verbs that give the tone of what is said attribute as speech verbs do ("schimpfte X", "freute sich X", "lachte sie")',
     given: 'Der Trainer Jan Probe war sauer. „So können wir nicht auftreten“, schimpfte Probe nach dem Spiel. „Das war ein großer Tag“, freute sich dagegen Eva Muster. „Nicht schon wieder“, lachte sie.',
     want: [

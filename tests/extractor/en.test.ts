@@ -5,6 +5,12 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a week, month or year named relative to now ("last week") is a period, and dates no statement; "two days ago" does',
+    given: '“We need speed,” Jo Example said last week. “We still do,” Sam Sample said two days ago.',
+    publishedAt: '2025-04-03',
+    want: [{ text: 'We need speed,', date: null }, { text: 'We still do,', date: '2025-04-01' }],
+  },
+  {
     name: 'an age between the name and its apposition leaves the role to the apposition ("said Sam Sample, 42, a teacher from Dayton")',
     given: '“It is a tough call,” said Sam Sample, 42, a teacher from Springfield.',
     want: [{ text: 'It is a tough call,', speaker: 'Sam Sample', role: 'teacher from Springfield' }],

@@ -52,6 +52,8 @@ export function dateIn(text: string, start: number, end: number, ref: Date | nul
     // ("vom 26. September bis zum 3. Oktober", "from Monday to Wednesday": a period, not the day
     // something was said)
     if (r.end) continue;
+    // ("vergangene Woche", "last month": a period, no day)
+    if (pack.periodPhrase?.test(r.text.trim())) continue;
     const s = r.start;
     const absolute = s.isCertain('day') && s.isCertain('month') && s.isCertain('year');
     if (!ref && !absolute) continue;

@@ -125,6 +125,7 @@ export const en: LanguagePack = {
   spanEventWords: new Set(['until', 'till', 'since']),
   chrono: chrono.casual,
   dateHint: /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|tonight|days?|weeks?|weekend|months?|years?|noon|midnight|morning|afternoon|evening|night|ago)\b/iu,
+  periodPhrase: /^(?:last|this|next|past)\s+(?:week|month|year)$/iu,
   // (attacks named by their date, "9/11", "7/7", date no statement: "said 9/11 widow X")
   datePhrases: (text) => text.replace(/(?<![\d/])(?:9\/11|7\/7)(?![\d/])/gu, (m) => ' '.repeat(m.length)),
 };

@@ -257,4 +257,6 @@ export interface LanguagePack {
    * gives it a day, but it names a period, and dates no statement. Optional.
    */
   periodPhrase?: RegExp;
+  /** A word shaped as a place's name though it ends as a common noun does ("Wien", "Darmstadt"); optional. */
+  looksLikePlace?(word: string): boolean;
 }

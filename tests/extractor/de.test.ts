@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a place whose name ends as a common noun does is a place after a bare "in" ("in Wien", "in Darmstadt"; "in der Hauptstadt" needs its article)',
+    given: 'Jan Probe sagte am Freitag in Wien: „Wir brauchen mehr Tempo.“ „Das bleibt so“, sagte Eva Muster in Musterstadt.',
+    want: [{ text: 'Wir brauchen mehr Tempo.', place: 'Wien' }, { text: 'Das bleibt so', place: 'Musterstadt' }],
+  },
+  {
     name: 'a week, month or year named relative to now ("vergangene Woche") is a period, and dates no statement',
     given: '„Wir brauchen mehr Tempo“, hatte Jan Probe vergangene Woche gesagt.',
     publishedAt: '2025-04-03',

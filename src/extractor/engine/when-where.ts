@@ -115,7 +115,7 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
     while (k < tokens.length && tokens[k].end <= end && tokens[k].word && tokens[k].cap && words.length < 3) {
       const w = tokens[k].text;
       // ("aus Regierungskreisen": a source is no place)
-      if (pack.nonPlaces.has(w) || (pack.isCommonNoun(w) && !pack.isCountry(w)) || pack.isRoleNoun(w) || pack.isOrganisationNoun(w) || pack.isSourceNoun(w)) break;
+      if (pack.nonPlaces.has(w) || (pack.isCommonNoun(w) && !pack.isCountry(w) && !(words.length === 0 && (pack.looksLikePlace?.(w) ?? false))) || pack.isRoleNoun(w) || pack.isOrganisationNoun(w) || pack.isSourceNoun(w)) break;
       words.push(tokens[k].text); k++;
       // "Frankfurt am Main"
       if (tokens[k]?.lower === 'am' && tokens[k + 1]?.cap && /^(Main|Oder|Rhein|Neckar|Inn|Lech)$/u.test(tokens[k + 1].text)) { words.push('am', tokens[k + 1].text); k += 2; }

@@ -79,6 +79,7 @@ export const de: LanguagePack = {
   isEventNoun: lex.isEventNoun,
   isCountry: (name) => COUNTRIES.has(name),
   isCommonNoun: lex.isCommonNoun,
+  looksLikePlace: lex.looksLikePlace,
   genderOf: lex.genderOf,
   firstNameGender,
   // German plurals need the article and case to tell: in a genitive ("eine Erklärung der

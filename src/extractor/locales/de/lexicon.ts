@@ -75,6 +75,9 @@ export const ADVERB_LIKE = new RegExp(`^dies$|(?:ig|isch|bar|sam|los|haft|${ADVE
 const NAME_LIKE = /^(\p{L}{1,4}ei|\p{L}{1,2}anz|\p{L}{1,3}nis|\p{L}*brecht)$/u;
 // Months are nouns, no names ("Ende Januar verkündete …" named "Januar"); not "August", a first name too.
 const MONTH = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|september|oktober|november|dezember)$/u;
+// Places whose names end as common nouns do ("Wien" as "Medien", "Darmstadt" as "Hauptstadt"):
+// after a bare "in" they are places, where a noun would take an article ("in der Hauptstadt")
+export const looksLikePlace = (w: string) => /^(?:\p{L}{1,2}ien|\p{L}+[^t]stadt)$/u.test(w.toLowerCase());
 export const isCommonNoun = remembered((w) => (COMMON.test(w.toLowerCase()) && !NAME_LIKE.test(w.toLowerCase())) || ADVERB.test(w.toLowerCase()) || MONTH.test(w.toLowerCase()) || /^\p{N}/u.test(w));
 
 export function genderOf(w: string, determiner?: string | null): 'm' | 'f' | 'n' | null {

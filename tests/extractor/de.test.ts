@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a word of time after a name opens an adverbial, no part of the name ("sagte Jan Probe Anfang der Woche")',
+    given: '„Wir brauchen mehr Tempo“, sagte Jan Probe Anfang der Woche vor der Presse.',
+    want: [{ text: 'Wir brauchen mehr Tempo', speaker: 'Jan Probe' }],
+  },
+  {
     name: 'a place whose name ends as a common noun does is a place after a bare "in" ("in Wien", "in Darmstadt"; "in der Hauptstadt" needs its article)',
     given: 'Jan Probe sagte am Freitag in Wien: „Wir brauchen mehr Tempo.“ „Das bleibt so“, sagte Eva Muster in Musterstadt.',
     want: [{ text: 'Wir brauchen mehr Tempo.', place: 'Wien' }, { text: 'Das bleibt so', place: 'Musterstadt' }],

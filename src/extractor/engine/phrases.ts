@@ -97,6 +97,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     // (also a person the article names: "der behandelnde Arzt Probes")
     if (caps.length && pack.isRoleNoun(caps[caps.length - 1].text) && /s$/u.test(t.text) && genitiveOwner(t.text, pack)) break;
     if (caps.length && countryAsObject(caps[caps.length - 1], t, tokens[j + 1], pack)) break;
+    // ("sagte Jan Muster Anfang der Woche": a word of time after a name opens an adverbial)
+    // (where nouns are capitalised; English "Kristen Day", "Ai Jun" are names)
+    if (pack.capitalisesNouns && caps.length && !t.nameWord && isDateWord(t.text, pack) && looksLikeName(caps[caps.length - 1], pack)) break;
     caps.push(t); j++;
     // "Rep. Jon Sample", "George W. Bush": an abbreviated title or an initial keeps the phrase going.
     if (tokens[j]?.text === '.' && (pack.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text)) && tokens[j + 1]?.cap && tokens[j + 1]?.word) j++;

@@ -259,4 +259,6 @@ export interface LanguagePack {
   periodPhrase?: RegExp;
   /** A word shaped as a place's name though it ends as a common noun does ("Wien", "Darmstadt"); optional. */
   looksLikePlace?(word: string): boolean;
+  /** Links that join what an office or organisation is for: "für" ("Bundesamt für Verfassungsschutz"); optional. */
+  complementLinks?: ReadonlySet<string>;
 }

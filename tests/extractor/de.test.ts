@@ -5,6 +5,14 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'what an office or an organisation is for belongs to it ("Bundesamt für Beispielschutz", "Bundesminister für Gesundheit")',
+    given: 'Das Bundesamt für Beispielschutz warnte: „Die Gefahr ist hoch.“ „Wir sind vorbereitet“, sagte der Bundesminister für Gesundheit, Jan Probe.',
+    want: [
+      { text: 'Die Gefahr ist hoch.', speaker: 'Bundesamt für Beispielschutz' },
+      { text: 'Wir sind vorbereitet', speaker: 'Jan Probe', role: 'Bundesminister für Gesundheit' },
+    ],
+  },
+  {
     name: 'a word of time after a name opens an adverbial, no part of the name ("sagte Jan Probe Anfang der Woche")',
     given: '„Wir brauchen mehr Tempo“, sagte Jan Probe Anfang der Woche vor der Presse.',
     want: [{ text: 'Wir brauchen mehr Tempo', speaker: 'Jan Probe' }],

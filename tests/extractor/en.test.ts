@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'an organisation\'s name runs on through "of" ("the Department of Sample Security said"); a lower-case act does not ("the online publication of emails")',
+    given: '“The threat is high,” the Department of Sample Security said. The online publication of emails by the group led to resignations, the paper reported, calling it “a scandal.”',
+    want: [{ text: 'The threat is high,', speaker: 'Department of Sample Security' }, { text: 'a scandal.', mention: 'the paper' }],
+  },
+  {
     name: 'a week, month or year named relative to now ("last week") is a period, and dates no statement; "two days ago" does',
     given: '“We need speed,” Jo Example said last week. “We still do,” Sam Sample said two days ago.',
     publishedAt: '2025-04-03',

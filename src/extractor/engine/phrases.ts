@@ -156,8 +156,14 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   const extension: Token[] = [];
   // ("Vorstandsvorsitzender von Beispiel International": a link that is no article needs a name after it)
   // (not a day: "der Außenminister vom Dienstag")
-  if (j + 1 < tokens.length && isGenitiveLink(tokens[j].lower, pack) && (pack.determiners.has(tokens[j].lower) || (tokens[j + 1].cap && !(pack.dateHint?.test(tokens[j + 1].text) ?? false)))
-    && !hasName(caps, pack, hasDet) && (caps.some((t) => pack.isRoleNoun(t.text)) || pack.determiners.has(tokens[j].lower))) {
+  // ("Bundesminister für Gesundheit", "Bundesamt für Verfassungsschutz", "the Department of Homeland
+  // Security": a complement naming what an office or an organisation is for; a link that is no
+  // article needs a name after it)
+  const complement = !!pack.complementLinks?.has(tokens[j]?.lower ?? '') && !!tokens[j + 1]?.cap && !!tokens[j + 1]?.word;
+  if (j + 1 < tokens.length && (isGenitiveLink(tokens[j].lower, pack) || complement) && (pack.determiners.has(tokens[j].lower) || (tokens[j + 1].cap && !(pack.dateHint?.test(tokens[j + 1].text) ?? false)))
+    && !hasName(caps, pack, hasDet) && (caps.some((t) => pack.isRoleNoun(t.text)) || pack.determiners.has(tokens[j].lower)
+      // (where only names are capitalised, an organisation's name: "the online publication of X" is an act)
+      || ((complement || !pack.capitalisesNouns) && caps.some((t) => t.cap && pack.isOrganisationNoun(t.text))))) {
     let k = j + 1;
     const ext: Token[] = [tokens[j]];
     while (k < tokens.length && tokens[k].word && !pack.phraseBreakers.has(tokens[k].lower) && ext.length < 6 && !pack.speechVerbs.has(tokens[k].lower)) {

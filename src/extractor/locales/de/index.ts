@@ -101,6 +101,7 @@ export const de: LanguagePack = {
   nonPlaces: lex.NON_PLACES,
   nameCues: lex.NAME_CUES,
   genitiveLinks: new Set(['des', 'der', 'von', 'vom', 'eines', 'einer']),
+  complementLinks: new Set(['für']),
   // German puts names and titles in quotation marks often: no bias.
   embeddedQuoteBias: 0,
   // (English, the language German news most often leaves names and titles in)

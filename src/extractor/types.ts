@@ -261,4 +261,9 @@ export interface LanguagePack {
   looksLikePlace?(word: string): boolean;
   /** Links that join what an office or organisation is for: "für" ("Bundesamt für Verfassungsschutz"); optional. */
   complementLinks?: ReadonlySet<string>;
+  /**
+   * Whether `word` after `prev` is in the mood of reported speech though no list holds it: German
+   * Konjunktiv I of any verb after a singular subject pronoun ("man ermittle", "er prüfe"); optional.
+   */
+  subjunctiveAfter?(prev: string, word: string, next?: { text: string; word: boolean }): boolean;
 }

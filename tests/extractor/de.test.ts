@@ -1430,6 +1430,10 @@ describe('German reported speech', () => {
     const got = quotesOf('Vor einem Jahr kostete der Liter noch mehr, umso mehr freuen sich nun die Kunden über die Preise. Ein Tief, das lange über dem Meer gestanden hatte, habe nun die Küste erreicht, meldet der Wetterdienst.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.text, q.speaker?.mention?.text ?? null]), [['Ein Tief, das lange über dem Meer gestanden hatte, habe nun die Küste erreicht', 'der Wetterdienst']]);
   });
+  it('Konjunktiv I of any verb after "man", "er", "es" reports ("Man ermittle …", "er freue sich"); the past ("Er wurde", "er sagte"), adverbs ("es insbesondere") and adjectives ("gibt es vergleichbare Fälle") do not', () => {
+    const got = quotesOf('„Wir wissen noch nichts“, sagte Polizeisprecher Jan Probe. Man ermittle in alle Richtungen. Er wurde am Abend abgelöst. In Beispielstadt gibt es vergleichbare Fälle.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['direct', 'Wir wissen noch nichts', 'Jan Probe'], ['indirect', 'Man ermittle in alle Richtungen', 'Jan Probe']]);
+  });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);

@@ -5,7 +5,7 @@ import { cueAfter, cueBefore, cueSource, findVerb, type Cue } from './cues.js';
 import { containing, ownWords, sentenceAt, tokensIn, type ArticleContext } from './context.js';
 import { withArticleNouns } from './article-nouns.js';
 import { PersonRegistry, type Person } from './entities.js';
-import { findReportedSpeech } from './indirect.js';
+import { findReportedSpeech, marksReport } from './indirect.js';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { reporterBefore, sentenceBefore, sentenceCue, sentenceSubject, statementBefore, WINDOW } from './neighbours.js';
@@ -209,7 +209,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   const subject = !cue?.speaker ? sentenceSubject(ctx, sentence) : null;
   let score = scoreQuote(ctx, { stretch: s, content, words, before, after, type, cue, subject, lastChar, endsUtterance, commaAfter });
 
-  const reported = sentenceTokens.some((t) => pack.reportedSpeechMarkers.has(t.lower));
+  const reported = sentenceTokens.some((_, k) => marksReport(sentenceTokens, k, pack));
   // (without a speech verb the one the sentence is about speaks a fragment, or words it introduces:
   // "X schloss die Debatte mit den Worten „…“")
   // (a text's author speaks; the text stays the local mention: it is where the words are reported)

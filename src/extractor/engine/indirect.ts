@@ -9,6 +9,12 @@ import { dateIn, placeIn } from './when-where.js';
 import { firstTokenAt, type Token } from './tokens.js';
 
 const MIN_WORDS = 3;
+
+/** Whether tokens[k] marks reported speech: a listed form ("sei", "habe"), or one its subject shows ("man ermittle"). */
+export function marksReport(tokens: Token[], k: number, pack: ArticleContext['pack']): boolean {
+  const t = tokens[k];
+  return pack.reportedSpeechMarkers.has(t.lower) || (k > 0 && !t.cap && t.word && !!pack.subjunctiveAfter?.(tokens[k - 1].lower, t.lower, tokens[k + 1]));
+}
 const MAX_SENTENCE = 2000;
 
 export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[] {
@@ -110,7 +116,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
         const words = rest.filter((r) => r.word);
         // "…, die Lage sei ernst" (Konjunktiv) or "…, missbraucht worden zu sein" (infinitive clause)
         const infinitive = pack.infinitiveMarker !== null && words.length >= 3 && words[words.length - 2]?.lower === pack.infinitiveMarker;
-        if (rest.some((r) => pack.reportedSpeechMarkers.has(r.lower)) || infinitive) return { start: rest[0].start, end: reportEnd(tokens, k + 1, sEnd, pack, text), speaker, cue, confidence: 0.65 };
+        if (rest.some((_, i) => marksReport(tokens, k + 1 + i, pack)) || infinitive) return { start: rest[0].start, end: reportEnd(tokens, k + 1, sEnd, pack, text), speaker, cue, confidence: 0.65 };
         break;
       }
       if (t.text === '.' || t.text === ';') break;
@@ -162,7 +168,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       const subordinate = pack.verbSecond && pack.subordinators.has(content[0].lower) && !pack.coordinators.has(content[0].lower);
       // ("…, umso mehr freuen sich nun die Verbraucher": a reflexive verb of feeling reports a clause
       // before it only in the mood of reported speech, "Das Team habe gekämpft, freute sich X")
-      const feeling = pack.reflexivePronouns.has(tokens[v.end + 1]?.lower ?? '') && !content.some((t) => pack.reportedSpeechMarkers.has(t.lower));
+      const feeling = pack.reflexivePronouns.has(tokens[v.end + 1]?.lower ?? '') && !content.some((_, i) => marksReport(tokens, i, pack));
       // ("This season, he says, is not like the last.": a subject and its verb set off by commas inside the
       // reported clause; what was said stands on both sides. Not after an inverted subject, where
       // what follows the comma describes the speaker: "…, said Jo Example, an Iowa operative")
@@ -215,7 +221,7 @@ function freeIndirect(ctx: ArticleContext, tokens: Token[], sentence: { start: n
   const last = words[words.length - 1]?.lower;
   const reportative = words.some((t) => pack.reportativeModals.has(t.lower)) && last !== undefined && pack.perfectAuxiliaries.has(last);
   // Konjunktiv II alone is as often a hypothesis as a report: only Konjunktiv I goes on reporting.
-  if (!reportative && !tokens.some((t) => pack.reportedSpeechMarkers.has(t.lower) && !pack.hypotheticalMarkers.has(t.lower))) return null;
+  if (!reportative && !tokens.some((t, k) => marksReport(tokens, k, pack) && !pack.hypotheticalMarkers.has(t.lower))) return null;
   return { start: sentence.start, end: sentence.end, speaker, cue: null, confidence: speaker ? 0.5 : 0.4 };
 }
 

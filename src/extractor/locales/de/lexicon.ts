@@ -178,5 +178,21 @@ export const REPORTED_SPEECH_MARKERS = new Set(('sei seien habe werde könne mü
   + 'wisse lasse brauche halte sehe trage mache führe wäre hätte würde wären hätten würden seiest gelte fehle arbeite '
   + 'plane rechne erwarte verfüge besitze zeige handle bestehe existiere diene hänge entspreche '
   + 'könnte könnten müsste müssten dürfte dürften möge mögen solle sollten wolle wollten ließe kämen käme gäbe gingen').split(' '));
+/**
+ * Konjunktiv I of any verb in the third person singular ("man ermittle", "er prüfe", "ermittle
+ * man"): the stem and -e, which no indicative form after these pronouns has; not words that end
+ * so but are no verbs ("er heute", "man seine …", "es gerne").
+ */
+const NOT_VERBS_IN_E = new Set(('heute gerne lange alleine bitte ohne gerade ebenso eine keine seine meine deine ihre unsere '
+  + 'eure diese jene jede welche solche manche alle beide einige wenige andere viele mehrere erste letzte nahe ende rede lage '
+  + 'sache frage hilfe mitte weise stelle seite sie sogleich').split(' '));
+export function subjunctiveAfter(prev: string, word: string, next?: { text: string; word: boolean }): boolean {
+  // (nor an adverb, "es insbesondere", "er teilweise", nor an adjective before its noun, "gibt es
+  // vergleichbare Ströme")
+  if (/(?:weise|weile|sondere|mals)$/u.test(word) || (!!next?.word && /^\p{Lu}/u.test(next.text))) return false;
+  // (not "-te", "-de": "sagte", "wurde", "hatte" are the past, and a stem in t or d, "beobachte",
+  // "finde", takes the past's shape; those stay unread)
+  return (prev === 'man' || prev === 'er' || prev === 'es') && word.length > 3 && /[^tdie]e$/u.test(word) && !NOT_VERBS_IN_E.has(word);
+}
 export const HYPOTHETICAL_MARKERS = new Set(('wäre hätte würde wären hätten würden könnte könnten müsste müssten dürfte dürften sollten wollten ließe kämen käme gäbe gingen').split(' '));
 export const COMPLEMENTISERS = new Set(['dass', 'daß', 'ob']);

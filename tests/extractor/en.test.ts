@@ -5,6 +5,14 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'an office for an organisation keeps it ("a spokeswoman for the Sample campaign"), and a name after an owned office\'s comma is the speaker ("Example’s spokesman, Sam Sample, said")',
+    given: '“No comment,” a spokeswoman for the Sample campaign said. “That is not true,” Example’s spokesman, Sam Sample, said in an email.',
+    want: [
+      { text: 'No comment,', speaker: null, role: 'spokeswoman for the Sample campaign' },
+      { text: 'That is not true,', speaker: 'Sam Sample' },
+    ],
+  },
+  {
     name: 'an organisation\'s name runs on through "of" ("the Department of Sample Security said"); a lower-case act does not ("the online publication of emails")',
     given: '“The threat is high,” the Department of Sample Security said. The online publication of emails by the group led to resignations, the paper reported, calling it “a scandal.”',
     want: [{ text: 'The threat is high,', speaker: 'Department of Sample Security' }, { text: 'a scandal.', mention: 'the paper' }],

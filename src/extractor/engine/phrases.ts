@@ -160,17 +160,27 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // Security": a complement naming what an office or an organisation is for; a link that is no
   // article needs a name after it)
   const complement = !!pack.complementLinks?.has(tokens[j]?.lower ?? '') && !!tokens[j + 1]?.cap && !!tokens[j + 1]?.word;
-  if (j + 1 < tokens.length && (isGenitiveLink(tokens[j].lower, pack) || complement) && (pack.determiners.has(tokens[j].lower) || (tokens[j + 1].cap && !(pack.dateHint?.test(tokens[j + 1].text) ?? false)))
+  // ("a spokeswoman for the campaign": where nouns are lower-case, an article after the link opens
+  // an organisation the office serves)
+  const servedBy = !pack.capitalisesNouns && !!tokens[j + 1] && pack.definiteDeterminers.has(tokens[j + 1].lower);
+  if (j + 1 < tokens.length && (isGenitiveLink(tokens[j].lower, pack) || complement) && (pack.determiners.has(tokens[j].lower) || servedBy || (tokens[j + 1].cap && !(pack.dateHint?.test(tokens[j + 1].text) ?? false)))
     && !hasName(caps, pack, hasDet) && (caps.some((t) => pack.isRoleNoun(t.text)) || pack.determiners.has(tokens[j].lower)
       // (where only names are capitalised, an organisation's name: "the online publication of X" is an act)
       || ((complement || !pack.capitalisesNouns) && caps.some((t) => t.cap && pack.isOrganisationNoun(t.text))))) {
     let k = j + 1;
     const ext: Token[] = [tokens[j]];
     while (k < tokens.length && tokens[k].word && !pack.phraseBreakers.has(tokens[k].lower) && ext.length < 6 && !pack.speechVerbs.has(tokens[k].lower)) {
-      if (!tokens[k].cap && ext.some((t) => t.cap)) break;
+      // ("the head of the RNC’s rules panel": an owner opens the next phrase)
+      if (pack.possessive?.test(tokens[k].text) && !pack.capitalisesNouns) { ext.length = 0; break; }
+      if (!tokens[k].cap && ext.some((t) => t.cap)) {
+        // ("for the Sample campaign": where nouns are lower-case, the noun the name qualifies ends it)
+        if (!pack.capitalisesNouns && isSpeakerNoun(tokens[k].text, pack)) { ext.push(tokens[k]); k++; }
+        break;
+      }
       ext.push(tokens[k]); k++;
     }
-    if (ext.some((t) => t.cap)) { extension.push(...ext); j = k; }
+    const served = servedBy && ext.length >= 3 && ext.length <= 4 && pack.isOrganisationNoun(ext[ext.length - 1].text) && !ext[ext.length - 1].cap;
+    if (ext.some((t) => t.cap) || served) { extension.push(...ext); j = k; }
   }
   // "der Vertreter Libyens", "Außenminister Russlands": a country in the genitive qualifies a role
   const gen = tokens[j];
@@ -418,10 +428,13 @@ function ownedPhrase(tokens: Token[], i: number, j: number, hasDet: boolean, cap
     else if (pack.isRoleNoun(head.text)) {
       out.roleWords = [...caps, ...owned].map((t) => t.text);
       let k = j + owned.length;
+      // ("Example’s spokesman, Sam Sample, said": the name may follow as an apposition, closed by its comma)
+      const apposed = tokens[k]?.text === ',' && tokens[k + 1]?.cap && tokens[k + 1]?.word;
+      if (apposed) k++;
       const named: Token[] = [];
       while (k < tokens.length && tokens[k].word && tokens[k].cap && named.length < 4) named.push(tokens[k++]);
       const name = nameTokens(named, pack, false);
-      if (name.length === named.length && name.length) {
+      if (name.length === named.length && name.length && (!apposed || /^[,.;)]$/u.test(tokens[k]?.text ?? '') || !tokens[k])) {
         out.name = text.slice(name[0].start, name[name.length - 1].end);
         out.end = name[name.length - 1].end;
         out.text = text.slice(out.start, out.end);

@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a quantifier alone before a speech verb is its subject, people the text does not name ("Some chanted “…”"; a verb after "the" is still a noun: "the said plan")',
+    given: 'Fans filled the streets. Some chanted “We won! We won!”',
+    want: [{ text: 'We won! We won!', speaker: null, mention: 'Some' }],
+  },
+  {
     name: 'an office for an organisation keeps it ("a spokeswoman for the Sample campaign"), and a name after an owned office\'s comma is the speaker ("Example’s spokesman, Sam Sample, said")',
     given: '“No comment,” a spokeswoman for the Sample campaign said. “That is not true,” Example’s spokesman, Sam Sample, said in an email.',
     want: [

@@ -50,7 +50,8 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
     // after an article a verb form is a noun ("the said …"); where nouns are capitalised only a
     // capitalised one is ("das Sagen"), and "Das sagte X" is a demonstrative and its verb
     // ("Trump’s remarks": after a possessor too)
-    const afterDeterminer = i > from && (pack.determiners.has(tokens[i - 1].lower) || !!pack.possessive?.test(tokens[i - 1].text)) && (t.cap || !pack.capitalisesNouns);
+    // (not after a quantifier that stands alone: "Some chanted", "Many said")
+    const afterDeterminer = i > from && ((pack.determiners.has(tokens[i - 1].lower) && !pack.partitives.has(tokens[i - 1].lower)) || !!pack.possessive?.test(tokens[i - 1].text)) && (t.cap || !pack.capitalisesNouns);
     // ("Der Kalender spricht für X": a form that reports nothing before these words)
     if (pack.speechVerbs.has(t.lower) && !afterDeterminer && !pack.notSpeechBefore.get(t.lower)?.has(tokens[i + 1]?.lower ?? '')) {
       found = { at: i, end: i };

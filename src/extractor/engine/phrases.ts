@@ -48,6 +48,10 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (pron) return { ...bareMention(first.start, first.end, text), pronoun: pron };
   // ("Someone called it …", "“…,” I said": the mention of someone the text does not name)
   if (pack.unnamedPronouns.has(first.lower)) return bareMention(first.start, first.end, text);
+  // ("Some chanted “…”", "Many said …": a quantifier alone before a speech verb stands for people
+  // the text does not name)
+  const next = tokens[i + 1];
+  if (pack.partitives.has(first.lower) && pack.determiners.has(first.lower) && next?.word && !next.cap && pack.speechVerbs.has(next.lower)) return bareMention(first.start, first.end, text);
   // "Von der Beek betonte": a name that starts with its particle, capitalised at a sentence start
   if (first.cap && pack.nameParticles.has(first.lower) && pack.isKnownName) {
     let k = i + 1;

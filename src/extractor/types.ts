@@ -266,4 +266,6 @@ export interface LanguagePack {
    * Konjunktiv I of any verb after a singular subject pronoun ("man ermittle", "er prüfe"); optional.
    */
   subjunctiveAfter?(prev: string, word: string, next?: { text: string; word: boolean }): boolean;
+  /** Participles that report speech without marks ("…, saying the plan was dead"), not a quote's attribution; optional. */
+  reportingParticiples?: ReadonlySet<string>;
 }

@@ -84,12 +84,30 @@ interface Found {
 /** How many tokens after its verb a complementiser still opens the reported clause, where it may be left out. */
 const COMPLEMENTISER_REACH = 6;
 
+/** The pack with its reporting participles among the speech verbs: the verb set made once per language, the pack once per article. */
+const verbsWithParticiples = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+const withParticiples = new WeakMap<ArticleContext['pack'], ArticleContext['pack']>();
+function reportingPack(pack: ArticleContext['pack']): ArticleContext['pack'] {
+  if (!pack.reportingParticiples?.size) return pack;
+  let out = withParticiples.get(pack);
+  if (!out) {
+    let verbs = verbsWithParticiples.get(pack.speechVerbs);
+    if (!verbs) verbsWithParticiples.set(pack.speechVerbs, verbs = new Set([...pack.speechVerbs, ...pack.reportingParticiples]));
+    withParticiples.set(pack, out = { ...pack, speechVerbs: verbs });
+  }
+  return out;
+}
+
 function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: number): Found | null {
-  const { pack, text } = ctx;
+  const { text } = ctx;
+  const pack = reportingPack(ctx.pack);
   let v = findVerb(tokens, 0, tokens.length, pack);
   // ("X, who spoke on condition of anonymity because …, said the talks had stalled": a speech verb
   // in a relative clause gives way to the main clause's, after the comma that closes the clause)
-  if (v && v.at > 0 && pack.relativePronouns.has(tokens[v.at - 1].lower)) {
+  // ("X spoke for an hour, saying the plan was dead": a verb with a prepositional phrase after it
+  // and no clause gives way to one after the comma that reports)
+  const prepositional = !!v && !!tokens[v.end + 1] && pack.prepositions.has(tokens[v.end + 1].lower) && pack.bareComplementClause;
+  if (v && ((v.at > 0 && pack.relativePronouns.has(tokens[v.at - 1].lower)) || prepositional)) {
     const close = tokens.findIndex((t, k) => k > v!.end && t.text === ',');
     const main = close > 0 ? findVerb(tokens, close + 1, tokens.length, pack) : null;
     if (main) v = main;

@@ -4,7 +4,7 @@ import type { LanguagePack } from '../../types.js';
 import * as lex from './lexicon.js';
 import { countryNames } from '../shared/countries.js';
 import { firstNameGender } from '../shared/first-names.js';
-import { PHRASAL_VERBS, SPEECH_VERBS } from './verbs.js';
+import { PARTICIPLES, PHRASAL_VERBS, SPEECH_VERBS } from './verbs.js';
 
 // Country names: i18n-iso-countries (see ../shared/countries.ts).
 const COUNTRIES = countryNames('en');
@@ -21,6 +21,7 @@ export const en: LanguagePack = {
   abbreviations: lex.ABBREVIATIONS,
   ordinalHeads: lex.ORDINAL_HEADS,
   speechVerbs: SPEECH_VERBS,
+  reportingParticiples: PARTICIPLES,
   notSpeechBefore: new Map([['on', new Set('to without for until till in at with into through after since during'.split(' '))]]),
   memberNoun: /^(?:(?:Republican|Democrat|Libertarian|American)s?|Democratic)$/u,
   separableVerbs: PHRASAL_VERBS,

@@ -27,6 +27,12 @@ function forms(v: string): string[] {
   return [s, d];
 }
 
+// The participle in -ing of the verbs that report most ("…, saying the plan was dead", "Ryan saying
+// he was …"): they report speech without marks; a quote's attribution has a finite verb
+export const PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'telling', 'adding', 'noting', 'arguing', 'claiming', 'insisting', 'warning', 'calling',
+  'describing', 'declaring', 'writing', 'asking', 'accusing', 'chanting', 'shouting', 'yelling', 'tweeting', 'urging',
+  'vowing', 'suggesting', 'explaining', 'stressing', 'complaining', 'predicting', 'labeling', 'labelling', 'dubbing']);
+
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...REGULAR.flatMap(forms), ...IRREGULAR, ...PLURAL_PRESENT, 'labelled']);
 
 /** Phrasal reporting verbs: the particle that follows → the forms it goes with ("he points out", "she shot back"). */

@@ -1434,6 +1434,10 @@ describe('German reported speech', () => {
     const got = quotesOf('„Wir wissen noch nichts“, sagte Polizeisprecher Jan Probe. Man ermittle in alle Richtungen. Er wurde am Abend abgelöst. In Beispielstadt gibt es vergleichbare Fälle.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['direct', 'Wir wissen noch nichts', 'Jan Probe'], ['indirect', 'Man ermittle in alle Richtungen', 'Jan Probe']]);
   });
+  it('"gemäß X" names a source as "laut X" does', () => {
+    const got = quotesOf('Die Baustelle werde gemäß einem Sprecher des Unternehmens bis Montag ruhen.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.text, q.speaker?.mention?.text ?? null]), [['Die Baustelle werde … bis Montag ruhen', 'einem Sprecher des Unternehmens']]);
+  });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);

@@ -35,6 +35,8 @@ export const de: LanguagePack = {
   },
   sourcePrepositions: [
     /\blaut\s+/iu,
+    // ("gemäß einem Sprecher", "gemäß der Polizei": as "laut", in a more formal register)
+    /\bgemäß\s+(?=(?:einem|einer|dem|der|den)\s)/iu,
     // ("nach Polizeiangaben", "Nach einem Bericht der …", "nach eigenen Angaben": the noun phrase,
     // group "source", is the source's mention where no source follows it; group "noun" is its head)
     /\bnach\s+(?<source>(?:(?:den|dem|der|einem|einer|eigenen|deren|dessen|seinen|seiner|ihren|ihrer|bisherigen|bisherigem|ersten|jüngsten|neuesten|offiziellen|inoffiziellen|vorläufigen|übereinstimmenden)\s+)*[\p{L}-]*?(?<noun>Angaben|Auffassung|Ansicht|Meinung|Einschätzung(?:en)?|Bewertung(?:en)?|Auskunft|Darstellung(?:en)?|Aussage(?:n)?|Worten|Informationen|Erkenntnissen|Erkenntnisstand|Berichten|Bericht|Stellungnahme|Schätzungen))\s+(?:von\s+|vom\s+|des\s+|der\s+|eines\s+|einer\s+)?/iu,

@@ -1438,6 +1438,10 @@ describe('German reported speech', () => {
     const got = quotesOf('Die Baustelle werde gemäß einem Sprecher des Unternehmens bis Montag ruhen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.text, q.speaker?.mention?.text ?? null]), [['Die Baustelle werde … bis Montag ruhen', 'einem Sprecher des Unternehmens']]);
   });
+  it('a sentence that says someone spoke ("nahm zu der Frage Stellung"), not what, is followed by what they said in Konjunktiv', () => {
+    const got = quotesOf('Der Minister Jan Probe nahm am Abend zu der Frage Stellung. Jeder Lehrer könne das Konto später einlösen.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.text, q.speaker?.name ?? null]), [['Jeder Lehrer könne das Konto später einlösen', 'Jan Probe']]);
+  });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);

@@ -3,6 +3,7 @@
 import type { Quote } from '../types.js';
 import { findVerb, impersonalSource, subjectOf, cueSource } from './cues.js';
 import { lastSpanBefore, ownWords, type ArticleContext } from './context.js';
+import { sentenceCue } from './neighbours.js';
 import { readPhrase } from './phrases.js';
 import { resolve, type Attribution } from './resolve.js';
 import { dateIn, placeIn } from './when-where.js';
@@ -45,7 +46,15 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
     }
     if (quotedChars > (sentence.end - sentence.start) * 0.6 || outside.length < MIN_WORDS) return;
     const found = reportedIn(ctx, outside, sentence.start, sentence.end)
-      ?? freeIndirect(ctx, outside, sentence, last && last.index >= index - 2 && last.paragraph >= sentence.paragraph - 1 ? last.speaker : null);
+      ?? freeIndirect(ctx, outside, sentence, () => {
+        if (last && last.index >= index - 2 && last.paragraph >= sentence.paragraph - 1) return last.speaker;
+        // ("Der Minister nahm zu der Frage Stellung. Jeder Lehrer könne …": a sentence that says
+        // someone spoke, and not what, is followed by what they said)
+        const before = sentences[index - 1];
+        if (!before || before.paragraph < sentence.paragraph - 1) return null;
+        const said = sentenceCue(ctx, before)?.speaker;
+        return said ? resolve(ctx, said) : null;
+      });
     if (!found) return;
     // The content without the source phrase: "Bei den Unruhen waren [chinesischen Angaben zufolge] 197 …"
     const pieces = (found.cut ? [[found.start, found.cut.start], [found.cut.end, found.end]] : [[found.start, found.end]])
@@ -232,7 +241,7 @@ function reportEnd(tokens: Token[], from: number, sEnd: number, pack: ArticleCon
 }
 
 /** A sentence in the Konjunktiv right after reported speech goes on reporting the same speaker. */
-function freeIndirect(ctx: ArticleContext, tokens: Token[], sentence: { start: number; end: number }, speaker: Attribution | null): Found | null {
+function freeIndirect(ctx: ArticleContext, tokens: Token[], sentence: { start: number; end: number }, speakerOf: () => Attribution | null): Found | null {
   const { pack } = ctx;
   const words = tokens.filter((t) => t.word);
   // "Außerdem sollen zehn Menschen verletzt worden sein": the reportative modal with a perfect infinitive.
@@ -240,6 +249,7 @@ function freeIndirect(ctx: ArticleContext, tokens: Token[], sentence: { start: n
   const reportative = words.some((t) => pack.reportativeModals.has(t.lower)) && last !== undefined && pack.perfectAuxiliaries.has(last);
   // Konjunktiv II alone is as often a hypothesis as a report: only Konjunktiv I goes on reporting.
   if (!reportative && !tokens.some((t, k) => marksReport(tokens, k, pack) && !pack.hypotheticalMarkers.has(t.lower))) return null;
+  const speaker = speakerOf();
   return { start: sentence.start, end: sentence.end, speaker, cue: null, confidence: speaker ? 0.5 : 0.4 };
 }
 

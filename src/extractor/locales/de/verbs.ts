@@ -58,6 +58,8 @@ const STRONG: Record<string, string[]> = {
   // (not "gestanden": it is "stehen"'s participle as often)
   gestehen: ['gesteht', 'gestehen', 'gestand'],
   schwören: ['schwört', 'schwören', 'schwor', 'schworen'],
+  // only with "Stellung" (below): "nahm X zu der Frage Stellung"
+  nehmen: ['nimmt', 'nehmen', 'nahm', 'nahmen'],
   // only with "wissen" (below): "„…?“, wollen die Demonstranten wissen" asks
   wollen: ['will', 'wollen', 'wollte', 'wollten'],
 };
@@ -71,7 +73,7 @@ const SEPARABLE: Record<string, string[]> = {
   überrascht: ['zeigen'], erleichtert: ['zeigen'], skeptisch: ['zeigen'], bestürzt: ['zeigen'], entsetzt: ['zeigen'],
   empört: ['zeigen'], verärgert: ['zeigen'], betroffen: ['zeigen'], zurückhaltend: ['zeigen'], gelassen: ['zeigen'],
   kämpferisch: ['zeigen'], selbstbewusst: ['zeigen'], offen: ['zeigen'], bereit: ['zeigen'], beeindruckt: ['zeigen'],
-  wissen: ['wollen'],
+  wissen: ['wollen'], stellung: ['nehmen'],
 };
 
 /** The stem of a weak verb and the "e" some stems take before an ending ("arbeit-e-t"). */

@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'an utterance that fills a bracket right after a name is that person\'s, whatever the clause around says; a name\'s translation in a bracket is none',
+    given: 'Viele gratulierten, so der Ministerpräsident Jan Probe, der Leiter der Behörde, Eva Muster („Mir fällt niemand ein, der es mehr verdient hätte.“), und andere. Die Partei Beispiel Mozgalom („Bewegung für ein besseres Land“) schwieg.',
+    want: [{ text: 'Mir fällt niemand ein, der es mehr verdient hätte.', speaker: 'Eva Muster', role: 'Leiter der Behörde' }],
+  },
+  {
     name: 'what an office or an organisation is for belongs to it ("Bundesamt für Beispielschutz", "Bundesminister für Gesundheit")',
     given: 'Das Bundesamt für Beispielschutz warnte: „Die Gefahr ist hoch.“ „Wir sind vorbereitet“, sagte der Bundesminister für Gesundheit, Jan Probe.',
     want: [

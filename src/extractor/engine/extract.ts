@@ -175,6 +175,12 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
     const followingText = cue === follow ? follow?.speaker : null;
     if (followingText?.document && !followingText.name && !followingText.organisation && (lead?.speaker?.name || lead?.speaker?.pronoun)) author = lead.speaker;
   }
+  // ("…, der Leiter der Behörde, Jan Probe („…“), und …": words that fill a bracket right after a
+  // name are that person's, whatever the clause around says)
+  // (an utterance: a name's translation or a nickname in the bracket, "Mozgalom („Bewegung für …“)",
+  // "Marco Rubio (“Little Marco”)", is no one's words)
+  const bracketed = /[.!?…]/u.test(lastChar) && words.length >= 4 ? nameBeforeBracket(ctx, s) : null;
+  if (bracketed) cue = { cue: { text: '(', start: bracketed.end, end: bracketed.end }, speaker: bracketed, region: { start: bracketed.start, end: s.outer.end }, kind: 'before' };
   const prevSentence = sentenceBefore(ctx, s.outer.start);
   // A paragraph that ends with a colon introduces the quote that opens the next one.
   if (!cue && sentenceStartsHere && prevSentence && /:\s*$/u.test(text.slice(prevSentence.start, prevSentence.end))
@@ -324,6 +330,22 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   if (holds.day) dateFromSentence(lead.day, lead.daySentence);
   if (holds.place) place ??= lead.place;
   return { stretch: s, sentence, type, cue, speaker, score: clamp(score), place, date, dateFrom, later };
+}
+
+/** The named phrase that ends right before the bracket a quote fills ("Jan Probe („…“)"); null if none. */
+function nameBeforeBracket(ctx: ArticleContext, s: QuotedStretch): SpeakerPhrase | null {
+  const { text, tokens, pack } = ctx;
+  if (!/\(\s*$/u.test(text.slice(Math.max(0, s.outer.start - 2), s.outer.start)) || !/^\s*\)/u.test(text.slice(s.outer.end, s.outer.end + 2))) return null;
+  const open = firstTokenAt(tokens, s.outer.start) - 1;
+  if (tokens[open]?.text !== '(' || !tokens[open - 1]?.word || !tokens[open - 1].cap) return null;
+  // (the longest such phrase: "der Leiter der Behörde, Eva Muster", not "Muster")
+  let found: SpeakerPhrase | null = null;
+  for (let k = open - 1; k >= Math.max(0, open - 10); k--) {
+    const p = readPhrase(tokens, k, pack, text);
+    if (p?.name && !p.organisation && p.end === tokens[open - 1].end) found = p;
+    if (!tokens[k].word && tokens[k].text !== ',') break;
+  }
+  return found;
 }
 
 /** Where the sentence names `person` (by name or surname), nearest the quote; null if nowhere. */

@@ -156,6 +156,11 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   const termOf = pack.capitalisesNouns && bracketed && words.length <= 2 && !endsUtterance && prevWord === undefined && before.length >= 2 && before[before.length - 2].word
     && before[before.length - 2].cap && !(pack.isKnownName?.(before[before.length - 2].text) ?? false);
   if (termOf) score -= 0.5;
+  // ("die Partei Beispiel Mozgalom („Bewegung für ein besseres Land“)": a capitalised phrase, no
+  // utterance, that fills a bracket after a name translates the name)
+  const translation = pack.capitalisesNouns && bracketed && !termOf && words.length <= 6 && !endsUtterance && upper && prevWord === undefined
+    && before.length >= 2 && before[before.length - 2].word && before[before.length - 2].cap;
+  if (translation) score -= 0.5;
   // A name is given, not words said: „X“, so heißt/lautet …; „X“, wie der Senator genannt wurde
   const afterWords = after.filter((t) => t.word).slice(0, 6);
   if (afterWords.length && pack.nameLeadWords.has(afterWords[0].lower) && afterWords.slice(1).some((t) => pack.namingVerbs.has(t.lower))) score -= 0.6;

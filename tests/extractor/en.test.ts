@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a name that opens its clause after a dash and runs up to the colon introduces the quote ("… are hard to make - Sample Research: “…”"), not the word that opens the sentence',
+    given: 'Estimates of turnout are hard to make - Sample Research: “All the samples include more engaged people than they should.”',
+    want: [{ text: 'All the samples include more engaged people than they should.', speaker: 'Sample Research' }],
+  },
+  {
     name: 'a quantifier alone before a speech verb is its subject, people the text does not name ("Some chanted “…”"; a verb after "the" is still a noun: "the said plan")',
     given: 'Fans filled the streets. Some chanted “We won! We won!”',
     want: [{ text: 'We won! We won!', speaker: null, mention: 'Some' }],

@@ -671,6 +671,13 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
         return { cue: mention(tokens, colonAt, colonAt, text), speaker: sp, region, kind: 'colon' };
       }
     }
+    // ("Estimates of … are particularly problematic - Pew Research: “…”": a name that opens its
+    // clause after a dash and runs up to the colon introduces the quote)
+    for (let k = colonAt - 1; k > 0 && k >= colonAt - 5; k--) {
+      if (!/^[–—-]$/u.test(tokens[k - 1].text) || !tokens[k].cap) continue;
+      const sp = readPhrase(tokens, k, pack, text, true);
+      if (sp && (sp.name || sp.organisation) && sp.end === tokens[colonAt - 1].end) return { cue: mention(tokens, colonAt, colonAt, text), speaker: sp, region, kind: 'colon' };
+    }
     // "Muster: „…“" or a clause that introduces the quote without a speech verb: its subject,
     // the first phrase that can be one ("Den Unmut … brachte die Sprecherin X zum Ausdruck:").
     for (let k = 0; k < tokens.length - 1; k++) {

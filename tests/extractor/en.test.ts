@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'after an opening prepositional phrase the colon\'s introduction has its subject after the comma ("In response to a plan to bar Muslims …, X’s right-hand woman rallied supporters, saying:" is no "Muslims")',
+    given: 'In response to the proposal to bar Muslims from entering the country, Jo Example’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”',
+    want: [{ text: 'We have to be ready to stop him.', speaker: null, mention: 'Jo Example’s right-hand woman' }],
+  },
+  {
     name: 'a name that opens its clause after a dash and runs up to the colon introduces the quote ("… are hard to make - Sample Research: “…”"), not the word that opens the sentence',
     given: 'Estimates of turnout are hard to make - Sample Research: “All the samples include more engaged people than they should.”',
     want: [{ text: 'All the samples include more engaged people than they should.', speaker: 'Sample Research' }],

@@ -680,7 +680,11 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
     }
     // "Muster: „…“" or a clause that introduces the quote without a speech verb: its subject,
     // the first phrase that can be one ("Den Unmut … brachte die Sprecherin X zum Ausdruck:").
-    for (let k = 0; k < tokens.length - 1; k++) {
+    // ("In response to X's proposal to bar Muslims from …, Y rallied supporters, saying:": an opening
+    // prepositional phrase or subordinate clause ends at its comma; the subject comes after it)
+    const opener = !!tokens[0]?.word && (pack.prepositions.has(tokens[0].lower) || pack.subordinators.has(tokens[0].lower)) && !pack.verbSecond;
+    const openerEnd = opener ? tokens.findIndex((t) => t.text === ',') : -1;
+    for (let k = openerEnd > 0 && openerEnd < tokens.length - 2 ? openerEnd + 1 : 0; k < tokens.length - 1; k++) {
       // a subject starts the clause or follows the finite verb, never inside another phrase
       if (k > 0 && (pack.prepositions.has(tokens[k - 1].lower) || tokens[k - 1].cap || pack.determiners.has(tokens[k - 1].lower)
         || (tokens[k - 1].word && !tokens[k - 1].cap && tokens[k - 1].text !== ',' && k > 1 && !tokens[k - 2].cap && pack.determiners.has(tokens[k - 2].lower)))) continue;

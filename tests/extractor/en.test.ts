@@ -5,9 +5,9 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
-    name: 'after an opening prepositional phrase the colon\'s introduction has its subject after the comma ("In response to a plan to bar Muslims …, X’s right-hand woman rallied supporters, saying:" is no "Muslims")',
-    given: 'In response to the proposal to bar Muslims from entering the country, Jo Example’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”',
-    want: [{ text: 'We have to be ready to stop him.', speaker: null, mention: 'Jo Example’s right-hand woman' }],
+    name: 'after an opening prepositional phrase the colon\'s introduction has its subject after the comma ("In reply to a plan to keep Greeks off …, X’s right-hand woman gathered members, saying:" is no "Greeks")',
+    given: 'In reply to the mayor’s plan to keep Greeks off the ferries, Jo Example’s right-hand woman gathered members, saying: “The harbour must stay open.”',
+    want: [{ text: 'The harbour must stay open.', speaker: null, mention: 'Jo Example’s right-hand woman' }],
   },
   {
     name: 'a name that opens its clause after a dash and runs up to the colon introduces the quote ("… are hard to make - Sample Research: “…”"), not the word that opens the sentence',
@@ -921,6 +921,10 @@ const CASES: Case[] = [
 runCases('English quotes', 'en', CASES);
 
 describe('English reported speech', () => {
+  it('a participle after a comma reports what follows it, not the clause before ("…, X gathered members, saying: “…”" reports no "In reply to …, X")', () => {
+    const got = quotesOf('In reply to the mayor’s plan to keep Greeks off the ferries, Jo Example’s right-hand woman gathered members, saying: “The harbour must stay open.”', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text]), [['direct', 'The harbour must stay open.']]);
+  });
   it('a participle reports speech without marks ("…, saying the plan was dead"), after a verb with only a prepositional phrase ("spoke for an hour, saying …")', () => {
     const got = quotesOf('Jo Example spoke for an hour, saying the plan was dead. Sam Sample left the meeting early, warning that the vote would fail.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.text, q.speaker?.name ?? null]), [['the plan was dead', 'Jo Example'], ['that the vote would fail', 'Sam Sample']]);

@@ -186,7 +186,8 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     // (nor before a modal and its speech verb: "Die Angriffe …, wollte er … zurückweisen" has the
     // verb's object before the comma, what was said comes after such a verb)
     if (comma > 0 && v.at > comma && !(sp && sp.start < tokens[lastComma].start) && !(sp && pack.relativePronouns.has(sp.text.toLowerCase()))
-      && !pack.modalVerbs.has(tokens[v.at].lower)) {
+      // (nor a participle: "…, X rallied supporters, saying: …" reports what follows it)
+      && !pack.modalVerbs.has(tokens[v.at].lower) && !pack.reportingParticiples?.has(tokens[v.at].lower)) {
       const content = tokens.slice(0, comma);
       // "<clause>, sagte X." is reported speech by its shape, whatever the mood of the clause; where the
       // verb comes second, a clause its conjunction makes subordinate is no such content: the verb

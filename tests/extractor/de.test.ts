@@ -1431,8 +1431,8 @@ describe('German reported speech', () => {
     const got = quotesOf('Die Forderung sei völlig überzogen, so Generalsekretär Jan Probe weiter.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'Die Forderung sei völlig überzogen', 'Jan Probe']]);
   });
-  it('a reflexive verb of feeling reports the clause before its comma only in Konjunktiv ("…, umso mehr freuen sich nun die Kunden über …" reports nothing); "gestanden" is no form of "gestehen"', () => {
-    const got = quotesOf('Vor einem Jahr kostete der Liter noch mehr, umso mehr freuen sich nun die Kunden über die Preise. Ein Tief, das lange über dem Meer gestanden hatte, habe nun die Küste erreicht, meldet der Wetterdienst.', { lang: 'de' }, true);
+  it('a reflexive verb of feeling reports the clause before its comma only in Konjunktiv ("…, deshalb freuen sich jetzt viele Kunden über …" reports nothing); "gestanden" is no form of "gestehen"', () => {
+    const got = quotesOf('Vor einem Jahr kostete der Liter noch mehr, deshalb freuen sich jetzt viele Kunden über die Preise. Ein Tief, das lange über dem Meer gestanden hatte, habe nun die Küste erreicht, meldet der Wetterdienst.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.text, q.speaker?.mention?.text ?? null]), [['Ein Tief, das lange über dem Meer gestanden hatte, habe nun die Küste erreicht', 'der Wetterdienst']]);
   });
   it('Konjunktiv I of any verb after "man", "er", "es" reports ("Man ermittle …", "er freue sich"); the past ("Er wurde", "er sagte"), adverbs ("es insbesondere") and adjectives ("gibt es vergleichbare Fälle") do not', () => {

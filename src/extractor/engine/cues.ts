@@ -680,7 +680,7 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
     }
     // "Muster: „…“" or a clause that introduces the quote without a speech verb: its subject,
     // the first phrase that can be one ("Den Unmut … brachte die Sprecherin X zum Ausdruck:").
-    // ("In response to X's proposal to bar Muslims from …, Y rallied supporters, saying:": an opening
+    // ("In reply to the mayor’s plan to keep Greeks off the ferries, X’s aide gathered members, saying:": an opening
     // prepositional phrase or subordinate clause ends at its comma; the subject comes after it)
     const opener = !!tokens[0]?.word && (pack.prepositions.has(tokens[0].lower) || pack.subordinators.has(tokens[0].lower)) && !pack.verbSecond;
     const openerEnd = opener ? tokens.findIndex((t) => t.text === ',') : -1;

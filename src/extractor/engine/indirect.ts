@@ -111,7 +111,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
   const { text } = ctx;
   const pack = reportingPack(ctx.pack);
   let v = findVerb(tokens, 0, tokens.length, pack);
-  // ("X, who spoke on condition of anonymity because …, said the talks had stalled": a speech verb
+  // ("X, who spoke briefly because the session was closed, said the talks had stalled": a speech verb
   // in a relative clause gives way to the main clause's, after the comma that closes the clause)
   // ("X spoke for an hour, saying the plan was dead": a verb with a prepositional phrase after it
   // and no clause gives way to one after the comma that reports)
@@ -194,7 +194,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       // after it opens the main clause ("Nachdem es … gekommen war, forderten beide …", "Während die
       // Parlamentarier zustimmten, schätzte X …"); "und", "aber" join main clauses
       const subordinate = pack.verbSecond && pack.subordinators.has(content[0].lower) && !pack.coordinators.has(content[0].lower);
-      // ("…, umso mehr freuen sich nun die Verbraucher": a reflexive verb of feeling reports a clause
+      // ("…, deshalb freuen sich jetzt viele Kunden": a reflexive verb of feeling reports a clause
       // before it only in the mood of reported speech, "Das Team habe gekämpft, freute sich X")
       const feeling = pack.reflexivePronouns.has(tokens[v.end + 1]?.lower ?? '') && !content.some((_, i) => marksReport(tokens, i, pack));
       // ("This season, he says, is not like the last.": a subject and its verb set off by commas inside the

@@ -174,7 +174,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     let k = j + 1;
     const ext: Token[] = [tokens[j]];
     while (k < tokens.length && tokens[k].word && !pack.phraseBreakers.has(tokens[k].lower) && ext.length < 6 && !pack.speechVerbs.has(tokens[k].lower)) {
-      // ("the head of the RNC’s rules panel": an owner opens the next phrase)
+      // ("the head of the Example Party’s rules panel": an owner opens the next phrase)
       if (pack.possessive?.test(tokens[k].text) && !pack.capitalisesNouns) { ext.length = 0; break; }
       if (!tokens[k].cap && ext.some((t) => t.cap)) {
         // ("for the Sample campaign": where nouns are lower-case, the noun the name qualifies ends it)

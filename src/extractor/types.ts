@@ -266,6 +266,8 @@ export interface LanguagePack {
    * Konjunktiv I of any verb after a singular subject pronoun ("man ermittle", "er prüfe"); optional.
    */
   subjunctiveAfter?(prev: string, word: string, next?: { text: string; word: boolean }): boolean;
+  /** Nouns that open a span of time after a name ("Anfang der Woche"): a run of names ends before them; optional. */
+  timeNouns?: ReadonlySet<string>;
   /** Participles that report speech without marks ("…, saying the plan was dead"), not a quote's attribution; optional. */
   reportingParticiples?: ReadonlySet<string>;
 }

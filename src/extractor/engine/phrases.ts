@@ -103,7 +103,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     if (caps.length && countryAsObject(caps[caps.length - 1], t, tokens[j + 1], pack)) break;
     // ("sagte Jan Muster Anfang der Woche": a word of time after a name opens an adverbial)
     // (where nouns are capitalised; English "Kristen Day", "Ai Jun" are names)
-    if (pack.capitalisesNouns && caps.length && !t.nameWord && isDateWord(t.text, pack) && looksLikeName(caps[caps.length - 1], pack)) break;
+    if (pack.capitalisesNouns && caps.length && !t.nameWord && (isDateWord(t.text, pack) || !!pack.timeNouns?.has(t.lower)) && looksLikeName(caps[caps.length - 1], pack)) break;
     caps.push(t); j++;
     // "Rep. Jon Sample", "George W. Bush": an abbreviated title or an initial keeps the phrase going.
     if (tokens[j]?.text === '.' && (pack.abbreviations.has(t.lower) || /^\p{Lu}$/u.test(t.text)) && tokens[j + 1]?.cap && tokens[j + 1]?.word) j++;

@@ -153,7 +153,9 @@ export const de: LanguagePack = {
   chrono: chrono.casual,
   // chrono reads "Samstag Abend" but not the compound "Samstagabend"
   datePhrases: (text) => text.replace(/(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(morgen|vormittag|mittag|nachmittag|abend|nacht)/giu, '$1 $2'),
-  // ("Anfang", "Ende", "Mitte" open spans of time: "sagte X Anfang der Woche" names no "X Anfang")
-  dateHint: /montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|jänner|februar|märz|april|\bmai\b|juni|juli|august|september|oktober|november|dezember|heute|gestern|morgen|\btag|woche|monat|jahr|mittag|abend|nacht|\banfang\b|\bende\b|\bmitte\b/iu,
+  dateHint: /montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|jänner|februar|märz|april|\bmai\b|juni|juli|august|september|oktober|november|dezember|heute|gestern|morgen|\btag|woche|monat|jahr|mittag|abend|nacht/iu,
+  // ("Anfang", "Ende", "Mitte" open spans of time: "sagte X Anfang der Woche" names no "X Anfang";
+  // kept out of dateHint, which would run the date parser over every clause with "Ende" in it)
+  timeNouns: new Set(['anfang', 'ende', 'mitte']),
   periodPhrase: /^(?:in der |im )?(?:vergangene[nmr]?|letzte[nmr]?|vorige[nmr]?|diese[nmr]?|kommende[nmr]?|nächste[nmr]?)\s+(?:Woche|Monat|Monats|Jahr|Jahres)$/iu,
 };

@@ -29,7 +29,7 @@ function particleCloses(tokens: Token[], k: number, near: boolean, pack: Languag
 }
 
 /** Index of the first speech verb in tokens[from, to), with the token that ends the cue. */
-export function findVerb(tokens: Token[], from: number, to: number, pack: LanguagePack, last = false, particleTo = to): { at: number; end: number } | null {
+export function findVerb(tokens: Token[], from: number, to: number, pack: LanguagePack, last = false, particleTo = to, also?: ReadonlySet<string>): { at: number; end: number } | null {
   let found: { at: number; end: number } | null = null;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
@@ -53,7 +53,7 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
     // (not after a quantifier that stands alone: "Some chanted", "Many said")
     const afterDeterminer = i > from && ((pack.determiners.has(tokens[i - 1].lower) && !pack.partitives.has(tokens[i - 1].lower)) || !!pack.possessive?.test(tokens[i - 1].text)) && (t.cap || !pack.capitalisesNouns);
     // ("Der Kalender spricht für X": a form that reports nothing before these words)
-    if (pack.speechVerbs.has(t.lower) && !afterDeterminer && !pack.notSpeechBefore.get(t.lower)?.has(tokens[i + 1]?.lower ?? '')) {
+    if ((pack.speechVerbs.has(t.lower) || !!also?.has(t.lower)) && !afterDeterminer && !pack.notSpeechBefore.get(t.lower)?.has(tokens[i + 1]?.lower ?? '')) {
       found = { at: i, end: i };
       if (!last) return found;
       continue;

@@ -93,24 +93,13 @@ interface Found {
 /** How many tokens after its verb a complementiser still opens the reported clause, where it may be left out. */
 const COMPLEMENTISER_REACH = 6;
 
-/** The pack with its reporting participles among the speech verbs: the verb set made once per language, the pack once per article. */
-const verbsWithParticiples = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-const withParticiples = new WeakMap<ArticleContext['pack'], ArticleContext['pack']>();
-function reportingPack(pack: ArticleContext['pack']): ArticleContext['pack'] {
-  if (!pack.reportingParticiples?.size) return pack;
-  let out = withParticiples.get(pack);
-  if (!out) {
-    let verbs = verbsWithParticiples.get(pack.speechVerbs);
-    if (!verbs) verbsWithParticiples.set(pack.speechVerbs, verbs = new Set([...pack.speechVerbs, ...pack.reportingParticiples]));
-    withParticiples.set(pack, out = { ...pack, speechVerbs: verbs });
-  }
-  return out;
-}
-
 function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: number): Found | null {
-  const { text } = ctx;
-  const pack = reportingPack(ctx.pack);
-  let v = findVerb(tokens, 0, tokens.length, pack);
+  const { pack, text } = ctx;
+  // (reporting participles count here, "…, saying the plan was dead", not as quote attributions;
+  // passed to the verb finder rather than merged into a pack of their own, which, made per
+  // article, cost 60 MB of resident memory)
+  const also = pack.reportingParticiples;
+  let v = findVerb(tokens, 0, tokens.length, pack, false, tokens.length, also);
   // ("X, who spoke briefly because the session was closed, said the talks had stalled": a speech verb
   // in a relative clause gives way to the main clause's, after the comma that closes the clause)
   // ("X spoke for an hour, saying the plan was dead": a verb with a prepositional phrase after it
@@ -118,7 +107,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
   const prepositional = !!v && !!tokens[v.end + 1] && pack.prepositions.has(tokens[v.end + 1].lower) && pack.bareComplementClause;
   if (v && ((v.at > 0 && pack.relativePronouns.has(tokens[v.at - 1].lower)) || prepositional)) {
     const close = tokens.findIndex((t, k) => k > v!.end && t.text === ',');
-    const main = close > 0 ? findVerb(tokens, close + 1, tokens.length, pack) : null;
+    const main = close > 0 ? findVerb(tokens, close + 1, tokens.length, pack, false, tokens.length, also) : null;
     if (main) v = main;
   }
   if (v) {
@@ -131,7 +120,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     for (let k = v.end + 1; k < tokens.length; k++) {
       const t = tokens[k];
       if (pack.complementisers.has(t.lower) && (!pack.commaBeforeComplementiser || tokens[k - 1].text === ',')) {
-        return { start: t.start, end: reportEnd(tokens, k + 1, sEnd, pack, text), speaker, cue, confidence: 0.7 };
+        return { start: t.start, end: reportEnd(tokens, k + 1, sEnd, pack, text, also), speaker, cue, confidence: 0.7 };
       }
       // ("Ryan said Obama has never respected the right … that the country has valued": where a
       // clause may follow the verb bare, a "that" further on than the verb's adverbials and object
@@ -143,7 +132,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
         const words = rest.filter((r) => r.word);
         // "…, die Lage sei ernst" (Konjunktiv) or "…, missbraucht worden zu sein" (infinitive clause)
         const infinitive = pack.infinitiveMarker !== null && words.length >= 3 && words[words.length - 2]?.lower === pack.infinitiveMarker;
-        if (rest.some((_, i) => marksReport(tokens, k + 1 + i, pack)) || infinitive) return { start: rest[0].start, end: reportEnd(tokens, k + 1, sEnd, pack, text), speaker, cue, confidence: 0.65 };
+        if (rest.some((_, i) => marksReport(tokens, k + 1 + i, pack)) || infinitive) return { start: rest[0].start, end: reportEnd(tokens, k + 1, sEnd, pack, text, also), speaker, cue, confidence: 0.65 };
         break;
       }
       if (t.text === '.' || t.text === ';') break;
@@ -171,7 +160,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
         || (pack.subordinators.has(tokens[v.end + 1].lower) && !pack.complementisers.has(tokens[v.end + 1].lower))))) {
       // ("X, who said he was tired, left early": a relative clause's report ends with the clause)
       const closing = v.at > 0 && pack.relativePronouns.has(tokens[v.at - 1].lower) ? tokens.findIndex((t, k) => k > v!.end && t.text === ',') : -1;
-      const end = closing > 0 ? tokens[closing - 1].end : reportEnd(tokens, v.end + 1, sEnd, pack, text);
+      const end = closing > 0 ? tokens[closing - 1].end : reportEnd(tokens, v.end + 1, sEnd, pack, text, also);
       return { start: tokens[v.end + 1].start, end, speaker: speaker ?? group, cue, confidence: 0.55 };
     }
     // "Die Lage sei ernst, sagte X." / "…, X said."
@@ -230,13 +219,13 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
  * speech verb joined to the first ("said the plan was dead and accused X of …", "…, und fügte
  * hinzu, …", "…, and he railed against …", "…, and Jo Example vowed …"): what follows is another report.
  */
-function reportEnd(tokens: Token[], from: number, sEnd: number, pack: ArticleContext['pack'], text: string): number {
+function reportEnd(tokens: Token[], from: number, sEnd: number, pack: ArticleContext['pack'], text: string, also?: ReadonlySet<string>): number {
   for (let k = from + 1; k + 1 < tokens.length; k++) {
     if (!tokens[k].word || !pack.coordinators.has(tokens[k].lower)) continue;
     // (a subject of its own may stand between: ", and he railed", ", and Jo Example vowed")
     const named = tokens[k + 1].cap && tokens[k - 1].text === ',' ? readPhrase(tokens, k + 1, pack, text) : null;
     const next = pack.nominativePronouns.has(tokens[k + 1].lower) ? k + 2 : named?.name ? firstTokenAt(tokens, named.end) : k + 1;
-    if (tokens[next]?.word && pack.speechVerbs.has(tokens[next].lower)) return tokens[tokens[k - 1].text === ',' ? k - 2 : k - 1].end;
+    if (tokens[next]?.word && (pack.speechVerbs.has(tokens[next].lower) || !!also?.has(tokens[next].lower))) return tokens[tokens[k - 1].text === ',' ? k - 2 : k - 1].end;
   }
   return sEnd;
 }

@@ -178,8 +178,12 @@ export interface LanguagePack {
   selfPresentationVerbs: ReadonlySet<string>;
   /** Nouns that make the following quoted words a title ("Buch", "Film", "Motto"). */
   titleNouns: ReadonlySet<string>;
-  /** Of the title nouns, those that introduce words used as words ("the term", "das Wort"): marks after them hold no one's words, whatever their case. */
-  termNouns: ReadonlySet<string>;
+  /**
+   * Nouns that introduce words used as words ("the term", "the phrase"). Where only names are
+   * capitalised, lower-case words in marks after a title noun are someone's ("the bill “goes too
+   * far”"), but not after one of these; optional (where nouns are capitalised case tells nothing).
+   */
+  termNouns?: ReadonlySet<string>;
   /** Words that mark reported speech in a clause without marks: Konjunktiv I forms, "that". */
   reportedSpeechMarkers: ReadonlySet<string>;
   /** Conjunctions that open a subordinate clause, whose subject follows them ("während X erklärte"). */

@@ -335,7 +335,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
 /** The named phrase that ends right before the bracket a quote fills ("Jan Probe („…“)"); null if none. */
 function nameBeforeBracket(ctx: ArticleContext, s: QuotedStretch): SpeakerPhrase | null {
   const { text, tokens, pack } = ctx;
-  if (!/\(\s*$/u.test(text.slice(Math.max(0, s.outer.start - 2), s.outer.start)) || !/^\s*\)/u.test(text.slice(s.outer.end, s.outer.end + 2))) return null;
+  if (!/^\s*\)/u.test(text.slice(s.outer.end, s.outer.end + 2))) return null;
   const open = firstTokenAt(tokens, s.outer.start) - 1;
   if (tokens[open]?.text !== '(' || !tokens[open - 1]?.word || !tokens[open - 1].cap) return null;
   // (the longest such phrase: "der Leiter der Behörde, Eva Muster", not "Muster")

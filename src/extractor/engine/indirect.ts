@@ -10,13 +10,13 @@ import { dateIn, placeIn } from './when-where.js';
 import { firstTokenAt, type Token } from './tokens.js';
 
 const MIN_WORDS = 3;
+const MAX_SENTENCE = 2000;
 
 /** Whether tokens[k] marks reported speech: a listed form ("sei", "habe"), or one its subject shows ("man ermittle"). */
 export function marksReport(tokens: Token[], k: number, pack: ArticleContext['pack']): boolean {
   const t = tokens[k];
   return pack.reportedSpeechMarkers.has(t.lower) || (k > 0 && !t.cap && t.word && !!pack.subjunctiveAfter?.(tokens[k - 1].lower, t.lower, tokens[k + 1]));
 }
-const MAX_SENTENCE = 2000;
 
 export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[] {
   const { text, pack, sentences } = ctx;
@@ -104,9 +104,11 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
   // in a relative clause gives way to the main clause's, after the comma that closes the clause)
   // ("X spoke for an hour, saying the plan was dead": a verb with a prepositional phrase after it
   // and no clause gives way to one after the comma that reports)
+  const inRelative = (verb: { at: number }) => verb.at > 0 && pack.relativePronouns.has(tokens[verb.at - 1].lower);
+  const commaAfter = (verb: { end: number }) => tokens.findIndex((t, k) => k > verb.end && t.text === ',');
   const prepositional = !!v && !!tokens[v.end + 1] && pack.prepositions.has(tokens[v.end + 1].lower) && pack.bareComplementClause;
-  if (v && ((v.at > 0 && pack.relativePronouns.has(tokens[v.at - 1].lower)) || prepositional)) {
-    const close = tokens.findIndex((t, k) => k > v!.end && t.text === ',');
+  if (v && (inRelative(v) || prepositional)) {
+    const close = commaAfter(v);
     const main = close > 0 ? findVerb(tokens, close + 1, tokens.length, pack, false, tokens.length, also) : null;
     if (main) v = main;
   }
@@ -159,8 +161,8 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       && !(afterQuote && (pack.prepositions.has(tokens[v.end + 1].lower) || pack.addresseeVerbs.has(verb.lower)
         || (pack.subordinators.has(tokens[v.end + 1].lower) && !pack.complementisers.has(tokens[v.end + 1].lower))))) {
       // ("X, who said he was tired, left early": a relative clause's report ends with the clause)
-      const closing = v.at > 0 && pack.relativePronouns.has(tokens[v.at - 1].lower) ? tokens.findIndex((t, k) => k > v!.end && t.text === ',') : -1;
-      const end = closing > 0 ? tokens[closing - 1].end : reportEnd(tokens, v.end + 1, sEnd, pack, text, also);
+      const clauseEnd = inRelative(v) ? commaAfter(v) : -1;
+      const end = clauseEnd > 0 ? tokens[clauseEnd - 1].end : reportEnd(tokens, v.end + 1, sEnd, pack, text, also);
       return { start: tokens[v.end + 1].start, end, speaker: speaker ?? group, cue, confidence: 0.55 };
     }
     // "Die Lage sei ernst, sagte X." / "…, X said."

@@ -57,12 +57,12 @@ export function leadFacts(ctx: ArticleContext): LeadFacts {
   // ("Moskau. Der Präsident …", "Berlin (dpa) - …": where the lead names no place, the dateline's
   // is where the news it reports happened)
   const first = sentences[0];
-  // (not a label set as a dateline: "EXCLUSIVE –")
-  const label = !!ctx.capital && ctx.pack.nonPlaces.has(ctx.capital.charAt(0) + ctx.capital.slice(1).toLowerCase());
-  if (!facts.placeSentence && ctx.capital && !label && first && sentences[1] && first.start < ctx.lead.end
+  // (set in capitals, "NEW YORK (AP) —", it is named as the place is written: "New York"; a label
+  // set as a dateline, "EXCLUSIVE –", is no place)
+  const place = ctx.capital && /\p{Ll}/u.test(ctx.capital) ? ctx.capital : ctx.capital?.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (m) => m.toUpperCase());
+  if (!facts.placeSentence && place && !ctx.pack.nonPlaces.has(place) && first && sentences[1] && first.start < ctx.lead.end
     && (first.dateline || DATELINE_SENTENCE.test(ctx.text.slice(first.start, first.end)))) {
-    // (set in capitals, "NEW YORK (AP) —", it is named as the place is written: "New York")
-    facts.place = /\p{Ll}/u.test(ctx.capital) ? ctx.capital : ctx.capital.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (m) => m.toUpperCase());
+    facts.place = place;
     facts.placeSentence = sentences[1];
     facts.dateline = true;
   }

@@ -41,7 +41,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // ("the bill “goes too far”": where only names are capitalised, a title is too; lower-case
   // words after a title noun are someone's)
   // ("the term “anchor baby”" uses words as words, in any case)
-  const lowerAfterTitle = !pack.capitalisesNouns && /^\p{Ll}/u.test(content) && !(prevWord && pack.termNouns.has(prevWord.lower));
+  const lowerAfterTitle = !pack.capitalisesNouns && /^\p{Ll}/u.test(content) && !(prevWord && pack.termNouns?.has(prevWord.lower));
   const titleNoun = !introduced && !lowerAfterTitle && titleBefore(before, pack);
   const capitalised = words.filter((w) => /^[„"'«»‚(]*\p{Lu}/u.test(w)).length;
   // Title case: every word capitalised; where nouns are lower-case, most words capitalised will do.

@@ -114,7 +114,8 @@ export function placeIn(tokens: Token[], start: number, end: number, pack: Langu
     const words: string[] = [];
     while (k < tokens.length && tokens[k].end <= end && tokens[k].word && tokens[k].cap && words.length < 3) {
       const w = tokens[k].text;
-      // ("aus Regierungskreisen": a source is no place)
+      // ("aus Regierungskreisen": a source is no place; "in Wien", "in Darmstadt": a word shaped as a
+      // place's name right after the preposition is one, though it ends as a common noun does)
       if (pack.nonPlaces.has(w) || (pack.isCommonNoun(w) && !pack.isCountry(w) && !(words.length === 0 && (pack.looksLikePlace?.(w) ?? false))) || pack.isRoleNoun(w) || pack.isOrganisationNoun(w) || pack.isSourceNoun(w)) break;
       words.push(tokens[k].text); k++;
       // "Frankfurt am Main"

@@ -112,7 +112,6 @@ export const de: LanguagePack = {
   labelVerbs: new Set('gilt galt gelten galten gegolten gelte gälte'.split(' ')),
   selfPresentationVerbs: new Set('präsentiert präsentierte präsentieren präsentierten engagiert engagierte engagierten ausgibt ausgab gibt gab betätigt betätigte versteht verstand verstehen'.split(' ')),
   titleNouns: lex.TITLE_NOUNS,
-  termNouns: lex.TERM_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
   subjunctiveAfter: lex.subjunctiveAfter,
   subordinators: new Set('während als nachdem weil obwohl wenn da wie dass daß ob bevor seit sobald zumal wobei weshalb weswegen sodass und aber doch denn sondern'.split(' ')),

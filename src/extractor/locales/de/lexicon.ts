@@ -172,8 +172,6 @@ export const TITLE_NOUNS = new Set(('buch roman film serie sendung album lied so
   + 'team verein klub club partei fraktion bündnis organisation gruppe netzwerk marke modell typ sorte aufschrift '
   + 'schlagzeile überschrift kapitel abschnitt bezeichnung spitzname beiname künstlername unwort wort jugendwort codename codenamen '
   + 'deutsch englisch übersetzung').split(' '));
-/** Title nouns for words used as words: "das Wort „…“". */
-export const TERM_NOUNS = new Set('wort begriff ausdruck schlagwort stichwort unwort jugendwort bezeichnung name namen spitzname beiname motto slogan'.split(' '));
 export const REPORTED_SPEECH_MARKERS = new Set(('sei seien habe werde könne müsse solle wolle dürfe gebe liege stehe gehe komme bleibe '
   + 'wisse lasse brauche halte sehe trage mache führe wäre hätte würde wären hätten würden seiest gelte fehle arbeite '
   + 'plane rechne erwarte verfüge besitze zeige handle bestehe existiere diene hänge entspreche '

@@ -107,7 +107,7 @@ export const NON_PLACES = new Set(('January February March April May June July A
 export const NAME_CUES = new Set('so-called dubbed nicknamed named titled called aka codenamed short translated'.split(' '));
 export const TITLE_NOUNS = new Set(('book novel film movie series show album song title slogan motto campaign operation program '
   + 'programme newspaper magazine column article headline hashtag term word phrase brand website app bill act').split(' '));
-/** Title nouns for words used as words: "the term “…”". */
+/** Nouns for words used as words: "the term “…”" (see termNouns in types.ts). */
 export const TERM_NOUNS = new Set('term word phrase expression label slogan motto hashtag name nickname'.split(' '));
 export const REPORTED_SPEECH_MARKERS = new Set<string>();
 export const COMPLEMENTISERS = new Set(['that']);

@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a bare office is the one who holds it, not someone described by what the office is of ("der ältere Bruder des Bischofs")',
+    given: 'Bischof Jan Probe trat am Montag zurück. Der ältere Bruder des Bischofs, Georg Muster, zeigte sich überrascht. „Ich habe lange darüber nachgedacht“, sagte der Bischof.',
+    want: [{ text: 'Ich habe lange darüber nachgedacht', speaker: 'Jan Probe', role: 'Bischof' }],
+  },
+  {
     name: 'an utterance that fills a bracket right after a name is that person\'s, whatever the clause around says; a name\'s translation in a bracket is none',
     given: 'Viele gratulierten, so der Ministerpräsident Jan Probe, der Leiter der Behörde, Eva Muster („Mir fällt niemand ein, der es mehr verdient hätte.“), und andere. Die Partei Beispiel Mozgalom („Bewegung für ein besseres Land“) schwieg.',
     want: [{ text: 'Mir fällt niemand ein, der es mehr verdient hätte.', speaker: 'Eva Muster', role: 'Leiter der Behörde' }],

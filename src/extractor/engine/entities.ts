@@ -525,7 +525,10 @@ export class PersonRegistry {
   /** The person most recently mentioned before `pos` whose role has the given head noun. */
   byRoleBefore(head: string, pos: number): Person | undefined {
     const h = head.toLowerCase().replace(/(en|n|s|in|innen)$/u, '');
-    const fits = this.people.filter((p) => p.roleWords.some((w) => w.toLowerCase().includes(h)) && p.mentions[0] < pos);
+    // (the office itself, not what it is of: "der ältere Bruder des Papstes" is no pope)
+    const pack = this.pack;
+    const office = (ws: string[]) => { const k = ws.findIndex((w, i) => i > 0 && (pack.genitiveLinks.has(w.toLowerCase()) || pack.determiners.has(w.toLowerCase()))); return k < 0 ? ws : ws.slice(0, k); };
+    const fits = this.people.filter((p) => office(p.roleWords).some((w) => w.toLowerCase().includes(h)) && p.mentions[0] < pos);
     return fits.sort((a, b) => lastMention(b, pos) - lastMention(a, pos))[0];
   }
 

@@ -126,6 +126,12 @@ export interface LanguagePack {
   /** True for words that look like common nouns rather than names (German capitalises both). */
   isCommonNoun(word: string): boolean;
   /**
+   * Optional: true for a word a dictionary of the language lists as a noun in some case and
+   * number ("Nähe", "Kämpfe"). Surnames are often nouns too ("Fischer"), so the engine asks it only
+   * of a run of capitalised words without a first name or an office, before taking it for a person.
+   */
+  isDictionaryNoun?(word: string): boolean;
+  /**
    * Set by the engine for one article, never by a pack: true for a word the article uses as a
    * person's name elsewhere (with a first name, or beside a speech verb).
    */

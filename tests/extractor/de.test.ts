@@ -5,6 +5,15 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'nouns the dictionary lists are no person, whom "er" could stand for ("in unmittelbarer Nähe Kämpfe"; "sagen Neider" is the mention, nobody named)',
+    given: 'Der Anwalt Jan Probe sprach mit Reportern. Auch habe es in unmittelbarer Nähe Kämpfe gegeben. „Das ist üblich“, sagte er. „Das ist alles gekauft“, sagen Neider. „Wir haben hart gearbeitet“, sagte er.',
+    want: [
+      { text: 'Das ist üblich', speaker: 'Jan Probe' },
+      { text: 'Das ist alles gekauft', mention: 'Neider' },
+      { text: 'Wir haben hart gearbeitet', speaker: 'Jan Probe' },
+    ],
+  },
+  {
     name: 'a bare office is the one who holds it, not someone described by what the office is of ("der ältere Bruder des Bischofs")',
     given: 'Bischof Jan Probe trat am Montag zurück. Der ältere Bruder des Bischofs, Georg Muster, zeigte sich überrascht. „Ich habe lange darüber nachgedacht“, sagte der Bischof.',
     want: [{ text: 'Ich habe lange darüber nachgedacht', speaker: 'Jan Probe', role: 'Bischof' }],

@@ -141,7 +141,10 @@ export class PersonRegistry {
         if (!(sentenceStart && names.length === run.length && names.length === 2 && pack.stopwords.has(names[0].lower)) && !pack.isCountry(nameText)
           // ("Bundesrepublik Deutschland", "Republik Korea": a state's name ends in its country, a person's opens with a first name)
           // ("Wall Street", "Islamic State": so is a place's or a thing's)
-          && !(names.length >= 2 && (pack.isCountry(names[names.length - 1].text) || pack.placeHeads.test(names[names.length - 1].text)) && !pack.firstNameGender?.(names[0].text))) {
+          && !(names.length >= 2 && (pack.isCountry(names[names.length - 1].text) || pack.placeHeads.test(names[names.length - 1].text)) && !pack.firstNameGender?.(names[0].text))
+          // ("in unmittelbarer Nähe Kämpfe", "Tonnen Reis": nouns the dictionary lists, without a first
+          // name or an office, are no person)
+          && !(!roleNoun && !office && pack.isDictionaryNoun && names.every((t) => pack.isDictionaryNoun!(t.text) && !pack.firstNameGender?.(t.text)))) {
           const hasRole = roleNoun || lowerRole;
           const p = this.add(nameText, hasRole ? [...pre, ...roles.map((t) => t.text)] : [], det, names[0].start);
           if (!hasRole && office) this.adoptRole(p, office, null);
@@ -183,7 +186,11 @@ export class PersonRegistry {
       // "described Ban sitting")
       const attributive = !pack.capitalisesNouns && !!next?.word && !next.cap && !pack.speechVerbs.has(next.lower) && !/\p{Ll}(ing|ed)$/u.test(next.lower)
         && !pack.stopwords.has(next.lower) && !pack.phraseBreakers.has(next.lower) && !pack.prepositions.has(next.lower);
-      if (besideVerb && single && !attributive) this.add(t.text, [], null, t.start);
+      if (!besideVerb || !single || attributive) continue;
+      const p = this.add(t.text, [], null, t.start);
+      // ("„…“, sagen Neider": a noun the dictionary lists, which a surname named alone seldom is, is
+      // the mention, but nobody "er" or "sie" could stand for)
+      if (!p.gender && p.name === t.text && (pack.isDictionaryNoun?.(t.text) ?? false)) p.gender = 'n';
     }
     this.scanAcronyms(tokens, text);
     // Second pass: every later mention of a known surname.

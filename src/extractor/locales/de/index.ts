@@ -4,6 +4,7 @@ import type { LanguagePack } from '../../types.js';
 import * as lex from './lexicon.js';
 import { countryNames } from '../shared/countries.js';
 import { firstNameGender } from '../shared/first-names.js';
+import { isDictionaryNoun } from './nouns.js';
 import { normaliseRole } from './roles.js';
 import { SEPARABLE_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './verbs.js';
 
@@ -84,6 +85,7 @@ export const de: LanguagePack = {
   looksLikePlace: lex.looksLikePlace,
   genderOf: lex.genderOf,
   firstNameGender,
+  isDictionaryNoun,
   // German plurals need the article and case to tell: in a genitive ("eine Erklärung der
   // Außenminister") "der" before a masculine role noun marks the plural, as "die" does in the
   // nominative ("die Demonstranten"; "die Ministerin", "die Abgeordnete" are one woman)

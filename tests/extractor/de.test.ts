@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'capitals counted by a number written with separators are no name ("10.000 Tonnen Reis")',
+    given: 'Der Verband schätzt, dass bereits 10.000 Tonnen Reis vernichtet wurden. „Das ist ein Skandal“, sagte der Geschäftsführer.',
+    want: [{ text: 'Das ist ein Skandal', speaker: null, role: 'Geschäftsführer' }],
+  },
+  {
     name: 'nouns the dictionary lists are no person, whom "er" could stand for ("in unmittelbarer Nähe Kämpfe"; "sagen Neider" is the mention, nobody named)',
     given: 'Der Anwalt Jan Probe sprach mit Reportern. Auch habe es in unmittelbarer Nähe Kämpfe gegeben. „Das ist üblich“, sagte er. „Das ist alles gekauft“, sagen Neider. „Wir haben hart gearbeitet“, sagte er.',
     want: [

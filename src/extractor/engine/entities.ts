@@ -54,8 +54,8 @@ export class PersonRegistry {
     const pack = this.pack;
     let i = 0;
     while (i < tokens.length) {
-      // ("27 Millionen Euro", "22 Prozent": capitals counted by a number are no name)
-      if (!tokens[i].word || !tokens[i].cap || quoted(tokens[i].start) || (i > 0 && /^\p{N}+$/u.test(tokens[i - 1].text))) { i++; continue; }
+      // ("27 Millionen Euro", "22 Prozent", "10.000 Tonnen Reis": capitals counted by a number are no name)
+      if (!tokens[i].word || !tokens[i].cap || quoted(tokens[i].start) || (i > 0 && /^\p{N}[\p{N}.,]*$/u.test(tokens[i - 1].text))) { i++; continue; }
       let j = i;
       const run: Token[] = [];
       // (a name never runs over a line break: "… Contract\nJan Example was asked")

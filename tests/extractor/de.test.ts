@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'an office brought in unnamed ("ein Zeuge") is nobody named when the text comes back to it ("sagte der Zeuge")',
+    given: 'Der Minister Jan Probe besuchte am Montag den Ort. Ein Zeuge berichtete von Schüssen. „Es war furchtbar“, sagte der Zeuge.',
+    want: [{ text: 'Es war furchtbar', speaker: null, role: 'Zeuge' }],
+  },
+  {
     name: 'capitals counted by a number written with separators are no name ("10.000 Tonnen Reis")',
     given: 'Der Verband schätzt, dass bereits 10.000 Tonnen Reis vernichtet wurden. „Das ist ein Skandal“, sagte der Geschäftsführer.',
     want: [{ text: 'Das ist ein Skandal', speaker: null, role: 'Geschäftsführer' }],

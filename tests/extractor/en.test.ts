@@ -5,6 +5,16 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'an office brought in unnamed ("a witness") is nobody named when the text comes back to it ("the witness said")',
+    given: 'John Sample, the chief executive, announced the plan on Monday. A witness said the crowd had been calm. "Nobody was hurt," the witness said.',
+    want: [{ text: 'Nobody was hurt,', speaker: null, role: 'witness' }],
+  },
+  {
+    name: 'a continent is a place, nobody a pronoun could stand for ("Western Europe\'s largest economy")',
+    given: 'Western Europe\'s largest economy is worried. "We will act," he said.',
+    want: [{ text: 'We will act,', speaker: null }],
+  },
+  {
     name: 'after an opening prepositional phrase the colon\'s introduction has its subject after the comma ("In reply to a plan to keep Greeks off …, X’s right-hand woman gathered members, saying:" is no "Greeks")',
     given: 'In reply to the mayor’s plan to keep Greeks off the ferries, Jo Example’s right-hand woman gathered members, saying: “The harbour must stay open.”',
     want: [{ text: 'The harbour must stay open.', speaker: null, mention: 'Jo Example’s right-hand woman' }],

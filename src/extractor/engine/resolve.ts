@@ -54,6 +54,9 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
       const quote = ctx.quoted[lastSpanBefore(ctx.quoted, p.start)];
       const from = quote && p.start - quote.end <= QUOTE_TO_MENTION ? quote.start : p.start;
       person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(from, pack.genderOf(p.definiteRole, p.determiner), undefined, 600);
+      // ("Ein Zeuge berichtete … . Dem Zeugen zufolge …": someone brought in unnamed with the same
+      // noun since that person was last named is whom the office stands for, and is nobody named)
+      if (person && introducedUnnamed(ctx, p, lastMentionBefore(person, p.start))) return { name: null, mention, role: ownRole, person: null };
       // ("der behandelnde Arzt Probes", "the senior Example adviser": the one named in the phrase is
       // someone else, and whoever holds the office is not named here)
       const surname = person?.surname;
@@ -142,6 +145,32 @@ function authorNamedBefore(ctx: ArticleContext, p: SpeakerPhrase): SpeakerPhrase
     if (earlier?.document && (earlier.organisation || earlier.name)) return earlier;
   }
   return null;
+}
+
+/** How far back (characters) someone brought in unnamed may stand before an office standing for them. */
+const INTRODUCED_WITHIN = 1500;
+
+/** The last mention of `person` before `pos` (-1 if none). */
+function lastMentionBefore(person: Person, pos: number): number {
+  let at = -1;
+  for (const m of person.mentions) if (m < pos) at = m;
+  return at;
+}
+
+/**
+ * Whether the head noun of a definite description ("dem Zeugen", "the spokesman") was brought in
+ * with an indefinite article ("ein Zeuge", "a spokesman") after `since` and before the description.
+ */
+function introducedUnnamed(ctx: ArticleContext, p: SpeakerPhrase, since: number): boolean {
+  const { tokens, pack } = ctx;
+  const stem = (w: string) => w.toLowerCase().replace(/(innen|in|en|n|s|e)$/u, '');
+  const head = stem(p.definiteRole!);
+  for (let k = firstTokenAt(tokens, p.start) - 1; k >= 0 && tokens[k].start > since && tokens[k].start >= p.start - INTRODUCED_WITHIN; k--) {
+    if (!pack.indefiniteArticles.has(tokens[k].lower) || containing(ctx.quoted, tokens[k].start) >= 0) continue;
+    const d = readPhrase(tokens, k, pack, ctx.text);
+    if (d && !d.name && !d.organisation && d.roleWords.length && d.end <= p.start && stem(d.roleWords[d.roleWords.length - 1]) === head) return true;
+  }
+  return false;
 }
 
 /** How far back (characters) an unnamed person brought in may stand before a pronoun. */

@@ -95,7 +95,7 @@ export function genderOf(w: string): 'm' | 'f' | null {
 // Last words of the names of places, buildings, events and institutions that are no people
 // ("Wall Street", "Atlantic City", "Aral Sea", "Trump Tower", "Super Bowl", "Islamic State",
 // "Federal Reserve", "United Nations"). Written for this project from US news.
-export const PLACE_HEADS = /^(?:Street|Avenue|Road|Boulevard|Square|Plaza|City|County|Sea|Ocean|Bay|River|Lake|Valley|Mountains?|Islands?|Shoal|Coast|Tower|Towers|Arena|Center|Centre|Stadium|Hall|Park|Airport|Bridge|Building|Bowl|East|State|States|Nations|Reserve|Security|Corps|Patriots|United)$/u;
+export const PLACE_HEADS = /^(?:Street|Avenue|Road|Boulevard|Square|Plaza|City|County|Sea|Ocean|Bay|River|Lake|Valley|Mountains?|Islands?|Shoal|Coast|Tower|Towers|Arena|Center|Centre|Stadium|Hall|Park|Airport|Bridge|Building|Bowl|East|State|States|Nations|Reserve|Security|Corps|Patriots|United|Europe|Asia|Africa|America|Americas)$/u;
 
 export const COUNTERPART_NOUNS = new Set(['counterpart']);
 export const CAPITAL_NOUNS = new Set(['capital']);

@@ -280,4 +280,12 @@ export interface LanguagePack {
   timeNouns?: ReadonlySet<string>;
   /** Participles that report speech without marks ("…, saying the plan was dead"), not a quote's attribution; optional. */
   reportingParticiples?: ReadonlySet<string>;
+  /**
+   * Optional: prepositions that open where, when or how something was said, seldom what ("in",
+   * "at", "during": "said in an interview with the paper", "spoke at a rally"). Reported content that
+   * is such a phrase and nothing else is no report; without the field every such content counts.
+   * (Not "to", "for", "about", "on": "vowed to …", "called for …", "spoke about …", "called on X
+   * to …" say what.)
+   */
+  settingPrepositions?: ReadonlySet<string>;
 }

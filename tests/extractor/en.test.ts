@@ -961,6 +961,10 @@ describe('English reported speech', () => {
     const got = quotesOf('In Brasília, Jan Example got a warm welcome from the Brazilian president, who said the deal was “fair to both sides.”', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['partial', 'fair to both sides.']]);
   });
+  it('reported content that only says where or how something was said is no report ("said in an interview with the paper", "At a rally …, X spoke."); one with a subject of its own is ("said in 2015 the economy grew")', () => {
+    const got = quotesOf('Sam Sample said in an interview with the Example Post. At a rally in Exampleville on Monday, Jo Example spoke. In an interview on Monday, Jo Example said the city would recover.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'the city would recover', 'Jo Example']]);
+  });
   it('after a quote, a place or occasion after the speech verb is no reported content ("“…,” X said in an interview."); without a quote before it, a clause after it still is', () => {
     const got = quotesOf('"The plan is reckless," Jo Example said in a phone interview. Jo Example said in 2015 the economy grew.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['direct', 'The plan is reckless,'], ['indirect', 'in 2015 the economy grew']]);

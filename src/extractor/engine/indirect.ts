@@ -163,7 +163,8 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       // ("X, who said he was tired, left early": a relative clause's report ends with the clause)
       const clauseEnd = inRelative(v) ? commaAfter(v) : -1;
       const end = clauseEnd > 0 ? tokens[clauseEnd - 1].end : reportEnd(tokens, v.end + 1, sEnd, pack, text, also);
-      return { start: tokens[v.end + 1].start, end, speaker: speaker ?? group, cue, confidence: 0.55 };
+      const content = tokens.slice(v.end + 1).filter((t) => t.end <= end);
+      if (!settingOnly(content, pack)) return { start: tokens[v.end + 1].start, end, speaker: speaker ?? group, cue, confidence: 0.55 };
     }
     // "Die Lage sei ernst, sagte X." / "…, X said."
     const comma = tokens.findIndex((t, i) => i < v.at && i > 0 && t.text === ',' && i >= v.at - 6);
@@ -196,7 +197,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       if (rest >= 2 && content.filter((t) => t.word).length + rest >= 3 && !subordinate && !feeling) {
         return { start: content[0].start, end: sEnd, speaker, cue, confidence: 0.7, cut: { start: tokens[comma].start, end: tokens[closing].end } };
       }
-      if (content.filter((t) => t.word).length >= 3 && !subordinate && !feeling) {
+      if (content.filter((t) => t.word).length >= 3 && !subordinate && !feeling && !settingOnly(content, pack)) {
         return { start: content[0].start, end: tokens[comma].start, speaker, cue, confidence: 0.7, region: { start: tokens[comma].end, end: sEnd } };
       }
     }
@@ -214,6 +215,26 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     if (to < sEnd - 10 || from > sStart + 10) return { start: sStart, end: sEnd, speaker, cue: src.cue, confidence: 0.6, cut: { start: from, end: to } };
   }
   return null;
+}
+
+/** How many words a phrase of setting may have before it may hold a clause. */
+const PHRASE_WORDS = 8;
+
+/**
+ * Whether reported content is a phrase of setting and nothing else ("said in an interview with
+ * the paper", "At a rally on Monday, X spoke."): where it was said, not what (the pack's
+ * settingPrepositions open it). Short, no comma, no complementiser, no auxiliary, modal or mark of reported
+ * speech that would show a clause ("In Ohio turnout was high, she said" reports).
+ */
+function settingOnly(content: Token[], pack: ArticleContext['pack']): boolean {
+  const words = content.filter((t) => t.word);
+  if (!words.length || !pack.settingPrepositions?.has(words[0].lower) || words.length > PHRASE_WORDS) return false;
+  // (nor a subject of its own: a pronoun, or an article after a word that is no preposition, "in 2015
+  // the economy grew"; "in an interview with the paper" goes on from preposition to preposition)
+  const subject = (i: number) => pack.nominativePronouns.has(content[i].lower)
+    || (i > 0 && pack.determiners.has(content[i].lower) && content[i - 1].word && !pack.prepositions.has(content[i - 1].lower) && !pack.determiners.has(content[i - 1].lower));
+  return !content.some((t, i) => t.text === ',' || pack.complementisers.has(t.lower) || pack.passiveAuxiliaries.has(t.lower)
+    || pack.modalVerbs.has(t.lower) || pack.perfectAuxiliaries.has(t.lower) || marksReport(content, i, pack) || subject(i));
 }
 
 /**

@@ -127,7 +127,7 @@ export interface LanguagePack {
   isCommonNoun(word: string): boolean;
   /**
    * Optional: true for a word a dictionary of the language lists as a noun in some case and
-   * number ("Nähe", "Kämpfe"). Surnames are often nouns too ("Fischer"), so the engine asks it only
+   * number ("Nähe", "Schüsse"). Surnames are often nouns too ("Fischer"), so the engine asks it only
    * of a run of capitalised words without a first name or an office, before taking it for a person.
    */
   isDictionaryNoun?(word: string): boolean;
@@ -282,7 +282,7 @@ export interface LanguagePack {
   reportingParticiples?: ReadonlySet<string>;
   /**
    * Optional: prepositions that open where, when or how something was said, seldom what ("in",
-   * "at", "during": "said in an interview with the paper", "spoke at a rally"). Reported content that
+   * "at", "during": "said during a call with the paper", "spoke at a picnic"). Reported content that
    * is such a phrase and nothing else is no report; without the field every such content counts.
    * (Not "to", "for", "about", "on": "vowed to …", "called for …", "spoke about …", "called on X
    * to …" say what.)

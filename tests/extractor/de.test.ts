@@ -10,13 +10,13 @@ const CASES: Case[] = [
     want: [{ text: 'Es war furchtbar', speaker: null, role: 'Zeuge' }],
   },
   {
-    name: 'capitals counted by a number written with separators are no name ("10.000 Tonnen Reis")',
-    given: 'Der Verband schätzt, dass bereits 10.000 Tonnen Reis vernichtet wurden. „Das ist ein Skandal“, sagte der Geschäftsführer.',
+    name: 'capitals counted by a number written with separators are no name ("7.500 Säcke Mehl")',
+    given: 'Der Verband schätzt, dass im Lager 7.500 Säcke Mehl verdorben sind. „Das ist ein Skandal“, sagte der Geschäftsführer.',
     want: [{ text: 'Das ist ein Skandal', speaker: null, role: 'Geschäftsführer' }],
   },
   {
-    name: 'nouns the dictionary lists are no person, whom "er" could stand for ("in unmittelbarer Nähe Kämpfe"; "sagen Neider" is the mention, nobody named)',
-    given: 'Der Anwalt Jan Probe sprach mit Reportern. Auch habe es in unmittelbarer Nähe Kämpfe gegeben. „Das ist üblich“, sagte er. „Das ist alles gekauft“, sagen Neider. „Wir haben hart gearbeitet“, sagte er.',
+    name: 'nouns the dictionary lists are no person, whom "er" could stand for ("in direkter Nähe Schüsse"; "sagen Neider" is the mention, nobody named)',
+    given: 'Der Anwalt Jan Probe sprach mit Reportern. Am Abend seien in direkter Nähe Schüsse gefallen. „Das ist üblich“, sagte er. „Das ist alles gekauft“, sagen Neider. „Wir haben hart gearbeitet“, sagte er.',
     want: [
       { text: 'Das ist üblich', speaker: 'Jan Probe' },
       { text: 'Das ist alles gekauft', mention: 'Neider' },

@@ -10,8 +10,8 @@ const CASES: Case[] = [
     want: [{ text: 'Nobody was hurt,', speaker: null, role: 'witness' }],
   },
   {
-    name: 'a continent is a place, nobody a pronoun could stand for ("Western Europe\'s largest economy")',
-    given: 'Western Europe\'s largest economy is worried. "We will act," he said.',
+    name: 'a continent is a place, nobody a pronoun could stand for ("Western Europe\'s busiest harbour town")',
+    given: 'Western Europe\'s busiest harbour town grew nervous. "We will act," he said.',
     want: [{ text: 'We will act,', speaker: null }],
   },
   {
@@ -961,8 +961,8 @@ describe('English reported speech', () => {
     const got = quotesOf('In Brasília, Jan Example got a warm welcome from the Brazilian president, who said the deal was “fair to both sides.”', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['partial', 'fair to both sides.']]);
   });
-  it('reported content that only says where or how something was said is no report ("said in an interview with the paper", "At a rally …, X spoke."); one with a subject of its own is ("said in 2015 the economy grew")', () => {
-    const got = quotesOf('Sam Sample said in an interview with the Example Post. At a rally in Exampleville on Monday, Jo Example spoke. In an interview on Monday, Jo Example said the city would recover.', { lang: 'en' }, true);
+  it('reported content that only says where or how something was said is no report ("said during a call with the paper", "At a picnic …, X spoke."); one with a subject of its own is ("said in 2015 the economy grew")', () => {
+    const got = quotesOf('Sam Sample said during a phone call with the Example Herald. At a picnic in Exampleville on Sunday, Jo Example spoke. After the vote on Sunday, Jo Example said the city would recover.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'the city would recover', 'Jo Example']]);
   });
   it('after a quote, a place or occasion after the speech verb is no reported content ("“…,” X said in an interview."); without a quote before it, a clause after it still is', () => {

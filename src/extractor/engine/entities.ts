@@ -52,6 +52,7 @@ export class PersonRegistry {
   /** Registers every "Role Name" and "First Last" run of capitalised words in the article. */
   scan(tokens: Token[], quoted: (pos: number) => boolean, text: string): void {
     const pack = this.pack;
+    const commonNoun = (t: Token) => !!pack.isDictionaryNoun?.(t.text) && !pack.firstNameGender?.(t.text);
     let i = 0;
     while (i < tokens.length) {
       // ("27 Millionen Euro", "22 Prozent", "7.500 Säcke Mehl": capitals counted by a number are no name)
@@ -108,7 +109,10 @@ export class PersonRegistry {
       const orgName = roles.length > 0 && pack.isOrganisationNoun(roles[roles.length - 1].text) && !roleNoun && !governed;
       // ("SPD Berlin" is no person; "Elisabeth II." is: a regnal number is no acronym)
       const acronym = names.some((t) => /^\p{Lu}{2,}$/u.test(t.text) && !REGNAL.test(t.text)) && names.length === 2;
-      if ((names.length >= 2 && !afterPlacePreposition && !orgName && !acronym) || (names.length === 1 && roleNoun)) {
+      // ("der Regierungschef Norwegens, Jan Probe": where nouns are capitalised, a country in the
+      // genitive after an office says where the office is, and names no one)
+      const countryGenitive = names.length === 1 && pack.capitalisesNouns && /\p{Ll}s$/u.test(names[0].text) && pack.isCountry(names[0].text.slice(0, -1));
+      if ((names.length >= 2 && !afterPlacePreposition && !orgName && !acronym) || (names.length === 1 && roleNoun && !countryGenitive)) {
         // adjectives before the role: "der russische Außenminister Sergej Lawrow"
         let k = i;
         let lowerRole = false;
@@ -143,8 +147,8 @@ export class PersonRegistry {
           // ("Wall Street", "Islamic State": so is a place's or a thing's)
           && !(names.length >= 2 && (pack.isCountry(names[names.length - 1].text) || pack.placeHeads.test(names[names.length - 1].text)) && !pack.firstNameGender?.(names[0].text))
           // ("in direkter Nähe Schüsse", "Säcke Mehl": nouns the dictionary lists, without a first
-          // name or an office, are no person)
-          && !(!roleNoun && !office && pack.isDictionaryNoun && names.every((t) => pack.isDictionaryNoun!(t.text) && !pack.firstNameGender?.(t.text)))) {
+          // name or an office, are no person; nor is what such a noun names with a given name, "Zyklon Tasha")
+          && !(!roleNoun && !office && pack.isDictionaryNoun && (names.every((t) => commonNoun(t)) || (names.length === 2 && commonNoun(names[0]) && !pack.titleNouns.has(names[0].lower) && !!pack.firstNameGender?.(names[1].text))))) {
           const hasRole = roleNoun || lowerRole;
           const p = this.add(nameText, hasRole ? [...pre, ...roles.map((t) => t.text)] : [], det, names[0].start);
           if (!hasRole && office) this.adoptRole(p, office, null);

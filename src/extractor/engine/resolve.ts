@@ -2,7 +2,7 @@
 import type { Gender, Mention } from '../types.js';
 import { containing, lastSpanBefore, type ArticleContext } from './context.js';
 import type { Person } from './entities.js';
-import { genderByFirstName, readPhrase, type SpeakerPhrase } from './phrases.js';
+import { bareMention, genderByFirstName, readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, withoutApostropheS } from './tokens.js';
 
 export interface Attribution {
@@ -96,6 +96,9 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
     const author = after ?? authorNamedBefore(ctx, p);
     if (author) p = { ...author, start: p.start, end: after ? after.end : p.end, text: after ? ctx.text.slice(p.start, after.end) : p.text };
     if (after) { mention.text = p.text; mention.end = p.end; }
+    // (an author the article names as a person speaks in that person's office)
+    const holder = author?.name ? registry.bySurnameOf(author.name, phrase.start) : undefined;
+    if (holder && !person) { person = holder; role = holder.roleWords.length ? pack.normaliseRole(holder.roleWords, holder.determiner, holder.gender) || null : role; }
   }
   // (one capitalised word, perhaps after its adjectives: the full name the article gives it)
   const orgHead = p.organisation && /^(?:\p{Ll}\S* )*\S+$/u.test(p.organisation) ? p.organisation.split(' ').pop()! : null;
@@ -134,15 +137,30 @@ function authorAfter(ctx: ArticleContext, p: SpeakerPhrase): SpeakerPhrase | nul
 /** How far back (characters) a text named again may have been named with its author. */
 const TEXT_ANAPHORA_WITHIN = 1500;
 
-/** The author of the same text named earlier with one ("eine Studie des Ministeriums"), or null. */
+/**
+ * The author of the same text named earlier: named with it ("eine Studie des Ministeriums") or by a
+ * possessive ("In seiner Rede …" is the one "sein" stands for). Where nouns are capitalised a
+ * compound names the same text ("Thronrede" for "die Rede").
+ */
 function authorNamedBefore(ctx: ArticleContext, p: SpeakerPhrase): SpeakerPhrase | null {
   const head = p.text.split(/\s+/u).pop()?.toLowerCase();
   if (!head) return null;
-  const { tokens } = ctx;
+  const { tokens, pack } = ctx;
+  const sameText = (w: string) => w === head || (pack.capitalisesNouns && head.length >= 4 && w.endsWith(head));
   for (let k = firstTokenAt(tokens, p.start) - 1; k >= 0 && tokens[k].start >= p.start - TEXT_ANAPHORA_WITHIN; k--) {
-    if (tokens[k].lower !== head) continue;
-    const earlier = readPhrase(tokens, k, ctx.pack, ctx.text);
+    if (!sameText(tokens[k].lower)) continue;
+    // (the phrase opens at its determiner, a word or a mark before the noun: "seiner „Thronrede“")
+    let d = k;
+    while (d > 0 && d > k - 3 && !tokens[d - 1].word) d--;
+    if (d > 0 && pack.determiners.has(tokens[d - 1].lower)) d--;
+    const earlier = readPhrase(tokens, d, pack, ctx.text);
     if (earlier?.document && (earlier.organisation || earlier.name)) return earlier;
+    // (a title in marks reads as a name, "seiner „Jahresrede“": its noun still says it is a text)
+    if (!(earlier?.document || pack.isSourceNoun(tokens[k].text))) continue;
+    const named = bareMention(tokens[d].start, tokens[k].end, ctx.text);
+    const gender = pack.determiners.has(tokens[d].lower) ? pack.possessiveSource?.gender.get(tokens[d].lower) : undefined;
+    const owner = gender ? ctx.registry.lastBefore(tokens[d].start, gender) : undefined;
+    if (owner) return { ...named, name: owner.name };
   }
   return null;
 }

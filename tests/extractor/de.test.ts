@@ -1386,6 +1386,14 @@ const CASES: Case[] = [
 runCases('German quotes', 'de', CASES);
 
 describe('German reported speech', () => {
+  it('"nach Angaben aus X" names where the report comes from: circles, a ministry, a place ("Angaben aus Exempelstadt" is the mention where no speaker can be read)', () => {
+    const got = quotesOf('Nach Angaben aus Koalitionskreisen soll am Donnerstag weiter verhandelt werden. Nach Angaben aus dem Ministerium sei der Plan gescheitert. Nach Angaben aus Exempelstadt wurden zwei Häuser zerstört.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.text, q.speaker?.mention?.text, q.speaker?.name]), [
+      ['soll am Donnerstag weiter verhandelt werden', 'Koalitionskreisen', null],
+      ['sei der Plan gescheitert', 'dem Ministerium', 'Ministerium'],
+      ['wurden zwei Häuser zerstört', 'Angaben aus Exempelstadt', null],
+    ]);
+  });
   it('Konjunktiv after a speech verb is indirect, with its speaker', () => {
     const got = quotesOf('Die Zusammenarbeit laufe gut, sagte Außenminister Abdoulaye Diop.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'Die Zusammenarbeit laufe gut', 'Abdoulaye Diop']]);

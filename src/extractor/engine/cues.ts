@@ -754,7 +754,7 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     const ownPhrase = ownSource(m, offset, text);
     const compounded = !!m.groups?.source && !!m.groups.noun && m.groups.source !== m.groups.noun;
     let sp = (compounded ? ownPhrase : null) ?? readPhrase(tokens, k, pack, text) ?? authorOfNoun(tokens, k, pack, text) ?? ownPhrase
-      ?? (setOff ? phraseToClauseEnd(tokens, k, text, setOff === 'comma-or-end') : null);
+      ?? (setOff ? phraseToClauseEnd(tokens, k, text, setOff === 'comma-or-end') : null) ?? sourceWithOrigin(m, offset, tokens, k, pack, text);
     // "nach Angaben des Roten Kreuzes": the pattern took the article, whose case the name is in
     const det = /(\p{L}+)\s*$/u.exec(m[0])?.[1].toLowerCase() ?? null;
     // (not a person's name after an office: "des Vorsitzenden Thomas Probe" leaves the name as it is)
@@ -799,6 +799,21 @@ function ownSource(m: RegExpExecArray, offset: number, text: string): SpeakerPhr
   if (!own || !m[0].trimEnd().endsWith(own)) return null;
   const start = offset + m.index + m[0].indexOf(own);
   return bareMention(start, start + own.length, text);
+}
+
+/**
+ * "nach Angaben aus Khartum": where what follows the formula's link is no speaker but a place or
+ * circles, the formula's noun with its names is the mention, naming nobody (up to four capitalised
+ * words or articles after the link).
+ */
+function sourceWithOrigin(m: RegExpExecArray, offset: number, tokens: Token[], k: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  const own = m.groups?.source;
+  if (!own) return null;
+  let e = k;
+  while (e < tokens.length && e < k + 4 && tokens[e].word && (tokens[e].cap || pack.determiners.has(tokens[e].lower))) e++;
+  if (e === k || !tokens[e - 1].cap) return null;
+  const start = offset + m.index + m[0].indexOf(own);
+  return bareMention(start, tokens[e - 1].end, text);
 }
 
 /** The words from k to the next comma (or the sentence end, where `orEnd`), at most a dozen, as a mention that names nobody. */

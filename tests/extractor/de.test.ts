@@ -1394,6 +1394,10 @@ describe('German reported speech', () => {
       ['wurden zwei Häuser zerstört', 'Angaben aus Exempelstadt', null],
     ]);
   });
+  it('Konjunktiv II right after a report goes on reporting, where German puts it for a Konjunktiv I that reads as the indicative ("Die Vorräte würden … reichen"); elsewhere it is a hypothesis', () => {
+    const got = quotesOf('Die Ministerin Eva Muster sagte, die Lage sei ernst. Die Vorräte würden nur noch zwei Wochen reichen. Das Wetter im Tal war gut. Mehr Regen würde den Bauern helfen.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.text, q.speaker?.name]), [['die Lage sei ernst', 'Eva Muster'], ['Die Vorräte würden nur noch zwei Wochen reichen', 'Eva Muster']]);
+  });
   it('Konjunktiv after a speech verb is indirect, with its speaker', () => {
     const got = quotesOf('Die Zusammenarbeit laufe gut, sagte Außenminister Abdoulaye Diop.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'Die Zusammenarbeit laufe gut', 'Abdoulaye Diop']]);

@@ -46,7 +46,7 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
     }
     if (quotedChars > (sentence.end - sentence.start) * 0.6 || outside.length < MIN_WORDS) return;
     const found = reportedIn(ctx, outside, sentence.start, sentence.end)
-      ?? freeIndirect(ctx, outside, sentence, () => {
+      ?? freeIndirect(ctx, outside, sentence, !!last && last.index === index - 1 && !!last.speaker && last.paragraph === sentence.paragraph, () => {
         if (last && last.index >= index - 2 && last.paragraph >= sentence.paragraph - 1) return last.speaker;
         // ("Der Minister nahm zu der Frage Stellung. Jeder Lehrer könne …": a sentence that says
         // someone spoke, and not what, is followed by what they said)
@@ -254,14 +254,14 @@ function reportEnd(tokens: Token[], from: number, sEnd: number, pack: ArticleCon
 }
 
 /** A sentence in the Konjunktiv right after reported speech goes on reporting the same speaker. */
-function freeIndirect(ctx: ArticleContext, tokens: Token[], sentence: { start: number; end: number }, speakerOf: () => Attribution | null): Found | null {
+function freeIndirect(ctx: ArticleContext, tokens: Token[], sentence: { start: number; end: number }, rightAfter: boolean, speakerOf: () => Attribution | null): Found | null {
   const { pack } = ctx;
   const words = tokens.filter((t) => t.word);
   // "Außerdem sollen zehn Menschen verletzt worden sein": the reportative modal with a perfect infinitive.
   const last = words[words.length - 1]?.lower;
   const reportative = words.some((t) => pack.reportativeModals.has(t.lower)) && last !== undefined && pack.perfectAuxiliaries.has(last);
   // Konjunktiv II alone is as often a hypothesis as a report: only Konjunktiv I goes on reporting.
-  if (!reportative && !tokens.some((t, k) => marksReport(tokens, k, pack) && !pack.hypotheticalMarkers.has(t.lower))) return null;
+  if (!reportative && !tokens.some((t, k) => marksReport(tokens, k, pack) && (!pack.hypotheticalMarkers.has(t.lower) || rightAfter))) return null;
   const speaker = speakerOf();
   return { start: sentence.start, end: sentence.end, speaker, cue: null, confidence: speaker ? 0.5 : 0.4 };
 }

@@ -5,9 +5,9 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
-    name: 'an office brought in unnamed ("a witness") is nobody named when the text comes back to it ("the witness said")',
-    given: 'John Sample, the chief executive, announced the plan on Monday. A witness said the crowd had been calm. "Nobody was hurt," the witness said.',
-    want: [{ text: 'Nobody was hurt,', speaker: null, role: 'witness' }],
+    name: 'an office or a person brought in unnamed ("a witness", "a guest at the dinner") is nobody named when the text comes back to it ("the witness said", "the guest said")',
+    given: 'John Sample, the chief executive, announced the plan on Monday. A witness said the crowd had been calm. "Nobody was hurt," the witness said. According to a guest at the dinner, talks go on. "Nothing is settled," the guest said.',
+    want: [{ text: 'Nobody was hurt,', speaker: null, role: 'witness' }, { text: 'Nothing is settled,', speaker: null, role: null }],
   },
   {
     name: 'a continent is a place, nobody a pronoun could stand for ("Western Europe\'s busiest harbour town")',

@@ -56,7 +56,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
       person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(from, pack.genderOf(p.definiteRole, p.determiner), undefined, 600);
       // ("Ein Zeuge berichtete … . Dem Zeugen zufolge …": someone brought in unnamed with the same
       // noun since that person was last named is whom the office stands for, and is nobody named)
-      if (person && introducedUnnamed(ctx, p, lastMentionBefore(person, p.start))) return { name: null, mention, role: ownRole, person: null };
+      if (person && introducedUnnamed(ctx, p, lastMentionBefore(person, p.start))) return { name: null, mention, role: pack.isRoleNoun(p.definiteRole) ? ownRole : null, person: null };
       // ("der behandelnde Arzt Probes", "the senior Example adviser": the one named in the phrase is
       // someone else, and whoever holds the office is not named here)
       const surname = person?.surname;
@@ -187,6 +187,8 @@ function introducedUnnamed(ctx: ArticleContext, p: SpeakerPhrase, since: number)
     if (!pack.indefiniteArticles.has(tokens[k].lower) || containing(ctx.quoted, tokens[k].start) >= 0) continue;
     const d = readPhrase(tokens, k, pack, ctx.text);
     if (d && !d.name && !d.organisation && d.roleWords.length && d.end <= p.start && stem(d.roleWords[d.roleWords.length - 1]) === head) return true;
+    // ("a guest at the dinner": a noun no office list holds, right after the article or an adjective)
+    if (!d?.name && [tokens[k + 1], tokens[k + 2]].some((t) => !!t?.word && !t.cap && stem(t.lower) === head)) return true;
   }
   return false;
 }

@@ -961,6 +961,12 @@ describe('English reported speech', () => {
     const got = quotesOf('In Brasília, Jan Example got a warm welcome from the Brazilian president, who said the deal was “fair to both sides.”', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['partial', 'fair to both sides.']]);
   });
+  it('a second speech verb joined to the first reports what follows it, for the same speaker ("called the delay “a disgrace” and said …", "… and warned that …")', () => {
+    const got = quotesOf('Rep. John Sample called the delay "a disgrace" and said his party would keep pushing. Jo Example praised the mayor for the deal and warned that the budget would stay tight.', { lang: 'en' }, true);
+    assert.deepEqual(got.filter((q) => q.type === 'indirect').map((q) => [q.text, q.speaker?.name]), [
+      ['his party would keep pushing', 'John Sample'], ['the mayor for the deal', 'Jo Example'], ['that the budget would stay tight', 'Jo Example'],
+    ]);
+  });
   it('reported content that only says where or how something was said is no report ("said during a call with the paper", "At a picnic …, X spoke."); one with a subject of its own is ("said in 2015 the economy grew")', () => {
     const got = quotesOf('Sam Sample said during a phone call with the Example Herald. At a picnic in Exampleville on Sunday, Jo Example spoke. After the vote on Sunday, Jo Example said the city would recover.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'the city would recover', 'Jo Example']]);
@@ -976,11 +982,13 @@ describe('English reported speech', () => {
       ['indirect', 'that it was over'],
     ]);
   });
-  it('reported content ends before a second speech verb joined to the first ("said … and accused …", "but said …")', () => {
+  it('reported content ends before a second speech verb joined to the first ("said … and accused …", "but said …"), which reports what follows it', () => {
     const got = quotesOf('Jo Example said the warning was a sign of panic, and accused the office of lying. She said she had met the donor twice but said he played no role.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [
       ['indirect', 'the warning was a sign of panic'],
+      ['indirect', 'the office of lying'],
       ['indirect', 'she had met the donor twice'],
+      ['indirect', 'he played no role'],
     ]);
   });
   it('"according to" set off by commas names its source whole, though it is no speaker ("…, according to three major broadcasters.", "According to data released Friday, …")', () => {

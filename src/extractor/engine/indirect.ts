@@ -56,6 +56,14 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
         return said ? resolve(ctx, said) : null;
       });
     if (!found) return;
+    // ("X called the delay a disgrace and said his party would …": a second speech verb joined to the
+    // first reports what follows it, for the same speaker)
+    const joined = coordinatedReport(ctx, outside, found, sentence.end);
+    for (const f of joined ? [found, joined] : [found]) emit(f, outside, sentence, index);
+  });
+  return out;
+
+  function emit(found: Found, outside: Token[], sentence: { start: number; end: number; paragraph: number }, index: number): void {
     // The content without the source phrase: "Bei den Unruhen waren [chinesischen Angaben zufolge] 197 …"
     const pieces = (found.cut ? [[found.start, found.cut.start], [found.cut.end, found.end]] : [[found.start, found.end]])
       .map(([a, b]) => trim(text, a, b)).filter(([a, b]) => b - a >= 3)
@@ -76,8 +84,36 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
       cue: found.cue, confidence: found.confidence, lang: pack.code,
     });
     last = { speaker: found.speaker, paragraph: sentence.paragraph, index };
-  });
-  return out;
+  }
+}
+
+/**
+ * The report of a second speech verb joined to the one `found` reports ("…, and said his party
+ * would …", "… und fügte hinzu, …" is read by its own sentence's rules): what follows the verb, up
+ * to the sentence end or a third such verb, for the same speaker; null where no speech verb follows
+ * a coordinator right after the first report, or a subject of its own stands between.
+ */
+function coordinatedReport(ctx: ArticleContext, tokens: Token[], found: Found, sEnd: number): Found | null {
+  const { pack, text } = ctx;
+  if (!found.speaker || found.cut) return null;
+  let k = tokens.findIndex((t) => t.start >= found.end);
+  if (k < 0) return null;
+  if (tokens[k].text === ',') k++;
+  if (!tokens[k]?.word || !pack.coordinators.has(tokens[k].lower)) return null;
+  const verb = tokens[k + 1];
+  if (!verb?.word || verb.cap || !(pack.speechVerbs.has(verb.lower) || !!pack.reportingParticiples?.has(verb.lower))) return null;
+  let from = k + 2;
+  // ("and told reporters that …", "and warned that …": after a verb that takes whom it is said to,
+  // the report opens at its complementiser)
+  if (pack.addresseeVerbs.has(verb.lower)) {
+    from = tokens.findIndex((t, i) => i >= k + 2 && i <= k + 2 + COMPLEMENTISER_REACH && pack.complementisers.has(t.lower));
+    if (from < 0) return null;
+  }
+  if (!tokens[from]?.word || !(pack.bareComplementClause || pack.complementisers.has(tokens[from].lower))) return null;
+  const end = reportEnd(tokens, from, sEnd, pack, text, pack.reportingParticiples);
+  const content = tokens.slice(from).filter((t) => t.end <= end);
+  if (content.filter((t) => t.word).length < MIN_WORDS || settingOnly(content, pack)) return null;
+  return { start: tokens[from].start, end, speaker: found.speaker, cue: { text: verb.text, start: verb.start, end: verb.end }, confidence: found.confidence };
 }
 
 interface Found {

@@ -288,4 +288,10 @@ export interface LanguagePack {
    * to …" say what.)
    */
   settingPrepositions?: ReadonlySet<string>;
+  /**
+   * Optional: a participle that, after a comma, opens the reporter's own comment on a report rather
+   * than more of it (en: lower-case words in -ing, "…, dealing a blow to the White House"); reported
+   * content ends before it.
+   */
+  adjunctParticiple?: RegExp;
 }

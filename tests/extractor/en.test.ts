@@ -967,6 +967,10 @@ describe('English reported speech', () => {
       ['his party would keep pushing', 'John Sample'], ['the mayor for the deal', 'Jo Example'], ['that the budget would stay tight', 'Jo Example'],
     ]);
   });
+  it('a participle after a comma comments on the report and is no part of it ("said that the council would not vote, handing the mayor a defeat")', () => {
+    const got = quotesOf('Council President Jo Example said Tuesday that the council would not vote on the budget before June, handing the mayor a defeat.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text]), [['indirect', 'that the council would not vote on the budget before June']]);
+  });
   it('reported content that only says where or how something was said is no report ("said during a call with the paper", "At a picnic …, X spoke."); one with a subject of its own is ("said in 2015 the economy grew")', () => {
     const got = quotesOf('Sam Sample said during a phone call with the Example Herald. At a picnic in Exampleville on Sunday, Jo Example spoke. After the vote on Sunday, Jo Example said the city would recover.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'the city would recover', 'Jo Example']]);

@@ -274,12 +274,16 @@ function settingOnly(content: Token[], pack: ArticleContext['pack']): boolean {
 }
 
 /**
- * Where reported content that starts at token `from` ends: at the sentence end, or before a second
- * speech verb joined to the first ("said the plan was dead and accused X of …", "…, und fügte
- * hinzu, …", "…, and he railed against …", "…, and Jo Example vowed …"): what follows is another report.
+ * Where reported content that starts at token `from` ends: at the sentence end, before a participle
+ * after a comma (the pack's adjunctParticiple), or before a second speech verb joined to the first
+ * ("said the plan was dead and accused X of …", "…, und fügte hinzu, …", "…, and he railed against
+ * …", "…, and Jo Example vowed …"): what follows is another report.
  */
 function reportEnd(tokens: Token[], from: number, sEnd: number, pack: ArticleContext['pack'], text: string, also?: ReadonlySet<string>): number {
   for (let k = from + 1; k + 1 < tokens.length; k++) {
+    // ("said that lawmakers would not vote, dealing a blow to …": a participle after a comma is the
+    // reporter's comment on the report, no part of it)
+    if (tokens[k].text === ',' && k - from >= 3 && tokens[k + 1].word && (pack.adjunctParticiple?.test(tokens[k + 1].text) ?? false)) return tokens[k - 1].end;
     if (!tokens[k].word || !pack.coordinators.has(tokens[k].lower)) continue;
     // (a subject of its own may stand between: ", and he railed", ", and Jo Example vowed")
     const named = tokens[k + 1].cap && tokens[k - 1].text === ',' ? readPhrase(tokens, k + 1, pack, text) : null;

@@ -22,6 +22,7 @@ export const en: LanguagePack = {
   ordinalHeads: lex.ORDINAL_HEADS,
   speechVerbs: SPEECH_VERBS,
   reportingParticiples: PARTICIPLES,
+  adjunctParticiple: /^\p{Ll}{3,}ing$/u,
   settingPrepositions: new Set('in at from with by during under inside along despite'.split(' ')),
   notSpeechBefore: new Map([['on', new Set('to without for until till in at with into through after since during'.split(' '))]]),
   memberNoun: /^(?:(?:Republican|Democrat|Libertarian|American)s?|Democratic)$/u,

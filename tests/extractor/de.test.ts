@@ -1398,6 +1398,10 @@ describe('German reported speech', () => {
     const got = quotesOf('Die Ministerin Eva Muster sagte, die Lage sei ernst. Die Vorräte würden nur noch zwei Wochen reichen. Das Wetter im Tal war gut. Mehr Regen würde den Bauern helfen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.text, q.speaker?.name]), [['die Lage sei ernst', 'Eva Muster'], ['Die Vorräte würden nur noch zwei Wochen reichen', 'Eva Muster']]);
   });
+  it('a "wie" clause that names the source ends with its verb, whatever adverbials come before it ("Wie ein Sprecher am Sonntag mitteilte, …", "Wie die Polizei … bekannt gab, …")', () => {
+    const got = quotesOf('Wie ein Sprecher am Sonntag mitteilte, wurden dabei zwei Beamte leicht verletzt. Wie die Polizei in Musterstadt am Abend bekannt gab, sind die Straßen wieder frei.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.text, q.speaker?.mention?.text]), [['wurden dabei zwei Beamte leicht verletzt', 'ein Sprecher'], ['sind die Straßen wieder frei', 'die Polizei']]);
+  });
   it('Konjunktiv after a speech verb is indirect, with its speaker', () => {
     const got = quotesOf('Die Zusammenarbeit laufe gut, sagte Außenminister Abdoulaye Diop.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'Die Zusammenarbeit laufe gut', 'Abdoulaye Diop']]);

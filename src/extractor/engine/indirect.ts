@@ -126,6 +126,9 @@ interface Found {
   cut?: { start: number; end: number };
 }
 
+/** How many words may stand between a source and the verb that closes its clause ("Wie ein Sprecher am Sonntag in Berlin mitteilte, …"). */
+const SOURCE_CLAUSE_WORDS = 6;
+
 /** How many tokens after its verb a complementiser still opens the reported clause, where it may be left out. */
 const COMPLEMENTISER_REACH = 6;
 
@@ -244,10 +247,14 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     // The content is the sentence without the source phrase.
     const from = Math.min(src.cue.start, src.speaker.start);
     let to = Math.max(src.cue.end, src.speaker.end);
-    // ("Wie die Sprecherin, Eva Muster, mitteilte, wurde …": the source's own verb, closing its clause, is no part of what it reports)
+    // ("Wie die Sprecherin, Eva Muster, mitteilte, wurde …": the source's own verb, closing its clause, is no part of what it reports;
+    // "Wie ein Sprecher am Sonntag mitteilte, …": nor are the adverbials before it)
     const k = tokens.findIndex((t) => t.start >= to);
-    const verbAt = tokens[k]?.text === ',' ? k + 1 : k;
-    if (tokens[verbAt]?.word && pack.speechVerbs.has(tokens[verbAt].lower) && tokens[verbAt + 1]?.text === ',') to = tokens[verbAt].end;
+    // ("wie die Polizei bekannt gab": a separable verb after its particle closes it too)
+    const speaks = (i: number) => !!tokens[i]?.word && (pack.speechVerbs.has(tokens[i].lower) || !!pack.separableVerbs.get(tokens[i].lower)?.has(tokens[i - 1]?.lower ?? ''));
+    let verbAt = tokens[k]?.text === ',' ? k + 1 : k;
+    while (verbAt >= 0 && verbAt < k + SOURCE_CLAUSE_WORDS && tokens[verbAt]?.word && !speaks(verbAt) && tokens[verbAt + 1]?.text !== ',') verbAt++;
+    if (verbAt >= 0 && speaks(verbAt) && tokens[verbAt + 1]?.text === ',') to = tokens[verbAt].end;
     if (to < sEnd - 10 || from > sStart + 10) return { start: sStart, end: sEnd, speaker, cue: src.cue, confidence: 0.6, cut: { start: from, end: to } };
   }
   return null;

@@ -294,4 +294,10 @@ export interface LanguagePack {
    * content ends before it.
    */
   adjunctParticiple?: RegExp;
+  /**
+   * Optional: speech verbs that attribute quoted words but open no report without marks ("as X put
+   * it", "X spoke at a rally", "X continued: …" but "continued the work"): reported speech is looked
+   * for at a later verb of the sentence.
+   */
+  quoteOnlyVerbs?: ReadonlySet<string>;
 }

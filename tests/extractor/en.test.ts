@@ -967,6 +967,10 @@ describe('English reported speech', () => {
       ['his party would keep pushing', 'John Sample'], ['the mayor for the deal', 'Jo Example'], ['that the budget would stay tight', 'Jo Example'],
     ]);
   });
+  it('verbs that attribute quotes but open no report of their own ("spoke", "continued", "put") report nothing without marks; the quote they attribute keeps its speaker', () => {
+    const got = quotesOf('Sam Sample spoke to the council on Monday evening. The group continued the work until June. “We are done,” Jo Example put it.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['direct', 'We are done,', 'Jo Example']]);
+  });
   it('a participle after a comma comments on the report and is no part of it ("said that the council would not vote, handing the mayor a defeat")', () => {
     const got = quotesOf('Council President Jo Example said Tuesday that the council would not vote on the budget before June, handing the mayor a defeat.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['indirect', 'that the council would not vote on the budget before June']]);

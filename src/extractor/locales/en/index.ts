@@ -23,6 +23,7 @@ export const en: LanguagePack = {
   speechVerbs: SPEECH_VERBS,
   reportingParticiples: PARTICIPLES,
   adjunctParticiple: /^\p{Ll}{3,}ing$/u,
+  quoteOnlyVerbs: new Set('put puts spoke speaks speak speaking continued continues continue continuing'.split(' ')),
   settingPrepositions: new Set('in at from with by during under inside along despite'.split(' ')),
   notSpeechBefore: new Map([['on', new Set('to without for until till in at with into through after since during'.split(' '))]]),
   memberNoun: /^(?:(?:Republican|Democrat|Libertarian|American)s?|Democratic)$/u,

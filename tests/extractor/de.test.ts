@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'one capitalised word in marks that the dictionary lists as no noun, nor as the end of a compound, is a name ("lobte „Knollix“"); one it lists is a word someone used ("sprach von „Kundentäuschung“")',
+    given: 'Der Minister Jan Probe lobte „Knollix“ als Erfolg. Die Opposition sprach von „Kundentäuschung“.',
+    want: [{ text: 'Kundentäuschung' }],
+  },
+  {
     name: 'a text named again speaks for the one a possessive gave it to, also when it was named by a compound ("In seiner Neujahrserklärung …", "hieß es in der Erklärung")',
     given: 'Der Premier Jan Probe sprach lange. In seiner Neujahrserklärung, die Eva Muster vortrug, mahnte Probe zur Sparsamkeit. „Wir müssen zusammenhalten“, hieß es in der Erklärung.',
     want: [{ text: 'Wir müssen zusammenhalten', speaker: 'Jan Probe', role: 'Premier' }],

@@ -145,6 +145,9 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // One word shaped as no word of any language is: inner capitals, letters and digits run
   // together, a domain ("OpenExample", "Probe64", "example.de"): a product's, a handle's or a site's name
   if (type === 'partial' && words.length === 1 && ODD_NAME.test(content.trim())) score -= 0.4;
+  // ("die Kartoffelsorte „Amflora“", "nennt „Twitter“": one capitalised word that the language's
+  // dictionary lists as no noun, nor as the end of a compound, is a name)
+  if (type === 'partial' && bareWords.length === 1 && upper && !bareWords[0].includes('-') && pack.isDictionaryNoun && !knownNoun(bareWords[0], pack)) score -= 0.3;
   // „Cast Lead“ („gegossenes Blei“), „X“ (etwa: „…“, engl. „…“): marks in a bracket opened right
   // after other marks hold a translation or another form of the name
   if (/["“”»«„']\s*\([^()]{0,60}$/u.test(text.slice(Math.max(0, s.outer.start - 64), s.outer.start)) && /^[^()]{0,60}\)/u.test(text.slice(s.outer.end, s.outer.end + 61))) score -= 0.6;
@@ -259,4 +262,14 @@ function ownTerm(before: Token[], pack: LanguagePack): boolean {
   if (r < 0) return false;
   const subject = before.slice(r + 1, v);
   return subject.every((t) => t.word) && (pack.pronouns.has(subject[0].lower) || subject.some((t) => t.cap));
+}
+
+/** Whether the dictionary lists a word, or a compound's last part of four letters or more, as a noun ("Kapitalismuskritik"). */
+function knownNoun(word: string, pack: LanguagePack): boolean {
+  if (pack.isDictionaryNoun!(word)) return true;
+  for (let k = 1; k + 4 <= word.length; k++) {
+    const tail = word[k].toUpperCase() + word.slice(k + 1);
+    if (pack.isDictionaryNoun!(tail)) return true;
+  }
+  return false;
 }

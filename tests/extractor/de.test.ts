@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'an edition\'s number opens an event\'s name in marks ("beim „3. Beispieler Wasserforum“"), no words said',
+    given: 'Der Minister Jan Probe war Gast beim „3. Beispieler Wasserforum der Stadtwerke“ in Musterstadt.',
+    want: [],
+  },
+  {
     name: 'one capitalised word in marks that the dictionary lists as no noun, nor as the end of a compound, is a name ("lobte „Knollix“"); one it lists is a word someone used ("sprach von „Kundentäuschung“")',
     given: 'Der Minister Jan Probe lobte „Knollix“ als Erfolg. Die Opposition sprach von „Kundentäuschung“.',
     want: [{ text: 'Kundentäuschung' }],

@@ -145,6 +145,8 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // One word shaped as no word of any language is: inner capitals, letters and digits run
   // together, a domain ("OpenExample", "Probe64", "example.de"): a product's, a handle's or a site's name
   if (type === 'partial' && words.length === 1 && ODD_NAME.test(content.trim())) score -= 0.4;
+  // („2. Deutscher Klimakongress“, „22. Grand Prix …“: an edition's number opens an event's name)
+  if (type === 'partial' && /^\p{N}{1,3}\.\s+\p{Lu}/u.test(content)) score -= 0.4;
   // ("die Kartoffelsorte „Amflora“", "nennt „Twitter“": one capitalised word that the language's
   // dictionary lists as no noun, nor as the end of a compound, is a name)
   if (type === 'partial' && bareWords.length === 1 && upper && !bareWords[0].includes('-') && pack.isDictionaryNoun && !knownNoun(bareWords[0], pack)) score -= 0.3;

@@ -584,7 +584,7 @@ function lastSalientMention(p: Person, pos: number): number {
 }
 
 /** The last mention of p before pos, or -1. */
-function lastMention(p: Person, pos: number): number {
+export function lastMention(p: Person, pos: number): number {
   const lo = firstAtOrAfter(p.mentions, pos);
   return lo > 0 ? p.mentions[lo - 1] : -1;
 }

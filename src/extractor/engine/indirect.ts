@@ -267,10 +267,10 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
 const PHRASE_WORDS = 8;
 
 /**
- * Whether reported content is a phrase of setting and nothing else ("said during a call with
- * the paper", "At a picnic on Sunday, X spoke."): where it was said, not what (the pack's
- * settingPrepositions open it). Short, no comma, no complementiser, no auxiliary, modal or mark of reported
- * speech that would show a clause ("In Ohio turnout was high, she said" reports).
+ * Whether reported content is a phrase of setting and nothing else ("said during a call with the
+ * paper", "At a picnic on Sunday, X spoke."): where it was said, not what (the pack's
+ * settingPrepositions open it). Short, with no comma, complementiser, auxiliary, modal or mark of
+ * reported speech that would show a clause ("In Ohio turnout was high, she said" reports).
  */
 function settingOnly(content: Token[], pack: ArticleContext['pack']): boolean {
   const words = content.filter((t) => t.word);
@@ -303,14 +303,18 @@ function reportEnd(tokens: Token[], from: number, sEnd: number, pack: ArticleCon
   return sEnd;
 }
 
-/** A sentence in the Konjunktiv right after reported speech goes on reporting the same speaker. */
+/**
+ * A sentence in the Konjunktiv after reported speech goes on reporting the same speaker; one in
+ * Konjunktiv II only `rightAfter` a report in the same paragraph (elsewhere it is as often a hypothesis).
+ */
 function freeIndirect(ctx: ArticleContext, tokens: Token[], sentence: { start: number; end: number }, rightAfter: boolean, speakerOf: () => Attribution | null): Found | null {
   const { pack } = ctx;
   const words = tokens.filter((t) => t.word);
   // "Außerdem sollen zehn Menschen verletzt worden sein": the reportative modal with a perfect infinitive.
   const last = words[words.length - 1]?.lower;
   const reportative = words.some((t) => pack.reportativeModals.has(t.lower)) && last !== undefined && pack.perfectAuxiliaries.has(last);
-  // Konjunktiv II alone is as often a hypothesis as a report: only Konjunktiv I goes on reporting.
+  // Konjunktiv II alone is as often a hypothesis as a report: only Konjunktiv I goes on reporting,
+  // save right after a report, where German puts Konjunktiv II for a Konjunktiv I that reads as the indicative.
   if (!reportative && !tokens.some((t, k) => marksReport(tokens, k, pack) && (!pack.hypotheticalMarkers.has(t.lower) || rightAfter))) return null;
   const speaker = speakerOf();
   return { start: sentence.start, end: sentence.end, speaker, cue: null, confidence: speaker ? 0.5 : 0.4 };

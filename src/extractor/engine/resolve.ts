@@ -1,7 +1,7 @@
 // From a local mention to a person: pronouns, surnames, "der Minister", "sein Amtskollege".
 import type { Gender, Mention } from '../types.js';
 import { containing, lastSpanBefore, type ArticleContext } from './context.js';
-import type { Person } from './entities.js';
+import { lastMention, type Person } from './entities.js';
 import { bareMention, genderByFirstName, readPhrase, type SpeakerPhrase } from './phrases.js';
 import { firstTokenAt, withoutApostropheS } from './tokens.js';
 
@@ -56,7 +56,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
       person = registry.byRoleBefore(p.definiteRole, p.start) ?? registry.lastBefore(from, pack.genderOf(p.definiteRole, p.determiner), undefined, 600);
       // ("Ein Zeuge berichtete … . Dem Zeugen zufolge …": someone brought in unnamed with the same
       // noun since that person was last named is whom the office stands for, and is nobody named)
-      if (person && introducedUnnamed(ctx, p, lastMentionBefore(person, p.start))) return { name: null, mention, role: pack.isRoleNoun(p.definiteRole) ? ownRole : null, person: null };
+      if (person && introducedUnnamed(ctx, p, lastMention(person, p.start))) return { name: null, mention, role: pack.isRoleNoun(p.definiteRole) ? ownRole : null, person: null };
       // ("der behandelnde Arzt Probes", "the senior Example adviser": the one named in the phrase is
       // someone else, and whoever holds the office is not named here)
       const surname = person?.surname;
@@ -167,13 +167,6 @@ function authorNamedBefore(ctx: ArticleContext, p: SpeakerPhrase): SpeakerPhrase
 
 /** How far back (characters) someone brought in unnamed may stand before an office standing for them. */
 const INTRODUCED_WITHIN = 1500;
-
-/** The last mention of `person` before `pos` (-1 if none). */
-function lastMentionBefore(person: Person, pos: number): number {
-  let at = -1;
-  for (const m of person.mentions) if (m < pos) at = m;
-  return at;
-}
 
 /**
  * Whether the head noun of a definite description ("dem Zeugen", "the spokesman") was brought in

@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'after "dessen" or "deren", which take no ending, a nominalised adjective\'s own ending gives the office\'s gender ("dessen Vorsitzende Eva Probe")',
+    given: 'Der Verein tagte. „Wir sind bereit“, sagte dessen Vorsitzende Eva Probe. „Wir auch“, sagte deren Vorsitzender Jan Muster.',
+    want: [{ text: 'Wir sind bereit', role: 'Vorsitzende' }, { text: 'Wir auch', role: 'Vorsitzender' }],
+  },
+  {
     name: 'an edition\'s number opens an event\'s name in marks ("beim „3. Beispieler Wasserforum“"), no words said',
     given: 'Der Minister Jan Probe war Gast beim „3. Beispieler Wasserforum der Stadtwerke“ in Musterstadt.',
     want: [],

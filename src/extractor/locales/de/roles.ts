@@ -5,6 +5,8 @@ import type { Gender } from '../../types.js';
 import { genderOf, isRoleNoun } from './lexicon.js';
 
 const FEMININE_DETERMINERS = new Set(['die', 'eine', 'seine', 'ihre', 'diese', 'unsere', 'jene']);
+// Genitive pronouns as determiners, which take no ending of the noun's case or gender.
+const UNINFLECTED_DETERMINERS = new Set(['dessen', 'deren']);
 // Nouns made from adjectives and participles: "der Vorsitzende" is "Vorsitzender" without article.
 const ADJECTIVAL_NOUN = /(vorsitzend|abgeordnet|beauftragt|angeklagt|gesandt|angestellt|überlebend|beamt|delegiert|verletzt|verdächtigt|bevollmächtigt)(e|en|er|es|em)?$/iu;
 
@@ -21,7 +23,10 @@ export function normaliseRole(given: string[], determiner: string | null = null,
   const head = words[headAt];
   const det = determiner?.toLowerCase() ?? null;
   let gender = genderOf(head) ?? 'm';
-  if (ADJECTIVAL_NOUN.test(head) && det) gender = FEMININE_DETERMINERS.has(det) ? 'f' : 'm';
+  // ("dessen Vorsitzende", "deren Vorsitzender": after a determiner that does not inflect, the
+  // noun's own ending tells, as it does without one)
+  if (ADJECTIVAL_NOUN.test(head) && det && UNINFLECTED_DETERMINERS.has(det)) gender = /e$/u.test(head) ? 'f' : 'm';
+  else if (ADJECTIVAL_NOUN.test(head) && det) gender = FEMININE_DETERMINERS.has(det) ? 'f' : 'm';
   // ("Eva Muster, Vorsitzende des Vereins": without an article the holder's gender tells)
   else if (ADJECTIVAL_NOUN.test(head) && holder === 'f') gender = 'f';
   const ending = gender === 'f' ? 'e' : gender === 'n' ? 'es' : 'er';

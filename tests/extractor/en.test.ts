@@ -5,6 +5,14 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'a possessive "her" or "his" before a noun opens a subject ("Her campaign said"), and the organisation it owns is named by the owner\'s surname ("Sample campaign")',
+    given: 'Jane Sample is running. Her campaign said voters wanted "new ideas, not old promises." Sam Example spoke later. His campaign said he "will win."',
+    want: [
+      { text: 'new ideas, not old promises.', speaker: 'Sample campaign', mention: 'Her campaign' },
+      { text: 'will win.', speaker: 'Example campaign', mention: 'His campaign' },
+    ],
+  },
+  {
     name: 'an office or a person brought in unnamed ("a witness", "a guest at the dinner") is nobody named when the text comes back to it ("the witness said", "the guest said")',
     given: 'John Sample, the chief executive, announced the plan on Monday. A witness said the crowd had been calm. "Nobody was hurt," the witness said. According to a guest at the dinner, talks go on. "Nothing is settled," the guest said.',
     want: [{ text: 'Nobody was hurt,', speaker: null, role: 'witness' }, { text: 'Nothing is settled,', speaker: null, role: null }],

@@ -40,7 +40,9 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (titled) return titled;
   if (!first || !first.word) return null;
   // A subject is in the nominative: "den Beschluss", "dem Minister" cannot be the one who speaks.
-  if (subject && pack.objectDeterminers.has(first.lower)) return null;
+  // ("Her campaign said": where word order is fixed, "her" before a noun is a possessor's, no object)
+  const possessor = !pack.verbSecond && pack.determiners.has(first.lower) && !!tokens[i + 1]?.word && !pack.speechVerbs.has(tokens[i + 1].lower);
+  if (subject && pack.objectDeterminers.has(first.lower) && !possessor) return null;
   if (subject && pack.isObliquePhrase(first.lower, tokens[i + 1]?.lower ?? '')) return null;
   // ("He’s claiming": a contracted pronoun is the pronoun)
   const contracted = pack.pronouns.get(withoutApostropheS(first.lower));

@@ -101,8 +101,12 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
     if (holder && !person) { person = holder; role = holder.roleWords.length ? pack.normaliseRole(holder.roleWords, holder.determiner, holder.gender) || null : role; }
   }
   // (one capitalised word, perhaps after its adjectives: the full name the article gives it)
-  const orgHead = p.organisation && /^(?:\p{Ll}\S* )*\S+$/u.test(p.organisation) ? p.organisation.split(' ').pop()! : null;
-  let org = orgHead ? registry.fullName(orgHead) ?? registry.organisation(orgHead, p.start) ?? p.organisation : p.organisation;
+  // ("her campaign said": where nouns are lower-case, an organisation a possessive pronoun owns is
+  // the organisation of the one it stands for, named as "the Sample campaign" would be)
+  const ownerGender = p.organisation && !pack.capitalisesNouns && p.determiner ? pack.possessiveSource?.gender.get(p.determiner) : undefined;
+  const possessor = ownerGender ? registry.lastBefore(p.start, ownerGender) : undefined;
+  const orgHead = !possessor && p.organisation && /^(?:\p{Ll}\S* )*\S+$/u.test(p.organisation) ? p.organisation.split(' ').pop()! : null;
+  let org = possessor ? `${possessor.surname} ${p.organisation}` : orgHead ? registry.fullName(orgHead) ?? registry.organisation(orgHead, p.start) ?? p.organisation : p.organisation;
   // ("Donald Trump’s campaign", "the Trump campaign": where nouns are lower-case, a person's
   // organisation is one, named by the person's surname and the noun)
   const ownedBy = org && !pack.capitalisesNouns ? /^((?:\p{Lu}\S*\s)+)(\p{Ll}.*)$/u.exec(org) : null;

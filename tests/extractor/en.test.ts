@@ -979,6 +979,10 @@ describe('English reported speech', () => {
     const got = quotesOf('Sam Sample spoke to the council on Monday evening. The group continued the work until June. “We are done,” Jo Example put it.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['direct', 'We are done,', 'Jo Example']]);
   });
+  it('after a verb that takes whom it is said to, "that" opens the report further on ("told supporters at a rally in Exampleville on Monday that …")', () => {
+    const got = quotesOf('Sam Example told supporters at a rally in Exampleville on Monday that the city had been forgotten.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'that the city had been forgotten', 'Sam Example']]);
+  });
   it('a participle after a comma comments on the report and is no part of it ("said that the council would not vote, handing the mayor a defeat")', () => {
     const got = quotesOf('Council President Jo Example said Tuesday that the council would not vote on the budget before June, handing the mayor a defeat.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['indirect', 'that the council would not vote on the budget before June']]);

@@ -169,7 +169,9 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       // ("Ryan said Obama has never respected the right … that the country has valued": where a
       // clause may follow the verb bare, a "that" further on than the verb's adverbials and object
       // ("said late Wednesday that", "told reporters on Tuesday that") is inside that clause)
-      if (pack.bareComplementClause && k - v.end > COMPLEMENTISER_REACH) break;
+      // (twice as far after a verb that takes whom it is said to: "told supporters at a rally in
+      // Des Moines that …")
+      if (pack.bareComplementClause && k - v.end > COMPLEMENTISER_REACH * (pack.addresseeVerbs.has(verb.lower) ? 2 : 1)) break;
       // (a colon too: "X warnte vor einem Bruch: Man dürfe …")
       if ((t.text === ',' || t.text === ':') && k + 1 < tokens.length) {
         const rest = tokens.slice(k + 1);

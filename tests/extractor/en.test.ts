@@ -5,6 +5,11 @@ import { quotesOf, runCases, type Case } from '../helpers/quotes.js';
 
 const CASES: Case[] = [
   {
+    name: 'an apposition whose title opens in lower case names the one described ("His rival, state Sen. Jane Sample, dismissed …")',
+    given: 'Sam Example is running. His rival, state Sen. Jane Sample, dismissed the announcement as "more of the same."',
+    want: [{ text: 'more of the same.', speaker: 'Jane Sample', mention: 'His rival, state Sen. Jane Sample' }],
+  },
+  {
     name: 'a possessive "her" or "his" before a noun opens a subject ("Her campaign said"), and the organisation it owns is named by the owner\'s surname ("Sample campaign")',
     given: 'Jane Sample is running. Her campaign said voters wanted "new ideas, not old promises." Sam Example spoke later. His campaign said he "will win."',
     want: [

@@ -219,7 +219,15 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     const nounPhrase = (t: Token) => t.cap || pack.prepositions.has(t.lower) || pack.determiners.has(t.lower) || pack.contractedArticles.has(t.lower);
     while (c < tokens.length && c < j + 6 && tokens[c].word && tokens[c].text !== ',' && describesBeforeComma(tokens[c], pack)
       && (c < j + 4 || tokens.slice(j, c + 1).every(nounPhrase))) c++;
-    if (tokens[c]?.text === ',' && tokens[c + 1]?.cap && tokens[c + 1]?.word && !pack.determiners.has(tokens[c + 1].lower)) {
+    // ("His rival, state Sen. Jane Sample, said": where nouns are lower-case, the apposition's title
+    // may open with lower-case words; the name it gives is the person's)
+    const lowerTitled = tokens[c]?.text === ',' && !pack.capitalisesNouns && !!tokens[c + 1]?.word && !tokens[c + 1].cap ? titledApposition(tokens, c + 1, pack, text) : null;
+    if (lowerTitled) {
+      extension.push(...extName, ...tokens.slice(j, c));
+      extName = [];
+      apposition = tokens.slice(c + 1, firstTokenAt(tokens, lowerTitled.end));
+      j = c + 1 + apposition.length;
+    } else if (tokens[c]?.text === ',' && tokens[c + 1]?.cap && tokens[c + 1]?.word && !pack.determiners.has(tokens[c + 1].lower)) {
       let k = c + 1;
       const app: Token[] = [];
       while (k < tokens.length && tokens[k].word && app.length < 5 && !pack.phraseBreakers.has(tokens[k].lower)
@@ -455,6 +463,20 @@ function ownedPhrase(tokens: Token[], i: number, j: number, hasDet: boolean, cap
   const out = bareMention(caps[0].start, owner.end, text);
   out.name = text.slice(caps[0].start, owner.start) + bare;
   return out;
+}
+
+/**
+ * "state Sen. Jane Sample," after a comma: up to three lower-case words of a title, then a phrase
+ * with a name that its punctuation closes; null for anything else ("said the plan …").
+ */
+function titledApposition(tokens: Token[], k: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
+  let c = k;
+  while (c < k + 3 && tokens[c]?.word && !tokens[c].cap && !pack.phraseBreakers.has(tokens[c].lower) && !pack.determiners.has(tokens[c].lower)
+    && !pack.speechVerbs.has(tokens[c].lower) && !pack.stopwords.has(tokens[c].lower)) c++;
+  if (c === k || !tokens[c]?.cap || !tokens[c].word) return null;
+  const p = readPhrase(tokens, c, pack, text);
+  const after = p ? tokens[firstTokenAt(tokens, p.end)] : undefined;
+  return p?.name && p.roleWords.length && (!after || /^[,.;)]$/u.test(after.text)) ? p : null;
 }
 
 function isSpeakerNoun(w: string, pack: LanguagePack): boolean {

@@ -50,6 +50,7 @@ describe('hostile input', () => {
     ['marks without spaces', (n) => '„«»“'.repeat(n / 4)],
     ['closed quotes in one endless sentence', (n) => 'und „ein Wort“ '.repeat(n / 15)],
     ['a quote in every sentence', (n) => '„Das ist gut“, sagte er. '.repeat(n / 25)],
+    ['one endless word in marks', (n) => `Der Minister lobte „K${'a'.repeat(n)}“ als Erfolg.`],
   ];
   for (const [name, make] of shapes) {
     it(`${name}: no exception, time linear in size`, () => {

@@ -128,7 +128,9 @@ export interface LanguagePack {
   /**
    * Optional: true for a word a dictionary of the language lists as a noun in some case and
    * number ("Nähe", "Schüsse"). Surnames are often nouns too ("Fischer"), so the engine asks it only
-   * of a run of capitalised words without a first name or an office, before taking it for a person.
+   * where no first name or office says "person": of a run of capitalised words before taking it for
+   * one, of a lone word beside a speech verb (a mention then, but nobody a pronoun stands for), and
+   * of one capitalised word in marks (not listed, nor the end of a compound: a name).
    */
   isDictionaryNoun?(word: string): boolean;
   /**

@@ -797,8 +797,13 @@ function ownSource(m: RegExpExecArray, offset: number, text: string): SpeakerPhr
   const own = m.groups?.source;
   // (not where the pattern took a link to the source: "nach Angaben der …")
   if (!own || !m[0].trimEnd().endsWith(own)) return null;
-  const start = offset + m.index + m[0].indexOf(own);
+  const start = sourceStart(m, offset);
   return bareMention(start, start + own.length, text);
+}
+
+/** Where the formula's noun phrase (group "source") starts in the text. */
+function sourceStart(m: RegExpExecArray, offset: number): number {
+  return offset + m.index + m[0].indexOf(m.groups!.source);
 }
 
 /**
@@ -807,13 +812,11 @@ function ownSource(m: RegExpExecArray, offset: number, text: string): SpeakerPhr
  * words or articles after the link).
  */
 function sourceWithOrigin(m: RegExpExecArray, offset: number, tokens: Token[], k: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
-  const own = m.groups?.source;
-  if (!own) return null;
+  if (!m.groups?.source) return null;
   let e = k;
   while (e < tokens.length && e < k + 4 && tokens[e].word && (tokens[e].cap || pack.determiners.has(tokens[e].lower))) e++;
   if (e === k || !tokens[e - 1].cap) return null;
-  const start = offset + m.index + m[0].indexOf(own);
-  return bareMention(start, tokens[e - 1].end, text);
+  return bareMention(sourceStart(m, offset), tokens[e - 1].end, text);
 }
 
 /** The words from k to the next comma (or the sentence end, where `orEnd`), at most a dozen, as a mention that names nobody. */

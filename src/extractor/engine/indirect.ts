@@ -28,6 +28,31 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
   // reporting, as a reported sentence's does)
   const byStart = direct.filter((q) => q.speaker).sort((a, b) => a.spans[0].start - b.spans[0].start);
   let q = 0;
+
+  /** Adds what `found` reports in `sentence` to `out`, and remembers its speaker as the last one who reported. */
+  function emit(found: Found, outside: Token[], sentence: { start: number; end: number; paragraph: number }, index: number): void {
+    // The content without the source phrase: "Bei den Unruhen waren [chinesischen Angaben zufolge] 197 …"
+    const pieces = (found.cut ? [[found.start, found.cut.start], [found.cut.end, found.end]] : [[found.start, found.end]])
+      .map(([a, b]) => trim(text, a, b)).filter(([a, b]) => b - a >= 3)
+      // ("…, so X weiter.": one word after the source phrase is its adverb, no content)
+      .filter(([a, b], k, all) => !(found.cut && k === all.length - 1 && k > 0 && a >= found.cut.end && !/\s/u.test(text.slice(a, b))));
+    const spans = pieces.map(([a, b]) => ({ start: a, end: b }));
+    if (spans.reduce((n, x) => n + x.end - x.start, 0) < 12) return;
+    // ("„Ich halte das für falsch“, so Muster.": content that is a direct quote and nothing else is
+    // that quote, reported once already; "er sei „…“" reports it)
+    if (!outside.some((t) => t.word && spans.some((x) => t.start >= x.start && t.end <= x.end))) return;
+    const region = found.region ?? { start: sentence.start, end: sentence.end };
+    out.push({
+      text: spans.map((x) => text.slice(x.start, x.end)).join(' … '), type: 'indirect', spans,
+      speaker: found.speaker ? { name: found.speaker.name, mention: found.speaker.mention } : null,
+      role: found.speaker?.role ?? null,
+      place: placeIn(ctx.tokens, region.start, region.end, pack, ctx.capital),
+      date: dateIn(text, region.start, region.end, ctx.ref, pack),
+      cue: found.cue, confidence: found.confidence, lang: pack.code,
+    });
+    last = { speaker: found.speaker, paragraph: sentence.paragraph, index };
+  }
+
   sentences.forEach((sentence, index) => {
     let quoted: Quote | null = null;
     while (q < byStart.length && byStart[q].spans[0].start < sentence.start) quoted = byStart[q++];
@@ -62,29 +87,6 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
     for (const f of joined ? [found, joined] : [found]) emit(f, outside, sentence, index);
   });
   return out;
-
-  function emit(found: Found, outside: Token[], sentence: { start: number; end: number; paragraph: number }, index: number): void {
-    // The content without the source phrase: "Bei den Unruhen waren [chinesischen Angaben zufolge] 197 …"
-    const pieces = (found.cut ? [[found.start, found.cut.start], [found.cut.end, found.end]] : [[found.start, found.end]])
-      .map(([a, b]) => trim(text, a, b)).filter(([a, b]) => b - a >= 3)
-      // ("…, so X weiter.": one word after the source phrase is its adverb, no content)
-      .filter(([a, b], k, all) => !(found.cut && k === all.length - 1 && k > 0 && a >= found.cut.end && !/\s/u.test(text.slice(a, b))));
-    const spans = pieces.map(([a, b]) => ({ start: a, end: b }));
-    if (spans.reduce((n, x) => n + x.end - x.start, 0) < 12) return;
-    // ("„Ich halte das für falsch“, so Muster.": content that is a direct quote and nothing else is
-    // that quote, reported once already; "er sei „…“" reports it)
-    if (!outside.some((t) => t.word && spans.some((x) => t.start >= x.start && t.end <= x.end))) return;
-    const region = found.region ?? { start: sentence.start, end: sentence.end };
-    out.push({
-      text: spans.map((x) => text.slice(x.start, x.end)).join(' … '), type: 'indirect', spans,
-      speaker: found.speaker ? { name: found.speaker.name, mention: found.speaker.mention } : null,
-      role: found.speaker?.role ?? null,
-      place: placeIn(ctx.tokens, region.start, region.end, pack, ctx.capital),
-      date: dateIn(text, region.start, region.end, ctx.ref, pack),
-      cue: found.cue, confidence: found.confidence, lang: pack.code,
-    });
-    last = { speaker: found.speaker, paragraph: sentence.paragraph, index };
-  }
 }
 
 /**
@@ -106,8 +108,9 @@ function coordinatedReport(ctx: ArticleContext, tokens: Token[], found: Found, s
   // ("and told reporters that …", "and warned that …": after a verb that takes whom it is said to,
   // the report opens at its complementiser)
   if (pack.addresseeVerbs.has(verb.lower)) {
-    from = tokens.findIndex((t, i) => i >= k + 2 && i <= k + 2 + COMPLEMENTISER_REACH && pack.complementisers.has(t.lower));
-    if (from < 0) return null;
+    const reach = Math.min(tokens.length - 1, k + 2 + COMPLEMENTISER_REACH);
+    while (from <= reach && !pack.complementisers.has(tokens[from].lower)) from++;
+    if (from > reach) return null;
   }
   if (!tokens[from]?.word || !(pack.bareComplementClause || pack.complementisers.has(tokens[from].lower))) return null;
   const end = reportEnd(tokens, from, sEnd, pack, text, pack.reportingParticiples);

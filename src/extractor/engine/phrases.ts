@@ -41,8 +41,8 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (!first || !first.word) return null;
   // A subject is in the nominative: "den Beschluss", "dem Minister" cannot be the one who speaks.
   // ("Her campaign said": where word order is fixed, "her" before a noun is a possessor's, no object)
-  const possessor = !pack.verbSecond && pack.determiners.has(first.lower) && !!tokens[i + 1]?.word && !pack.speechVerbs.has(tokens[i + 1].lower);
-  if (subject && pack.objectDeterminers.has(first.lower) && !possessor) return null;
+  if (subject && pack.objectDeterminers.has(first.lower)
+    && !(!pack.verbSecond && pack.determiners.has(first.lower) && !!tokens[i + 1]?.word && !pack.speechVerbs.has(tokens[i + 1].lower))) return null;
   if (subject && pack.isObliquePhrase(first.lower, tokens[i + 1]?.lower ?? '')) return null;
   // ("He’s claiming": a contracted pronoun is the pronoun)
   const contracted = pack.pronouns.get(withoutApostropheS(first.lower));
@@ -219,31 +219,13 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     const nounPhrase = (t: Token) => t.cap || pack.prepositions.has(t.lower) || pack.determiners.has(t.lower) || pack.contractedArticles.has(t.lower);
     while (c < tokens.length && c < j + 6 && tokens[c].word && tokens[c].text !== ',' && describesBeforeComma(tokens[c], pack)
       && (c < j + 4 || tokens.slice(j, c + 1).every(nounPhrase))) c++;
-    // ("His rival, state Sen. Jane Sample, said": where nouns are lower-case, the apposition's title
-    // may open with lower-case words; the name it gives is the person's)
-    const lowerTitled = tokens[c]?.text === ',' && !pack.capitalisesNouns && !!tokens[c + 1]?.word && !tokens[c + 1].cap ? titledApposition(tokens, c + 1, pack, text) : null;
-    if (lowerTitled) {
+    const app = tokens[c]?.text === ',' ? appositionAt(tokens, c + 1, c === j, pack, text) : null;
+    if (app) {
+      // "der Vorsitzende der Tibet Initiative Deutschland, Wolfgang Grader": the name after the
+      // comma is the person's; capitalised words in the genitive name the organisation
       extension.push(...extName, ...tokens.slice(j, c));
       extName = [];
-      apposition = tokens.slice(c + 1, firstTokenAt(tokens, lowerTitled.end));
-      j = c + 1 + apposition.length;
-    } else if (tokens[c]?.text === ',' && tokens[c + 1]?.cap && tokens[c + 1]?.word && !pack.determiners.has(tokens[c + 1].lower)) {
-      let k = c + 1;
-      const app: Token[] = [];
-      while (k < tokens.length && tokens[k].word && app.length < 5 && !pack.phraseBreakers.has(tokens[k].lower)
-        && (tokens[k].cap || (isParticle(tokens, k, pack) && tokens[k + 1]?.cap))) { app.push(tokens[k]); k++; }
-      // (closed by punctuation, or by an adverb when the comma is missing: "…, General Jan Muster
-      // heute …"; or by the article of the next phrase after a first name and a surname: "…, Jan Muster das Treffen")
-      const fullName = app.length >= 2 && !!pack.firstNameGender?.(app[0].text);
-      const closed = c === j || !tokens[k] || /^[,.;:()]$/u.test(tokens[k].text)
-        || (tokens[k].word && !tokens[k].cap && (pack.phraseBreakers.has(tokens[k].lower) || (fullName && pack.determiners.has(tokens[k].lower))));
-      if (app.length && closed && nameTokens(app, pack, false).length) {
-        // "der Vorsitzende der Tibet Initiative Deutschland, Wolfgang Grader": the name after the
-        // comma is the person's; capitalised words in the genitive name the organisation
-        extension.push(...extName, ...tokens.slice(j, c));
-        extName = [];
-        apposition = app; j = k;
-      }
+      apposition = app; j = c + 1 + app.length;
     }
   }
   const all = [...(hasDet ? [first] : []), ...pre, ...caps, ...extension, ...extName, ...apposition];
@@ -463,6 +445,32 @@ function ownedPhrase(tokens: Token[], i: number, j: number, hasDet: boolean, cap
   const out = bareMention(caps[0].start, owner.end, text);
   out.name = text.slice(caps[0].start, owner.start) + bare;
   return out;
+}
+
+/**
+ * The apposition with a name that opens at tokens[k] after a comma ("…, Wolfgang Grader,"), as its
+ * tokens; null if none. `bare`: nothing stood between the phrase and the comma.
+ */
+function appositionAt(tokens: Token[], k0: number, bare: boolean, pack: LanguagePack, text: string): Token[] | null {
+  const first = tokens[k0];
+  if (!first?.word) return null;
+  // ("His rival, state Sen. Jane Sample, said": where nouns are lower-case, the apposition's title
+  // may open with lower-case words; the name it gives is the person's)
+  if (!first.cap) {
+    const titled = pack.capitalisesNouns ? null : titledApposition(tokens, k0, pack, text);
+    return titled ? tokens.slice(k0, firstTokenAt(tokens, titled.end)) : null;
+  }
+  if (pack.determiners.has(first.lower)) return null;
+  let k = k0;
+  const app: Token[] = [];
+  while (k < tokens.length && tokens[k].word && app.length < 5 && !pack.phraseBreakers.has(tokens[k].lower)
+    && (tokens[k].cap || (isParticle(tokens, k, pack) && tokens[k + 1]?.cap))) { app.push(tokens[k]); k++; }
+  // (closed by punctuation, or by an adverb when the comma is missing: "…, General Jan Muster
+  // heute …"; or by the article of the next phrase after a first name and a surname: "…, Jan Muster das Treffen")
+  const fullName = app.length >= 2 && !!pack.firstNameGender?.(app[0].text);
+  const closed = bare || !tokens[k] || /^[,.;:()]$/u.test(tokens[k].text)
+    || (tokens[k].word && !tokens[k].cap && (pack.phraseBreakers.has(tokens[k].lower) || (fullName && pack.determiners.has(tokens[k].lower))));
+  return app.length && closed && nameTokens(app, pack, false).length ? app : null;
 }
 
 /**

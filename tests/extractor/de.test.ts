@@ -60,8 +60,8 @@ const CASES: Case[] = [
   },
   {
     name: 'an utterance that fills a bracket right after a name is that person\'s, whatever the clause around says; a name\'s translation in a bracket is none',
-    given: 'Viele gratulierten, so der Ministerpräsident Jan Probe, der Leiter der Behörde, Eva Muster („Mir fällt niemand ein, der es mehr verdient hätte.“), und andere. Die Partei Beispiel Mozgalom („Bewegung für ein besseres Land“) schwieg.',
-    want: [{ text: 'Mir fällt niemand ein, der es mehr verdient hätte.', speaker: 'Eva Muster', role: 'Leiter der Behörde' }],
+    given: 'Viele gratulierten, so der Ministerpräsident Jan Probe, der Leiter der Behörde, Eva Muster („Ich kenne niemanden, der es mehr verdient hätte.“), und andere. Die Partei Beispiel Ruch („Bewegung für ein neues Land“) schwieg.',
+    want: [{ text: 'Ich kenne niemanden, der es mehr verdient hätte.', speaker: 'Eva Muster', role: 'Leiter der Behörde' }],
   },
   {
     name: 'what an office or an organisation is for belongs to it ("Bundesamt für Beispielschutz", "Bundesminister für Gesundheit")',
@@ -125,10 +125,10 @@ const CASES: Case[] = [
     want: [{ text: 'bis zum Sommer jede Möglichkeit abwägen', speaker: 'Jan Probe', role: 'verkehrspolitischer Sprecher der Gruppe der Grünen im Beispieler Landtag' }],
   },
   {
-    name: 'a pronoun stands for someone brought in without a name since the last named person of its gender ("von einer Armeesprecherin bestätigt. Sie sagte"): no name, that role; an apposition describes the one named before it',
-    given: 'Kanzlerin Eva Muster reiste nach Paris. Der Angriff wurde von einer Armeesprecherin bestätigt. Sie sagte: „Es gab drei Tote.“ Jana Probe, eine erfahrene Diplomatin, blieb in Berlin. Sie sagte: „Wir warten ab.“',
+    name: 'a pronoun stands for someone brought in without a name since the last named person of its gender ("von einer Feuerwehrsprecherin bestätigt. Sie sagte"): no name, that role; an apposition describes the one named before it',
+    given: 'Kanzlerin Eva Muster reiste nach Paris. Der Unfall wurde von einer Feuerwehrsprecherin bestätigt. Sie sagte: „Es gab drei Tote.“ Jana Probe, eine erfahrene Diplomatin, blieb in Berlin. Sie sagte: „Wir warten ab.“',
     want: [
-      { text: 'Es gab drei Tote.', speaker: null, mention: 'Sie', role: 'Armeesprecherin' },
+      { text: 'Es gab drei Tote.', speaker: null, mention: 'Sie', role: 'Feuerwehrsprecherin' },
       { text: 'Wir warten ab.', speaker: 'Jana Probe', mention: 'Sie' },
     ],
   },
@@ -211,8 +211,8 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'after an opening subordinate clause the main clause has its verb first and then its subject, whose the partial quote is ("Da ihre Mandantin Angst hatte, habe Probe „…“"); "Doch …, dessen …" opens no such clause',
-    given: 'Die Anwältin Eva Probe war dabei. Da ihre Mandantin Angst hatte, habe Probe „die Verhandlung herausgezögert“.',
+    name: 'after an opening subordinate clause the main clause has its verb first and then its subject, whose the partial quote is ("Da ihr Klient Sorge hatte, habe Probe „…“"); "Doch …, dessen …" opens no such clause',
+    given: 'Die Anwältin Eva Probe war dabei. Da ihr Klient Sorge hatte, habe Probe „die Verhandlung herausgezögert“.',
     want: [{ text: 'die Verhandlung herausgezögert', speaker: 'Eva Probe', mention: 'Probe' }],
   },
   {
@@ -252,9 +252,9 @@ const CASES: Case[] = [
   },
   {
     name: 'verbs of judging report a view ("Als „…“ beurteilte X …", "schätzte … als „…“ ein"); an apposition with a first name may end at the next article when its comma is missing',
-    given: 'Kanzlerin Eva Muster lobte den Plan. Als „verpasste Chance“ beurteilte der Fraktionschef der Grünen, Jan Probe das Treffen. Die Lage schätzte Muster als „ernst“ ein.',
+    given: 'Kanzlerin Eva Muster lobte den Plan. Als „vertane Gelegenheit“ beurteilte der Fraktionschef der Grünen, Jan Probe das Treffen. Die Lage schätzte Muster als „ernst“ ein.',
     want: [
-      { text: 'verpasste Chance', speaker: 'Jan Probe' },
+      { text: 'vertane Gelegenheit', speaker: 'Jan Probe' },
       { text: 'ernst', speaker: 'Eva Muster' },
     ],
   },
@@ -299,11 +299,11 @@ const CASES: Case[] = [
     want: [{ text: 'elektrische Störungen', speaker: null, mention: 'dem Gutachten' }],
   },
   {
-    name: 'a view given by a possessive ("Seiner Ansicht nach „…“") is the mention, a pronoun of its gender; inside a noun phrase ("die seiner Ansicht nach fragwürdige Rolle") it is none',
-    given: 'Premierminister Jan Exempel besuchte die Stadt. Seiner Ansicht nach „sind wir Zeugen des schwärzesten Tages“.\n\nDie Stadt liegt am Meer.\n\nEs regnete lange.\n\nDie seiner Ansicht nach „völlig fragwürdige Rolle der Notenbank“ war Thema.',
+    name: 'a view given by a possessive ("Seiner Ansicht nach „…“") is the mention, a pronoun of its gender; inside a noun phrase ("die seiner Ansicht nach überholte Regel") it is none',
+    given: 'Premierminister Jan Exempel besuchte die Stadt. Seiner Ansicht nach „erleben wir den dunkelsten Tag“.\n\nDie Stadt liegt am Meer.\n\nEs regnete lange.\n\nDie seiner Ansicht nach „völlig überholte Regel der Notenbank“ war Thema.',
     want: [
-      { text: 'sind wir Zeugen des schwärzesten Tages', speaker: 'Jan Exempel', mention: 'Seiner Ansicht nach' },
-      { text: 'völlig fragwürdige Rolle der Notenbank', speaker: null },
+      { text: 'erleben wir den dunkelsten Tag', speaker: 'Jan Exempel', mention: 'Seiner Ansicht nach' },
+      { text: 'völlig überholte Regel der Notenbank', speaker: null },
     ],
   },
   {
@@ -454,8 +454,8 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'a place inside an attribute with adjectives after its participle ("die aus Somalia stammende ehemalige Politikerin") is where the person is from, not where they spoke',
-    given: 'Die aus Somalia stammende ehemalige Politikerin Eva Probe sagte: „Ich bleibe.“',
+    name: 'a place inside an attribute with adjectives after its participle ("die aus Chile stammende ehemalige Politikerin") is where the person is from, not where they spoke',
+    given: 'Die aus Chile stammende ehemalige Politikerin Eva Probe sagte: „Ich bleibe.“',
     want: [{ text: 'Ich bleibe.', speaker: 'Eva Probe', place: null }],
   },
   {
@@ -483,17 +483,17 @@ const CASES: Case[] = [
   },
   {
     name: 'the name someone gives themselves ("die sich selbst „X“ nennt", "nennt sie sich „X“") is no quote',
-    given: 'Die Junta, die sich selbst „Rat für Ordnung und Reform“ nennt, regiert seit Mai, sagte Jan Probe. Im Jahr 2027 nennt sie sich „musterschau 3“, teilte die Stadt mit.',
+    given: 'Die Junta, die sich selbst „Komitee für Einheit und Erneuerung“ nennt, regiert seit Mai, sagte Jan Probe. Im Jahr 2027 nennt sie sich „musterschau 3“, teilte die Stadt mit.',
     want: [],
   },
   {
     name: 'what someone or something is known as ("galt … als „X“", "gilt damit nicht als „X“") is no one\'s words; what a speaker calls it is',
-    given: 'Galt Jan Probe noch vor seiner Wahl als „Bulldogge der Partei“, so wurde sein Buch trotzdem gelobt. Der Vorfall gilt damit nicht als „Störfall“. Eva Muster bezeichnete ihn als „Warnung“.',
+    given: 'Galt Jan Probe noch vor seiner Wahl als „Bulldogge der Partei“, so wurde sein Buch trotzdem gelobt. Der Vorgang gilt damit nicht als „Notfall“. Eva Muster bezeichnete ihn als „Warnung“.',
     want: [{ text: 'Warnung', type: 'partial', speaker: 'Eva Muster' }],
   },
   {
     name: 'a part someone acts in ("der sich als „X“ engagierte", "die sich als „X“ präsentiert") is no quote; "bezeichnete sich als „X“" is their word',
-    given: 'In Musterland wurde ein Mann geehrt, der sich als „Lesepate“ engagierte, sagte Jan Probe. An einer Schule, die sich als „Schule der Vielfalt“ präsentiert, gab es Streit. Eva Muster bezeichnete sich als „Opfer“.',
+    given: 'In Musterland wurde ein Mann geehrt, der sich als „Lesepate“ engagierte, sagte Jan Probe. An einer Schule, die sich als „Haus der Vielfalt“ präsentiert, gab es Streit. Eva Muster bezeichnete sich als „Opfer“.',
     want: [{ text: 'Opfer', type: 'partial', speaker: 'Eva Muster' }],
   },
   {
@@ -538,8 +538,8 @@ const CASES: Case[] = [
   },
   {
     name: 'a partial quote inside the reporter\'s sentence',
-    given: 'Der Bundespräsident Karl Beispiel warnte vor einer wachsenden „Kluft zwischen Arm und Reich“.',
-    want: [{ text: 'Kluft zwischen Arm und Reich', type: 'partial', speaker: 'Karl Beispiel' }],
+    given: 'Der Bundespräsident Karl Beispiel warnte vor einer wachsenden „Spaltung zwischen Jung und Alt“.',
+    want: [{ text: 'Spaltung zwischen Jung und Alt', type: 'partial', speaker: 'Karl Beispiel' }],
   },
   {
     name: 'an organisation speaks, named without article',
@@ -588,16 +588,16 @@ const CASES: Case[] = [
   },
   {
     name: 'a name with an initial, and its surname later',
-    given: 'Dazu äußerte sich der Präsident John Q. Beispiel: „Wir haben die Lage im Griff.“ Beispiel sagte später: „Es bleibt ruhig.“',
+    given: 'Dazu äußerte sich der Präsident John Q. Beispiel: „Wir haben alles unter Kontrolle.“ Beispiel sagte später: „Es bleibt ruhig.“',
     want: [
-      { text: 'Wir haben die Lage im Griff.', speaker: 'John Q. Beispiel', role: 'Präsident' },
+      { text: 'Wir haben alles unter Kontrolle.', speaker: 'John Q. Beispiel', role: 'Präsident' },
       { text: 'Es bleibt ruhig.', speaker: 'John Q. Beispiel', mention: 'Beispiel' },
     ],
   },
   {
     name: '"hieß es vom …" names the source of an impersonal statement',
-    given: '„Alles deutet auf einen Unfall hin“, hieß es vom Abgeordneten Peter Muster.',
-    want: [{ text: 'Alles deutet auf einen Unfall hin', speaker: 'Peter Muster' }],
+    given: '„Alles spricht für einen Irrtum“, hieß es vom Abgeordneten Peter Muster.',
+    want: [{ text: 'Alles spricht für einen Irrtum', speaker: 'Peter Muster' }],
   },
   {
     name: 'a fragment in reported speech belongs to the reporter of the sentence before',
@@ -688,17 +688,17 @@ const CASES: Case[] = [
   },
   {
     name: 'a full name before the verb when the phrase around it cannot be read ("Die … überlebende X, 30, beschrieb:"); "wie sich X ausdrückte"',
-    given: 'Die das Unglück überlebende Alina Beispiel, 30, beschrieb im Krankenhaus den Hergang: „Die See war rau.“ Das Boot sei, wie sich Kapitän Ole Muster ausdrückte, „einfach umgekippt“.',
+    given: 'Die das Unglück überlebende Alina Beispiel, 30, schilderte in der Klinik den Ablauf: „Der Wind war stark.“ Das Boot sei, wie sich Kapitän Ole Muster ausdrückte, „einfach umgekippt“.',
     want: [
-      { text: 'Die See war rau.', speaker: 'Alina Beispiel' },
+      { text: 'Der Wind war stark.', speaker: 'Alina Beispiel' },
       { text: 'einfach umgekippt', speaker: 'Ole Muster' },
     ],
   },
   {
     name: 'a separable verb joined in a subordinate clause ("wie der Richter ausführte"); "nach Angaben" is no verb',
-    given: 'Wie der Vorsitzende Richter Ole Beispiel ausführte, hätte es „ein Blutbad gegeben“. Die Akte wird nach Angaben der Staatsanwaltschaft Kiel „sehr genau“ untersucht.',
+    given: 'Wie der Vorsitzende Richter Ole Beispiel ausführte, hätte es „ein Chaos gegeben“. Die Akte wird nach Angaben der Staatsanwaltschaft Kiel „sehr genau“ untersucht.',
     want: [
-      { text: 'ein Blutbad gegeben', speaker: 'Ole Beispiel' },
+      { text: 'ein Chaos gegeben', speaker: 'Ole Beispiel' },
       { text: 'sehr genau', speaker: 'Staatsanwaltschaft Kiel' },
     ],
   },
@@ -723,9 +723,9 @@ const CASES: Case[] = [
   },
   {
     name: 'a weekday compound ("am Samstagabend") is that day',
-    given: 'Ole Muster sagte dazu am Samstagabend: „Nicht ich wurde festgenommen.“',
+    given: 'Ole Muster erklärte dazu am Samstagabend: „Nicht ich habe gelogen.“',
     publishedAt: '2025-06-09',
-    want: [{ text: 'Nicht ich wurde festgenommen.', speaker: 'Ole Muster', date: '2025-06-07' }],
+    want: [{ text: 'Nicht ich habe gelogen.', speaker: 'Ole Muster', date: '2025-06-07' }],
   },
   {
     name: 'a role with "von" and a name ("Vorstandschef von Beispiel AG") in an apposition',
@@ -751,26 +751,26 @@ const CASES: Case[] = [
   },
   {
     name: 'the one a medium quotes is the speaker ("X zitiert Y mit den Worten:"); a subject followed by a prepositional phrase',
-    given: 'Die Nachrichtenagentur Beispielpress zitiert dazu Jana Exempel mit folgenden Worten: „Die Banken haben versagt.“ Das Komitee im norwegischen Oslo würdigte damit den Einsatz zur „Stärkung der Diplomatie“.',
+    given: 'Die Nachrichtenagentur Beispielpress zitiert dazu Jana Exempel mit folgenden Worten: „Die Banken haben versagt.“ Das Komitee im schwedischen Malmö würdigte damit den Einsatz zur „Stärkung der Diplomatie“.',
     want: [
       { text: 'Die Banken haben versagt.', speaker: 'Jana Exempel' },
       { text: 'Stärkung der Diplomatie', speaker: 'Komitee' },
     ],
   },
   {
-    name: '"In dem Antrag heißt es:" and "So heißt es in der Erklärung wörtlich:" name a text as the source; "Der 58-Jährige" is a person',
-    given: 'In dem Antrag heißt es wörtlich: „Die Einstufung ist aufzuheben.“ So heißt es in der Erklärung des Verbands wörtlich: „Wir bleiben dabei.“\n\nDer 58-Jährige sagte, er habe „nichts gewusst“.',
+    name: '"In dem Entwurf heißt es:" and "So heißt es in der Erklärung wörtlich:" name a text as the source; "Der 58-Jährige" is a person',
+    given: 'In dem Entwurf heißt es wörtlich: „Die Sperre ist aufzuheben.“ So heißt es in der Erklärung des Verbands wörtlich: „Wir bleiben dabei.“\n\nDer 58-Jährige sagte, er habe „nichts gewusst“.',
     want: [
-      { text: 'Die Einstufung ist aufzuheben.', speaker: null, mention: 'dem Antrag' },
+      { text: 'Die Sperre ist aufzuheben.', speaker: null, mention: 'dem Entwurf' },
       { text: 'Wir bleiben dabei.', speaker: 'Verband', mention: 'der Erklärung des Verbands' },
       { text: 'nichts gewusst', mention: 'Der 58-Jährige' },
     ],
   },
   {
     name: 'a coordinated verb shares the first subject ("… und nannte sie „…“"); "Jegliche X" is no name',
-    given: 'Die Beispielwerke AG bestätigte die Zahlen nicht und nannte sie „reine Spekulation“. Jegliche Mitverantwortung weist Jan Muster von sich: „Ich wusste von nichts.“',
+    given: 'Die Beispielwerke AG bestätigte die Angaben nicht und nannte sie „bloße Vermutung“. Jegliche Mitverantwortung weist Jan Muster von sich: „Ich wusste von nichts.“',
     want: [
-      { text: 'reine Spekulation', speaker: 'Beispielwerke AG' },
+      { text: 'bloße Vermutung', speaker: 'Beispielwerke AG' },
       { text: 'Ich wusste von nichts.', speaker: 'Jan Muster' },
     ],
   },
@@ -785,27 +785,27 @@ const CASES: Case[] = [
   },
   {
     name: 'a participle closes a perfect or passive speech clause ("hatte … als „falsch“ zurückgewiesen"); the subject stands before the auxiliary',
-    given: 'Die Bundesregierung hatte den Bericht der Beispielzeitung umgehend als „falsch“ zurückgewiesen.',
-    want: [{ text: 'falsch', type: 'partial', speaker: 'Bundesregierung' }],
+    given: 'Die Landesregierung hatte die Meldung der Beispielzeitung umgehend als „falsch“ zurückgewiesen.',
+    want: [{ text: 'falsch', type: 'partial', speaker: 'Landesregierung' }],
   },
   {
     name: 'names given, not words said: translations in brackets, „X“, so heißt …, der Name lautet „X“, „X“, wie er genannt wurde',
-    given: 'Die Operation „Blauer Himmel“ („Operation Blue Sky“) begann am Morgen. „Beispielnetz“, so heißt ein neues Projekt. Der wissenschaftliche Name lautet „Exemplum musterensis“. „Onkel Karl“, wie der Senator genannt wurde, war beliebt.',
+    given: 'Die Operation „Blauer Himmel“ („Operation Blue Sky“) begann am Morgen. „Beispielnetz“, so heißt ein neues Projekt. Der wissenschaftliche Name lautet „Exemplum musterensis“. „Tante Karla“, wie die Senatorin genannt wurde, war beliebt.',
     want: [],
   },
   {
-    name: 'roles keep a genitive with "eines" and a country in the genitive ("Moderatorin eines Lokalsenders", "Vertreter Malis")',
-    given: '„Auf dem Eis kann es glatt sein“, warnte die Moderatorin eines Lokalsenders. Der Vertreter Malis nannte das Abkommen einen „großen Fortschritt“.',
+    name: 'roles keep a genitive with "eines" and a country in the genitive ("Moderatorin eines Radiosenders", "Vertreter Malis")',
+    given: '„Auf der Brücke kann es windig sein“, warnte die Moderatorin eines Radiosenders. Der Vertreter Malis nannte das Abkommen einen „großen Fortschritt“.',
     want: [
-      { text: 'Auf dem Eis kann es glatt sein', role: 'Moderatorin eines Lokalsenders' },
+      { text: 'Auf der Brücke kann es windig sein', role: 'Moderatorin eines Radiosenders' },
       { text: 'großen Fortschritt', role: 'Vertreter Malis' },
     ],
   },
   {
     name: 'a city ending like a diminutive is still a place ("in München"); the statement sentence before gives place and date',
-    given: 'Der Ministerpräsident Karl Exempel wird nicht Minister. Dies bestätigte Exempel heute selbst in München. Exempel begründete seinen Rückzug mit einer „veränderten Lage“.',
+    given: 'Der Ministerpräsident Karl Exempel wird nicht Minister. Dies bestätigte Exempel heute selbst in München. Exempel erklärte seinen Verzicht mit einer „neuen Situation“.',
     publishedAt: '2025-11-01',
-    want: [{ text: 'veränderten Lage', speaker: 'Karl Exempel', place: 'München', date: '2025-11-01' }],
+    want: [{ text: 'neuen Situation', speaker: 'Karl Exempel', place: 'München', date: '2025-11-01' }],
   },
   {
     name: 'one capitalised word governed by a preposition is a name ("einen Anbaustopp für „Exemplora“")',
@@ -833,15 +833,15 @@ const CASES: Case[] = [
   },
   {
     name: 'a pronoun right after the verb is its subject when an object opens the clause ("Deren Haltung bezeichnete er", "Das Angebot … lehnt er ab")',
-    given: 'Der Abgeordnete Tim Muster sprach im Landtag. Deren Haltung bezeichnete er als „zutiefst verlogen“. Das Angebot, Verletzte aufzunehmen, lehnt er jedoch ab: „Das lasse ich nicht zu.“',
+    given: 'Der Abgeordnete Tim Muster sprach im Landtag. Deren Haltung bezeichnete er als „völlig unehrlich“. Das Angebot, Verletzte aufzunehmen, lehnt er jedoch ab: „Das erlaube ich nicht.“',
     want: [
-      { text: 'zutiefst verlogen', type: 'partial', speaker: 'Tim Muster', mention: 'er' },
-      { text: 'Das lasse ich nicht zu.', type: 'direct', speaker: 'Tim Muster', mention: 'er' },
+      { text: 'völlig unehrlich', type: 'partial', speaker: 'Tim Muster', mention: 'er' },
+      { text: 'Das erlaube ich nicht.', type: 'direct', speaker: 'Tim Muster', mention: 'er' },
     ],
   },
   {
     name: 'a capitalised adjective opening the sentence is no name ("Besorgt äußerte sich …")',
-    given: 'Die Lage ist ernst. Besorgt äußerte sich auch der Vorsitzende der Initiative Musterland, Jan Beispiel, zu den Vorgängen: „Wir befürchten das Schlimmste.“',
+    given: 'Die Lage ist ernst. Beunruhigt äußerte sich auch der Vorsitzende der Initiative Musterland, Jan Beispiel, zu den Vorgängen: „Wir befürchten das Schlimmste.“',
     want: [{ text: 'Wir befürchten das Schlimmste.', speaker: 'Jan Beispiel', role: 'Vorsitzender der Initiative Musterland' }],
   },
   {
@@ -855,8 +855,8 @@ const CASES: Case[] = [
   },
   {
     name: 'the subject follows the finite auxiliary wherever the clause puts it ("Zur Lage wird X auf der Seite von Y wie folgt zitiert:")',
-    given: 'Zur Lage wird Jan Beispiel auf der Internetseite des FC Musterstadt wie folgt zitiert: „Es gab bessere Jahre.“',
-    want: [{ text: 'Es gab bessere Jahre.', speaker: 'Jan Beispiel' }],
+    given: 'Zur Lage wird Jan Beispiel auf der Internetseite des FC Musterstadt wie folgt zitiert: „Wir hatten bessere Jahre.“',
+    want: [{ text: 'Wir hatten bessere Jahre.', speaker: 'Jan Beispiel' }],
   },
   {
     name: 'after the quote, an auxiliary opens a longer clause whose participle closes it (", wird X, Produktmanager für Y, zitiert")',
@@ -941,7 +941,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a short sentence after a quote attributes it also when the particle or participle closes a longer clause ("Das räumte X … ein", "Das hat X … eingeräumt"); "so werden X … genannt" names, it does not attribute',
-    given: '„Wir bleiben dabei.“ Das räumte die Ministerin Eva Probe zu Beginn der Debatte ein. „Es wird teuer.“ Das hat der Minister Jan Muster am Ende der Debatte eingeräumt. Seit Montag halten „Blau-Hemden“ – so werden die Anhänger der Partei wegen der Farbe ihrer Kleidung genannt – den Platz besetzt.',
+    given: '„Wir bleiben dabei.“ Das räumte die Ministerin Eva Probe zu Beginn der Debatte ein. „Es wird teuer.“ Das hat der Minister Jan Muster am Ende der Debatte eingeräumt. Seit Montag halten „Blau-Hemden“ – so werden die Anhänger der Partei wegen ihrer blauen Hemden genannt – den Platz besetzt.',
     want: [
       { text: 'Wir bleiben dabei.', speaker: 'Eva Probe' },
       { text: 'Es wird teuer.', speaker: 'Jan Muster' },
@@ -975,10 +975,10 @@ const CASES: Case[] = [
     want: [{ text: 'Das war nötig', speaker: null }],
   },
   {
-    name: 'a regnal number is part of the name ("Elisabeth II."), and a verb before an office is no part of it ("bat Premierminister Key", "haben Bundesministerin X")',
-    given: 'Die britische Königin Elisabeth II. bat Premierminister Jan Key, ihr Beileid zu übermitteln. „Ich bin geschockt“, sagte die britische Königin. „Wir helfen“, sagte Key.\n\nAuf der Pressekonferenz haben Bundesministerin Eva Probe und andere gesprochen. Von einem „guten Tag“ sprach Probe.',
+    name: 'a regnal number is part of the name ("Amalia II."), and a verb before an office is no part of it ("bat Premierminister Key", "haben Bundesministerin X")',
+    given: 'Die musterländische Königin Amalia II. bat Premierminister Jan Key, ihr Beileid zu übermitteln. „Ich bin erschüttert“, sagte die musterländische Königin. „Wir helfen“, sagte Key.\n\nAuf der Pressekonferenz haben Bundesministerin Eva Probe und andere gesprochen. Von einem „guten Tag“ sprach Probe.',
     want: [
-      { text: 'Ich bin geschockt', speaker: 'Elisabeth II', role: 'britische Königin' },
+      { text: 'Ich bin erschüttert', speaker: 'Amalia II', role: 'musterländische Königin' },
       { text: 'Wir helfen', speaker: 'Jan Key', role: 'Premierminister' },
       { text: 'guten Tag', speaker: 'Eva Probe', role: 'Bundesministerin' },
     ],
@@ -994,7 +994,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a short stretch without closing punctuation after a colon whose clause names a title holds the title ("stellte die neue CD vor: „…“"); a sentence after a colon is said',
-    given: 'Am Abend stellte der Sänger Jan Probe die neue CD der Gruppe vor: „Zeit für uns“. Über die Tour sagte er: „Wir spielen jeden Abend.“',
+    given: 'Am Abend stellte der Sänger Jan Probe das neue Album der Band vor: „Zeit für uns“. Über die Tour sagte er: „Wir spielen jeden Abend.“',
     want: [{ text: 'Wir spielen jeden Abend.', speaker: 'Jan Probe' }],
   },
   {
@@ -1025,17 +1025,17 @@ const CASES: Case[] = [
   },
   {
     name: '", so X weiter:" introduces the quote after the colon; "zumal X betont hatte, …" is a subordinate clause with its subject; two plural nouns are no name ("zu Kernfragen Stellung")',
-    given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Kluft zwischen Arm und Reich“.',
+    given: 'Der Experte Hans Elsner kritisierte die Firma. Auch diese Unwissenheit habe Methode, so Elsner weiter: „Das ist auch anderswo üblich.“ Die Richterin Ute Probe blieb hart, zumal Verteidiger Uwe Muster immer wieder betont hatte, sein Mandant sei nicht „dissozial“. Der Präsident Horst Beispiel nahm zu Kernfragen Stellung. Der Präsident konstatierte eine „Spaltung zwischen Jung und Alt“.',
     want: [
       { text: 'Das ist auch anderswo üblich.', speaker: 'Hans Elsner' },
       { text: 'dissozial', speaker: 'Uwe Muster' },
-      { text: 'Kluft zwischen Arm und Reich', speaker: 'Horst Beispiel' },
+      { text: 'Spaltung zwischen Jung und Alt', speaker: 'Horst Beispiel' },
     ],
   },
   {
-    name: 'a participial attribute between article and surname ("schrieb die in New York geborene Probe, die … mit der Sängerin Muster …")',
-    given: 'Lia Probe und Ida Muster treten gemeinsam auf. „Jetzt ist es noch schöner“, schrieb die in New York geborene Probe, die den Auftritt mit der Sängerin Muster kaum erwarten könne.',
-    want: [{ text: 'Jetzt ist es noch schöner', speaker: 'Lia Probe', mention: 'die in New York geborene Probe' }],
+    name: 'a participial attribute between article and surname ("schrieb die in Rom geborene Probe, die … mit der Sängerin Muster …")',
+    given: 'Lia Probe und Ida Muster treten gemeinsam auf. „Jetzt ist es noch schöner“, schrieb die in Rom geborene Probe, die das Konzert mit der Sängerin Muster kaum erwarten könne.',
+    want: [{ text: 'Jetzt ist es noch schöner', speaker: 'Lia Probe', mention: 'die in Rom geborene Probe' }],
   },
   {
     name: 'without a speech verb, a named person right after the verb is who the sentence is about ("In dem Verfahren sieht X einen „…“")',
@@ -1044,9 +1044,9 @@ const CASES: Case[] = [
   },
   {
     name: 'texts speak for their authors ("einer Erklärung der Außenminister", "dem BVX-Schreiben"); acronyms and short forms take the full name the article spells out',
-    given: 'Der Bund der Beispielvereine Deutschland (BBD) und die Vereinigung für Musterbesitz (VMB) protestieren. Sven Probe (SPD) schwieg. In einer Erklärung der EU-Außenminister hatte es geheißen: „Der Dialog muss weitergehen.“\n\n„Wir fordern ein Verbot“, heißt es in dem BBD-Schreiben an die Polizei. Die Vereinigung schlug in die gleiche Kerbe: „Das geht nicht.“ „So ist es“, sagte die VMB. „Ja“, sagte die SPD.',
+    given: 'Der Bund der Beispielvereine Deutschland (BBD) und die Vereinigung für Musterbesitz (VMB) protestieren. Sven Probe (SPD) schwieg. In einer Erklärung der EU-Agrarminister hatte es geheißen: „Der Dialog muss weitergehen.“\n\n„Wir fordern ein Verbot“, heißt es in dem BBD-Schreiben an die Polizei. Die Vereinigung stieß ins gleiche Horn: „Das geht nicht.“ „So ist es“, sagte die VMB. „Ja“, sagte die SPD.',
     want: [
-      { text: 'Der Dialog muss weitergehen.', speaker: 'EU-Außenminister' },
+      { text: 'Der Dialog muss weitergehen.', speaker: 'EU-Agrarminister' },
       { text: 'Wir fordern ein Verbot', speaker: 'Bund der Beispielvereine Deutschland' },
       { text: 'Das geht nicht.', speaker: 'Vereinigung für Musterbesitz' },
       { text: 'So ist es', speaker: 'Vereinigung für Musterbesitz' },
@@ -1075,8 +1075,8 @@ const CASES: Case[] = [
   },
   {
     name: 'two named people who speak together are named together, each in full ("Eva Muster und Probe prangerten an")',
-    given: 'Der Abgeordnete Jan Probe kam. Eva Muster und Probe prangerten an, dass die Lehrer „als Hilfssheriffs der Behörden“ dienten.',
-    want: [{ text: 'als Hilfssheriffs der Behörden', speaker: 'Eva Muster und Jan Probe', mention: 'Eva Muster und Probe', role: null }],
+    given: 'Der Abgeordnete Jan Probe kam. Eva Muster und Probe prangerten an, dass die Ärzte „als Handlanger der Kassen“ dienten.',
+    want: [{ text: 'als Handlanger der Kassen', speaker: 'Eva Muster und Jan Probe', mention: 'Eva Muster und Probe', role: null }],
   },
   {
     name: 'reported speech after "In einem Papier des Ministeriums heißt es, …" belongs to the ministry, named in the nominative; a Positionspapier is no person',
@@ -1084,13 +1084,13 @@ const CASES: Case[] = [
     want: [{ text: 'sinnvoll, die geltenden Grenzwerte zu behalten', speaker: 'Bundesministerium der Finanzen', mention: 'einem Positionspapier des Bundesministeriums der Finanzen' }],
   },
   {
-    name: 'an adverb may stand inside the phrase that names a text ("heißt es in einer gestern verbreiteten Erklärung")',
-    given: '„Ich bitte um Rücknahme meiner Ernennung“, heißt es in einer gestern verbreiteten Erklärung.',
-    want: [{ text: 'Ich bitte um Rücknahme meiner Ernennung', speaker: null, mention: 'einer gestern verbreiteten Erklärung' }],
+    name: 'an adverb may stand inside the phrase that names a text ("heißt es in einer gestern versandten Mitteilung")',
+    given: '„Ich ziehe meine Bewerbung zurück“, heißt es in einer gestern versandten Mitteilung.',
+    want: [{ text: 'Ich ziehe meine Bewerbung zurück', speaker: null, mention: 'einer gestern versandten Mitteilung' }],
   },
   {
     name: 'an office named before its holder goes to the person named next ("Der Bundespräsident konstatierte … . Exempel warb …"); a reflexive pronoun after the auxiliary; "während einer Rede der X" governs X',
-    given: 'Der Bundespräsident hat in einem Interview Stellung genommen. Der Bundespräsident konstatierte eine zunehmende „Entfremdung zwischen Stadt und Land“. Exempel warb für eine Beteiligung. Den Gewerkschaften sagte Exempel, sie müssten sich bewegen.\n\nDie Abgeordnete Gudrun Probe entschuldigte sich. Bei einer Debatte hatte sich Probe während einer Rede der Abgeordneten Aylin Muster zu der Bemerkung hinreißen lassen: „Sie gehören nicht in dieses Haus.“',
+    given: 'Der Bundespräsident hat in einem Gespräch Stellung genommen. Der Bundespräsident konstatierte eine zunehmende „Entfremdung zwischen Stadt und Land“. Exempel warb für eine Beteiligung. Den Gewerkschaften sagte Exempel, sie müssten sich bewegen.\n\nDie Abgeordnete Gudrun Probe entschuldigte sich. Bei einer Debatte hatte sich Probe bei einem Beitrag der Abgeordneten Aylin Muster zu der Bemerkung hinreißen lassen: „Sie gehören nicht in dieses Haus.“',
     want: [
       { text: 'Entfremdung zwischen Stadt und Land', speaker: 'Exempel', role: 'Bundespräsident' },
       { text: 'Sie gehören nicht in dieses Haus.', speaker: 'Gudrun Probe' },
@@ -1131,9 +1131,9 @@ const CASES: Case[] = [
   },
   {
     name: 'surnames like Meier are no nationality nouns (-ier); an apposition with the name may be closed by an adverb ("…, General Jan Probe heute …")',
-    given: 'Auch der ehemalige Schiedsrichter Urs Meier kritisierte, der Spanier habe „nicht die richtige Linie gefunden“. „Die Lage bleibt gefährlich“, sagte der Oberkommandierende der Streitkräfte, General Jan Probe heute auf einer Pressekonferenz.',
+    given: 'Auch der ehemalige Trainer Urs Exempel kritisierte, der Schwede habe „nicht den richtigen Ton getroffen“. „Die Lage bleibt gefährlich“, sagte der Oberkommandierende der Streitkräfte, General Jan Probe heute auf einer Pressekonferenz.',
     want: [
-      { text: 'nicht die richtige Linie gefunden', speaker: 'Urs Meier' },
+      { text: 'nicht den richtigen Ton getroffen', speaker: 'Urs Exempel' },
       { text: 'Die Lage bleibt gefährlich', speaker: 'Jan Probe' },
     ],
   },
@@ -1157,7 +1157,7 @@ const CASES: Case[] = [
   },
   {
     name: '"… als Bundeskanzlerin lobte er …:" is a main clause whose subject follows the verb, not a subordinate clause with "als"',
-    given: 'Horst Beispiel sprach. Die Arbeit seit dem Amtsantritt von Eva Muster (CDU) als Bundeskanzlerin lobte er mit den Worten: „Die Regierung handelt pragmatisch.“',
+    given: 'Horst Beispiel sprach. Die Arbeit seit dem Amtsantritt von Eva Muster (SPD) als Bundeskanzlerin lobte er mit den Worten: „Die Regierung handelt pragmatisch.“',
     want: [{ text: 'Die Regierung handelt pragmatisch.', speaker: 'Horst Beispiel', mention: 'er' }],
   },
   {
@@ -1172,19 +1172,19 @@ const CASES: Case[] = [
   },
   {
     name: 'a text named again speaks for the author given when it was first named ("eine Studie des Ministeriums … Laut dieser Studie …"); an acronym\'s name starts at its initial',
-    given: 'Die Presseagentur meldete eine Studie des Bundesbildungsministeriums. Laut dieser Studie seien junge Menschen aus „bildungsfernen Elternhäusern“ betroffen.\n\nDie Untersuchungen der Hochschul-Beispiel-System GmbH (HBS) zeigen anderes. Laut der HBS-Studie hoffen viele auf „bessere Studienbedingungen“.',
+    given: 'Die Presseagentur meldete eine Studie des Bundesbildungsministeriums. Laut dieser Studie seien Kinder aus „einkommensschwachen Familien“ betroffen.\n\nDie Untersuchungen der Hochschul-Beispiel-System GmbH (HBS) zeigen anderes. Laut der HBS-Studie hoffen viele auf „bessere Studienbedingungen“.',
     want: [
-      { text: 'bildungsfernen Elternhäusern', speaker: 'Bundesbildungsministerium', mention: 'dieser Studie' },
+      { text: 'einkommensschwachen Familien', speaker: 'Bundesbildungsministerium', mention: 'dieser Studie' },
       { text: 'bessere Studienbedingungen', speaker: 'Hochschul-Beispiel-System GmbH' },
     ],
   },
   {
     name: 'places: "aus Washington verlauten", "Aus Paris hieß es"; an event the lead announces months ahead gives neither day nor place',
     publishedAt: '2025-09-29',
-    given: '„Wir unterstützen das Land“, ließ ein Sprecher aus Washington verlauten. Aus Paris hieß es, das sei „eine schwere Verletzung“.\n\nDie Show am 2. Februar in Beispielhausen gestalten Lia Probe und Ida Muster. Das teilten beide mit.\n\n„Größer wird es nicht“, schrieb Probe.',
+    given: '„Wir unterstützen das Land“, ließ ein Sprecher aus Washington verlauten. Aus Rom hieß es, das sei „ein klarer Verstoß“.\n\nDie Show am 2. Februar in Beispielhausen gestalten Lia Probe und Ida Muster. Das teilten beide mit.\n\n„Größer wird es nicht“, schrieb Probe.',
     want: [
       { text: 'Wir unterstützen das Land', place: 'Washington' },
-      { text: 'eine schwere Verletzung', place: 'Paris' },
+      { text: 'ein klarer Verstoß', place: 'Rom' },
       { text: 'Größer wird es nicht', speaker: 'Lia Probe', date: null, place: null },
     ],
   },
@@ -1198,16 +1198,16 @@ const CASES: Case[] = [
   },
   {
     name: 'a sentence ends at a period without its space ("sagte der Bischof.Der ältere Bruder …"); kin are roles, and "des Papstes" is "Papst"',
-    given: '„Ich danke euch“, sagte der Bischof.Der ältere Bruder des Bischofs, Georg Muster, war eingeweiht. „Mein Bruder wünscht sich Ruhe.“ Eva Probe, die Sprecherin des Papstes, sagte: „Wir wussten es.“',
+    given: '„Ich danke euch“, sagte der Bischof.Der ältere Bruder des Bischofs, Georg Muster, war eingeweiht. „Mein Bruder braucht jetzt Ruhe.“ Eva Probe, die Sprecherin des Papstes, sagte: „Wir wussten es.“',
     want: [
       { text: 'Ich danke euch', mention: 'der Bischof' },
-      { text: 'Mein Bruder wünscht sich Ruhe.', speaker: 'Georg Muster', role: 'älterer Bruder des Bischofs' },
+      { text: 'Mein Bruder braucht jetzt Ruhe.', speaker: 'Georg Muster', role: 'älterer Bruder des Bischofs' },
       { text: 'Wir wussten es.', speaker: 'Eva Probe', role: 'Sprecherin des Papstes' },
     ],
   },
   {
-    name: '"strich X heraus" reports speech; "die sich als Falle herausstellte" does not',
-    given: '„Ich kandidiere als eine Liberale“, strich Jan Probe in Musterstadt heraus. Vor der Sitzung, die sich als Falle herausstellte, habe sie ihn umstimmen wollen.',
+    name: '"strich X heraus" reports speech; "die sich als Irrtum herausstellte" does not',
+    given: '„Ich kandidiere als eine Liberale“, strich Jan Probe in Musterstadt heraus. Vor der Sitzung, die sich als Irrtum herausstellte, habe sie ihn umstimmen wollen.',
     want: [{ text: 'Ich kandidiere als eine Liberale', type: 'direct', speaker: 'Jan Probe' }],
   },
   {
@@ -1220,7 +1220,7 @@ const CASES: Case[] = [
   },
   {
     name: '"der Redakteur", "der Ingenieur" are subjects (a noun in -eur is masculine, not a feminine -ur in the genitive like "der Kultur")',
-    given: 'Der Feuilletonredakteur Martin Muster kritisiert in der Zeitung, die Aktion erinnere „fatal an alte Zeiten“. Der Ingenieur Jan Probe sagte: „Das hält.“',
+    given: 'Der Feuilletonredakteur Martin Muster kritisiert in der Zeitung, die Kampagne erinnere „fatal an alte Zeiten“. Der Ingenieur Jan Probe sagte: „Das hält.“',
     want: [
       { text: 'fatal an alte Zeiten', speaker: 'Martin Muster', role: 'Feuilletonredakteur' },
       { text: 'Das hält.', speaker: 'Jan Probe', role: 'Ingenieur' },
@@ -1233,7 +1233,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a verb joined by "und" shares its clause\'s subject; a text without author after the quote ("heißt es in einer Erklärung") is by the one the lead-in names; a place inside an attribute before marks ("die in X erscheinende „Zeitung“") is no place of the statement, and the marks after such an attribute hold a name',
-    given: 'Der Pfarrer Jan Probe sollte Bischof werden. So berichtete die in Bayern erscheinende „Rundschau am Sonntag“ gestern, Probe sei umstritten. Offenbar gab Probe nun dem Druck nach und bat um die Rücknahme: „Ich bin zu dem Entschluss gekommen“, heißt es in einer Erklärung.',
+    given: 'Der Pfarrer Jan Probe sollte Bischof werden. So berichtete die in Bayern erscheinende „Musterpost“ gestern, Probe sei umstritten. Offenbar gab Probe nun dem Druck nach und bat um die Rücknahme: „Ich bin zu dem Entschluss gekommen“, heißt es in einer Erklärung.',
     want: [{ text: 'Ich bin zu dem Entschluss gekommen', type: 'direct', speaker: 'Jan Probe', mention: 'einer Erklärung', place: null }],
   },
   {
@@ -1243,9 +1243,9 @@ const CASES: Case[] = [
   },
   {
     name: '"mit den Worten „…“" introduces a whole utterance as a colon does, after "zitiert X" and at a sentence start',
-    given: 'Der Musterbote zitiert den Prediger mit den Worten „Der Tag ist nah. Bleibt wachsam.“ Der Außenminister Sergei Probe reagierte gelassen: Mit den Worten „Jetzt sprechen endlich alle miteinander“, richtete er den Blick nach vorn.',
+    given: 'Der Musterbote zitiert den Pfarrer mit den Worten „Der Tag ist nah. Bleibt wachsam.“ Der Außenminister Sergei Probe blieb ruhig: Mit den Worten „Jetzt sprechen endlich alle miteinander“, richtete er den Blick nach vorn.',
     want: [
-      { text: 'Der Tag ist nah. Bleibt wachsam.', type: 'direct', mention: 'den Prediger', role: 'Prediger' },
+      { text: 'Der Tag ist nah. Bleibt wachsam.', type: 'direct', mention: 'den Pfarrer', role: 'Pfarrer' },
       { text: 'Jetzt sprechen endlich alle miteinander', type: 'direct', speaker: 'Sergei Probe' },
     ],
   },
@@ -1260,7 +1260,7 @@ const CASES: Case[] = [
   },
   {
     name: 'an event after "bis" or "seit" is no place of the statement ("befristet bis zum Gipfel in X")',
-    given: 'Der Präsident Jan Probe erklärte, dass die Zeit für Gespräche bis zum G-20-Gipfel in Genf befristet ist. „Dann werden wir entscheiden“, sagte Probe.',
+    given: 'Der Präsident Jan Probe erklärte, dass die Zeit für Gespräche bis zum Klimagipfel in Genf befristet ist. „Dann werden wir entscheiden“, sagte Probe.',
     want: [{ text: 'Dann werden wir entscheiden', speaker: 'Jan Probe', place: null }],
   },
   {
@@ -1273,35 +1273,35 @@ const CASES: Case[] = [
   },
   {
     name: '"und" after a word cut short by a hyphen joins two words, not two clauses ("die Rolle der Landes- und Kreisvorsitzenden betont:" is the subject\'s)',
-    given: 'Der Parteichef Edmund Beispiel sprach in München. Beispiel hatte besonders die Rolle der Landes- und Kreisvorsitzenden betont: „Über alles wird vor Ort entschieden.“',
+    given: 'Der Parteichef Edmund Beispiel sprach in München. Beispiel hatte vor allem die Bedeutung der Orts- und Kreisvorsitzenden betont: „Über alles wird vor Ort entschieden.“',
     want: [{ text: 'Über alles wird vor Ort entschieden.', type: 'direct', speaker: 'Edmund Beispiel' }],
   },
   {
     name: 'a speech verb right after a comma opens its own clause: its subject follows it ("Sie sei „…“ über den Ausgang, sagte die Königin"), unless a name closed by that comma ends the subject ("…, Jan Probe, würdigte X") or an auxiliary opens the clause (", wird X, Chef für Beispiel Authoring, zitiert")',
-    given: 'Sie sei „vollkommen geschockt“ über den Ausgang, sagte die Königin Eva Muster. Der Vorsitzende der Gewerkschaft, Nachfolgerin des Bundes, Jan Probe, würdigte Karl Beispiel heute als „eine große Persönlichkeit“. Dies sei eine Gelegenheit, im Handel „endlich auf Augenhöhe zu kommen“, wird Ida Exempel, Produktchefin für Beispiel Authoring, zitiert.',
+    given: 'Sie sei „zutiefst enttäuscht“ über den Ausgang, sagte die Königin Eva Muster. Der Vorsitzende der Gewerkschaft, Nachfolgerin des Bundes, Jan Probe, würdigte Karl Beispiel heute als „eine große Persönlichkeit“. Dies sei eine Gelegenheit, im Handel „endlich auf Augenhöhe zu kommen“, wird Ida Exempel, Produktchefin für Beispiel Authoring, zitiert.',
     want: [
-      { text: 'vollkommen geschockt', type: 'partial', speaker: 'Eva Muster', mention: 'die Königin Eva Muster' },
+      { text: 'zutiefst enttäuscht', type: 'partial', speaker: 'Eva Muster', mention: 'die Königin Eva Muster' },
       { text: 'eine große Persönlichkeit', type: 'partial', speaker: 'Jan Probe' },
       { text: 'endlich auf Augenhöhe zu kommen', type: 'partial', speaker: 'Ida Exempel' },
     ],
   },
   {
-    name: 'a relative pronoun opening the clause its verb closes stands for the phrase before its comma ("Jan Probe, der den Sieg als „Fest“ bezeichnete,"); one with no name is the mention itself ("ein Kommentar, der … als „…“ bezeichnet")',
-    given: 'Der Vorsitzende Jan Probe, der den Sieg zunächst als „Fest“ bezeichnete, ordnete eine Prüfung an. In der Zeitung erschien ein Kommentar, der die Wahl als „grobe Verirrung“ bezeichnet, und es gab Kritik.',
+    name: 'a relative pronoun opening the clause its verb closes stands for the phrase before its comma ("Jan Probe, der den Sieg als „Fest“ bezeichnete,"); one with no name is the mention itself ("ein Leitartikel, der … als „…“ bezeichnet")',
+    given: 'Der Vorsitzende Jan Probe, der den Sieg zunächst als „Fest“ bezeichnete, ordnete eine Prüfung an. Im Blatt erschien ein Leitartikel, der die Wahl als „grobe Verirrung“ bezeichnet, und es gab Kritik.',
     want: [
       { text: 'Fest', speaker: 'Jan Probe', mention: 'der' },
-      { text: 'grobe Verirrung', speaker: null, mention: 'ein Kommentar' },
+      { text: 'grobe Verirrung', speaker: null, mention: 'ein Leitartikel' },
     ],
   },
   {
-    name: 'a verb joined by "und" shares the subject that follows the first verb ("steuerte er am 14. Mai die Fähre … und meldete sich mit den Worten:"); the dot of "14." ends no clause',
-    given: 'Der Pilot Jan Probe startete früh. Gemeinsam mit seiner Crew steuerte er am 14. Mai die Fähre „Möwe“ in den Hafen und meldete sich mit den Worten: „Wir sind sicher angekommen.“',
+    name: 'a verb joined by "und" shares the subject that follows the first verb ("steuerte er am 14. Mai die Fähre … und grüßte mit den Worten:"); the dot of "14." ends no clause',
+    given: 'Der Pilot Jan Probe startete früh. Gemeinsam mit seiner Crew steuerte er am 14. Mai die Fähre „Möwe“ in den Hafen und grüßte mit den Worten: „Wir sind sicher angekommen.“',
     want: [{ text: 'Wir sind sicher angekommen.', type: 'direct', speaker: 'Jan Probe', mention: 'er' }],
   },
   {
     name: '"so letztere" is the one named last, and "letztere" is the mention',
-    given: 'Die Sängerin Eva Muster und die Schauspielerin Nova Probe standen vor dem Käfig. „Das Elend geht ohne Unterbrechung weiter.“, so letztere.',
-    want: [{ text: 'Das Elend geht ohne Unterbrechung weiter.', type: 'direct', speaker: 'Nova Probe', mention: 'letztere' }],
+    given: 'Die Sängerin Eva Muster und die Schauspielerin Nova Probe standen vor dem Käfig. „Das Leid nimmt kein Ende.“, so letztere.',
+    want: [{ text: 'Das Leid nimmt kein Ende.', type: 'direct', speaker: 'Nova Probe', mention: 'letztere' }],
   },
   {
     name: 'one capitalised word the article names nowhere else is the subject of a speech verb right after it when none follows ("Musterpeace gab dazu bekannt:")',
@@ -1318,8 +1318,8 @@ const CASES: Case[] = [
   },
   {
     name: 'a sentence opened by "Für X" whose verb reports (Konjunktiv) gives X\'s view ("Für den Theologen Hans Beispiel sei der Rücktritt „…“")',
-    given: 'Die Ministerin Eva Muster sprach von einer Zäsur. Für den Theologen Hans Beispiel sei der Rücktritt „aus vielen Gründen verständlich“.',
-    want: [{ text: 'aus vielen Gründen verständlich', speaker: 'Hans Beispiel', role: 'Theologe' }],
+    given: 'Die Ministerin Eva Muster sprach von einer Zäsur. Für den Theologen Hans Beispiel sei der Schritt „in jeder Hinsicht nachvollziehbar“.',
+    want: [{ text: 'in jeder Hinsicht nachvollziehbar', speaker: 'Hans Beispiel', role: 'Theologe' }],
   },
   {
     name: 'a lone surname spelt with one letter more or less than a full name the article gives is that person, named with the spelling the article uses most ("Hubert Probe", then "so Prober", "Prober meint")',
@@ -1331,8 +1331,8 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'an adjective in -isch capitalised in a name ("der Pharmazeutischen Industrie", "der Islamischen Republik") makes no person a pronoun can stand for',
-    given: 'Kritik kam vom Bundesverband der Pharmazeutischen Industrie. „Die Studie ist fahrlässig“, sagte er.',
+    name: 'an adjective in -isch capitalised in a name ("der Keramischen Industrie", "der Islamischen Republik") makes no person a pronoun can stand for',
+    given: 'Kritik kam vom Bundesverband der Keramischen Industrie. „Die Studie ist fahrlässig“, sagte er.',
     want: [{ text: 'Die Studie ist fahrlässig', speaker: null, mention: 'er' }],
   },
   {
@@ -1393,7 +1393,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a relative clause whose antecedent cannot speak as read ("… von Demonstranten, die skandierten:") has the relative pronoun for mention, not someone named further back',
-    given: 'Der Präsident Jan Probe lobte die Wahl. Später versammelten sich Hunderte von Demonstranten, die unter anderem skandierten: „Wir wollen Neuwahlen!“',
+    given: 'Der Präsident Jan Probe lobte die Wahl. Später versammelten sich Hunderte von Demonstranten, die lautstark skandierten: „Wir wollen Neuwahlen!“',
     want: [{ text: 'Wir wollen Neuwahlen!', speaker: null, mention: 'die' }],
   },
 ];
@@ -1438,8 +1438,8 @@ describe('German reported speech', () => {
     assert.deepEqual(got.map((q) => [q.text, q.cue?.text ?? null]), [['um ihre Folgen abzuschätzen', null]]);
   });
   it('"Wie X mitteilte, …": the source\'s own verb is no part of what it reports; a possessive before the genitive ends the role\'s head ("Mitarbeiterin seines Büros")', () => {
-    const got = quotesOf('Wie die Mitarbeiterin seines Büros in Beispielstadt, Eva Muster, mitteilte, wurde er am Freitag gefunden.', { lang: 'de' }, true);
-    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name, q.role]), [['indirect', 'wurde er am Freitag gefunden', 'Eva Muster', 'Mitarbeiterin seines Büros in Beispielstadt']]);
+    const got = quotesOf('Wie die Leiterin seines Teams in Beispielstadt, Eva Muster, mitteilte, wurde er am Freitag gefunden.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name, q.role]), [['indirect', 'wurde er am Freitag gefunden', 'Eva Muster', 'Leiterin seines Teams in Beispielstadt']]);
   });
   it('a country in the genitive speaks as the state ("nach Meinung Frankreichs" → Frankreich); a noun after its inflected adjective is no name ("ersten Annahmen zufolge", "geringe Chancen eingeräumt")', () => {
     const got = quotesOf('Dasselbe gelte nach Meinung Frankreichs auch für den Hafen. Der Grund dürfte ersten Annahmen zufolge das Glatteis gewesen sein. Dem Versuch, das verlorene Mandat zurückzugewinnen, werden aber geringe Chancen eingeräumt.', { lang: 'de' }, true);
@@ -1462,19 +1462,19 @@ describe('German reported speech', () => {
     assert.deepEqual(got.map((q) => q.speaker?.mention?.text ?? null).filter((m) => m !== null && m.includes('Investor')), []);
   });
   it('"nach" with a report noun names its source: compounded or qualified, the noun itself ("nach Polizeiangaben", "nach eigenen Angaben", "nach Medienberichten weitere …"); with an article or a genitive, what follows ("Nach einer Stellungnahme der Beispiel-Armee", "nach Angaben der Bundesanwaltschaft")', () => {
-    const got = quotesOf('Die Lage blieb unruhig. Nach Polizeiangaben versammelten sich rund 800 Menschen am Bahnhof. Neben Jan Probe wurden nach Medienberichten zwei Ordner verletzt. Nach einer Stellungnahme der Beispiel-Armee war das Fahrzeug auf einer Übung. Eine Gefahr bestehe nach Angaben der Bundesanwaltschaft nicht mehr.', { lang: 'de' }, true);
+    const got = quotesOf('Die Lage blieb unruhig. Nach Polizeiangaben versammelten sich rund 800 Menschen am Bahnhof. Neben Jan Probe wurden nach Medienberichten zwei Ordner verletzt. Nach einer Stellungnahme der Beispiel-Armee war das Fahrzeug auf einer Übung. Eine Gefahr bestehe nach Angaben der Feuerwehr nicht mehr.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [
       ['versammelten sich rund 800 Menschen am Bahnhof', 'Polizeiangaben', null],
       ['Neben Jan Probe wurden … zwei Ordner verletzt', 'Medienberichten', null],
       ['war das Fahrzeug auf einer Übung', 'Beispiel-Armee', 'Beispiel-Armee'],
-      ['Eine Gefahr bestehe … nicht mehr', 'Bundesanwaltschaft', 'Bundesanwaltschaft'],
+      ['Eine Gefahr bestehe … nicht mehr', 'Feuerwehr', 'Feuerwehr'],
     ]);
   });
   it('a month is no name: "Ende Januar verkündete der Verband, dass …" is the association\'s (was "Januar")', () => {
-    const got = quotesOf('Es regnete. Ende Januar verkündete der Verband offiziell, dass man sich bewerben werde.', { lang: 'de' }, true);
+    const got = quotesOf('Es regnete. Ende Januar verkündete der Verband offiziell, dass man sich beteiligen werde.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.speaker?.mention?.text ?? null]), [['indirect', 'der Verband']]);
   });
-  it('a name in marks right after an organisation noun names the organisation ("Die Zeitung „Yemen Observer“ berichtet", "des Nachrichtenmagazins „Der Spiegel“")', () => {
+  it('a name in marks right after an organisation noun names the organisation ("Die Zeitung „Beispiel Observer“ berichtet", "des Nachrichtenmagazins „Der Spiegel“")', () => {
     const got = quotesOf('Es gab Streit. Die Zeitung „Beispiel Observer“ berichtet jedoch, die Entführer hätten Forderungen gestellt. Nach Informationen des Nachrichtenmagazins „Der Musterspiegel“ hat der Schiedsrichter gestanden.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.text, q.speaker?.name ?? null, q.speaker?.mention?.text ?? null]), [
       ['die Entführer hätten Forderungen gestellt', 'Beispiel Observer', 'Die Zeitung „Beispiel Observer“'],
@@ -1514,8 +1514,8 @@ describe('German reported speech', () => {
     assert.deepEqual(got.map((q) => [q.text, q.speaker?.mention?.text ?? null]), [['Die Baustelle werde … bis Montag ruhen', 'einem Sprecher des Unternehmens']]);
   });
   it('a sentence that says someone spoke ("nahm zu der Frage Stellung"), not what, is followed by what they said in Konjunktiv', () => {
-    const got = quotesOf('Der Minister Jan Probe nahm am Abend zu der Frage Stellung. Jeder Lehrer könne das Konto später einlösen.', { lang: 'de' }, true);
-    assert.deepEqual(got.map((q) => [q.text, q.speaker?.name ?? null]), [['Jeder Lehrer könne das Konto später einlösen', 'Jan Probe']]);
+    const got = quotesOf('Der Minister Jan Probe nahm am Abend zu dem Plan Stellung. Jede Schule könne das Guthaben später einlösen.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.text, q.speaker?.name ?? null]), [['Jede Schule könne das Guthaben später einlösen', 'Jan Probe']]);
   });
   it('"laut X" attributes the rest of the sentence', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);

@@ -114,10 +114,10 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'an adjective dating an office that opens the sentence is no name ("Former Republican presidential candidate X"); the name after lower-case role words is the head',
-    given: 'Former Republican presidential candidate Jeb Example explained what was wrong with the picture: "It was so insensitive." Republican political consultant Chris Sample said: "It is over."',
+    name: 'an adjective dating an office that opens the sentence is no name ("Former Republican governor X"); the name after lower-case role words is the head',
+    given: 'Former Republican governor Ben Example explained what was wrong with the photo: "It was so insensitive." Republican political consultant Chris Sample said: "It is over."',
     want: [
-      { text: 'It was so insensitive.', speaker: 'Jeb Example', mention: 'Former Republican presidential candidate Jeb Example', role: 'Former Republican presidential candidate' },
+      { text: 'It was so insensitive.', speaker: 'Ben Example', mention: 'Former Republican governor Ben Example', role: 'Former Republican governor' },
       { text: 'It is over.', speaker: 'Chris Sample', role: 'Republican political consultant' },
     ],
   },
@@ -131,28 +131,28 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'a member of a party with the place they are from is a description that speaks ("said a New Hampshire Republican", "the Utah Republican asks"); it names nobody',
-    given: '"It is over," said a New Hampshire Republican. In a letter, the Utah Republican asks whether "the rules were broken."',
+    name: 'a member of a party with the place they are from is a description that speaks ("said a Vermont Republican", "the Utah Republican asks"); it names nobody',
+    given: '"It is over," said a Vermont Republican. In a letter, the Utah Republican asks whether "the rules were broken."',
     want: [
-      { text: 'It is over,', speaker: null, mention: 'a New Hampshire Republican' },
+      { text: 'It is over,', speaker: null, mention: 'a Vermont Republican' },
       { text: 'the rules were broken.', speaker: null, mention: 'the Utah Republican' },
     ],
   },
   {
     name: 'a day after publication is when something will happen, never the day words were said ("over the next week")',
     publishedAt: '2025-04-05',
-    given: 'Jan Example expects two rivals to "drop out" over the next week. "We will win," Example said on Tuesday.',
+    given: 'Jan Example expects two rivals to "quit the race" over the next week. "We will win," Example said on Tuesday.',
     want: [
-      { text: 'drop out', speaker: 'Jan Example', date: null },
+      { text: 'quit the race', speaker: 'Jan Example', date: null },
       { text: 'We will win,', speaker: 'Jan Example', date: '2025-04-01' },
     ],
   },
   {
     name: 'a naming verb after an object relative reports its subject\'s own term ("what she called “…”", "which aide X called “…”"), and that subject speaks wherever the clause stands; "a group called “…”" still names',
-    given: 'Ann Example phoned Tom Sample to praise what she called "a campaign run with real heart." As the party prepares for what aide Jo Probe called "the loudest election in modern history," the mood is tense. The ad was paid for by a group called "Friends Of The Lake."',
+    given: 'Ann Example phoned Tom Sample to praise what she called "a campaign run with real heart." As the party prepares for what aide Jo Probe called "the loudest race in recent memory," the mood is tense. The ad was paid for by a group called "Friends Of The Lake."',
     want: [
       { text: 'a campaign run with real heart.', speaker: 'Ann Example' },
-      { text: 'the loudest election in modern history,', speaker: 'Jo Probe', role: 'aide' },
+      { text: 'the loudest race in recent memory,', speaker: 'Jo Probe', role: 'aide' },
     ],
   },
   {
@@ -198,19 +198,19 @@ const CASES: Case[] = [
   },
   {
     name: 'an adverb that is no name before a preposition opens an adverbial, and the subject follows its comma ("Early in his campaign, X attacked …", "Here in Columbia, X stepped up …")',
-    given: 'Ann Sample spoke first. Early in his campaign, Tom Example attacked Sample, calling her "a failed candidate." Here in Columbia, Jo Probe stepped up his push, saying, "We have got to do more."',
+    given: 'Ann Sample spoke first. Early in his campaign, Tom Example attacked Sample, calling her "a failed candidate." Here in Columbia, Jo Probe stepped up his push, saying, "We need to do more."',
     want: [
       { text: 'a failed candidate.', speaker: 'Tom Example' },
-      { text: 'We have got to do more.', speaker: 'Jo Probe' },
+      { text: 'We need to do more.', speaker: 'Jo Probe' },
     ],
   },
   {
-    name: 'a part of a group speaks as a description ("Hundreds of demonstrators … chanting", "Some of the voters said"); a clause with a verb and an article is no description ("Both men issued a statement, Jo Example saying …")',
-    given: 'Hundreds of demonstrators marched through the city, chanting "No more war," and waving flags. Some of the voters said "No."\n\nThe vote was close.\n\nBoth men issued a statement, Jo Example saying he was "very encouraged."',
+    name: 'a part of a group speaks as a description ("Hundreds of demonstrators … chanting", "Some of the voters said"); a clause with a verb and an article is no description ("Both women released a statement, Jo Example saying …")',
+    given: 'Hundreds of demonstrators marched through the city, chanting "No more war," and waving flags. Some of the voters said "No."\n\nThe vote was close.\n\nBoth women released a statement, Jo Example saying she was "quite hopeful."',
     want: [
       { text: 'No more war,', speaker: null, mention: 'Hundreds of demonstrators' },
       { text: 'No.', speaker: null, mention: 'Some of the voters' },
-      { text: 'very encouraged.', speaker: null, mention: null },
+      { text: 'quite hopeful.', speaker: null, mention: null },
     ],
   },
   {
@@ -270,17 +270,17 @@ const CASES: Case[] = [
   },
   {
     name: 'a pronoun for someone the text does not name ("Someone called it …", "Others shouted") is the mention and names nobody',
-    given: 'Jo Example won the vote. Someone called it a "quiet revolution." Others shouted, "Stop the count!"',
+    given: 'Jo Example won the vote. Someone called it a "gentle uprising." Others shouted, "Stop the count!"',
     want: [
-      { text: 'quiet revolution.', speaker: null, mention: 'Someone' },
+      { text: 'gentle uprising.', speaker: null, mention: 'Someone' },
       { text: 'Stop the count!', speaker: null, mention: 'Others' },
     ],
   },
   {
-    name: 'number words open descriptions like quantifiers ("Twenty-four percent said", "the two lawmakers"), no name; a span of time is no subject ("Eight years ago, he said")',
-    given: 'Pollsters asked voters in May. Twenty-four percent said they were "more likely" to vote. The two lawmakers called it "a disaster." Senator Jan Sample spoke too. Eight years ago, he backed the bill and said, "It is a good law."',
+    name: 'number words open descriptions like quantifiers ("Thirty-one percent said", "the two lawmakers"), no name; a span of time is no subject ("Eight years ago, he said")',
+    given: 'Pollsters asked voters in May. Thirty-one percent said they felt "more eager" about the race. The two lawmakers called it "a disaster." Senator Jan Sample spoke too. Eight years ago, he backed the bill and said, "It is a good law."',
     want: [
-      { text: 'more likely', speaker: null, mention: 'Twenty-four percent' },
+      { text: 'more eager', speaker: null, mention: 'Thirty-one percent' },
       { text: 'a disaster.', speaker: null, mention: 'The two lawmakers' },
       { text: 'It is a good law.', speaker: 'Jan Sample', mention: 'he' },
     ],
@@ -310,16 +310,16 @@ const CASES: Case[] = [
   },
   {
     name: '"went on" after a quote reports words ("“…,” she went on"), "went on to" does not; a phrasal verb\'s particle may take an adverb before its colon ("fired back forcefully:")',
-    given: 'Ann Example spoke after Tom Sample. "It is a bit concerning to me," she went on. Tom Sample, who went on to work for the firm, said it was "fine." When Example suggested a vote, Sample fired back forcefully: "They are going to lose."',
+    given: 'Ann Example spoke after Tom Sample. "It worries me a little," she went on. Tom Sample, who went on to work for the firm, said it was "fine." When Example suggested a vote, Sample fired back forcefully: "They are going to lose."',
     want: [
-      { text: 'It is a bit concerning to me,', speaker: 'Ann Example', mention: 'she' },
+      { text: 'It worries me a little,', speaker: 'Ann Example', mention: 'she' },
       { text: 'fine.', speaker: 'Tom Sample' },
       { text: 'They are going to lose.', speaker: 'Tom Sample' },
     ],
   },
   {
-    name: 'a word in capitals is a headline\'s, no speech verb ("RED STATES OUTNUMBER BLUE STATES - Jo Example: “…”")',
-    given: 'The polls moved.\n\nRED STATES OUTNUMBER BLUE STATES - Jo Example: "Our analysis finds that twenty states lean one way."',
+    name: 'a word in capitals is a headline\'s, no speech verb ("SMALL TOWNS OUTVOTE BIG CITIES - Jo Example: “…”")',
+    given: 'The polls moved.\n\nSMALL TOWNS OUTVOTE BIG CITIES - Jo Example: "Our analysis finds that twenty states lean one way."',
     want: [{ text: 'Our analysis finds that twenty states lean one way.', speaker: 'Jo Example' }],
   },
   {
@@ -329,9 +329,9 @@ const CASES: Case[] = [
   },
   {
     name: 'where and when come from the reporter\'s words, not from inside the quote ("in Florida" is what the speaker talks about)',
-    given: "Jan Example, a former director of the party, said the group would spend most of its money in five states.\n\n''If turnout falls by two points in Florida, Ohio and Virginia, we lose 60 seats,'' Mr. Example said.",
+    given: "Jan Example, a former head of the party, said the committee would spend most of its money in four states.\n\n''If turnout falls by two points in Iowa, Nevada and Maine, we lose 60 seats,'' Mr. Example said.",
     want: [
-      { text: 'If turnout falls by two points in Florida, Ohio and Virginia, we lose 60 seats,', type: 'direct', speaker: 'Jan Example', place: null },
+      { text: 'If turnout falls by two points in Iowa, Nevada and Maine, we lose 60 seats,', type: 'direct', speaker: 'Jan Example', place: null },
     ],
   },
   {
@@ -352,9 +352,9 @@ const CASES: Case[] = [
   },
   {
     name: 'a verb after ", but" (perhaps with an adverb: ", but now said") shares the subject of the clause before the comma, not the name nearest to it',
-    given: 'Senator Eva Example was defending the group against attacks from nominee Jan Sample, but admitted “one or two mistakes” there. Rep. Tom Probe used to support fellow Ohioan Jan Sample, but now said he had “the duty to unite us.”',
+    given: 'Senator Eva Example was defending the group against attacks from nominee Jan Sample, but admitted “a few errors” there. Rep. Tom Probe used to support fellow Ohioan Jan Sample, but now said he had “the duty to unite us.”',
     want: [
-      { text: 'one or two mistakes', type: 'partial', speaker: 'Eva Example' },
+      { text: 'a few errors', type: 'partial', speaker: 'Eva Example' },
       { text: 'the duty to unite us.', type: 'partial', speaker: 'Tom Probe' },
     ],
   },
@@ -421,8 +421,8 @@ const CASES: Case[] = [
   },
   {
     name: 'an opening adverbial of time ("Earlier this week,") is no subject; the phrase after its comma is',
-    given: 'Jan Example is worried. Earlier this week, Example told donors at a dinner in the suburbs, “I do not know which rival will show up.”',
-    want: [{ text: 'I do not know which rival will show up.', speaker: 'Jan Example', mention: 'Example' }],
+    given: 'Jan Example is worried. Earlier this week, Example told donors at a dinner in the suburbs, “I cannot tell which rival will turn up.”',
+    want: [{ text: 'I cannot tell which rival will turn up.', speaker: 'Jan Example', mention: 'Example' }],
   },
   {
     name: 'a fragment listed right before another ("“…” and “…,” X proclaimed") shares the speaker named after the second',
@@ -476,8 +476,8 @@ const CASES: Case[] = [
   },
   {
     name: 'a text can be the source ("The ad targets …")',
-    given: 'Sam Example released a new ad on Monday. The ad targets a "corrupt political system."',
-    want: [{ text: 'corrupt political system.', speaker: null, mention: 'The ad' }],
+    given: 'Sam Example released a new ad on Monday. The ad targets a "rigged economic order."',
+    want: [{ text: 'rigged economic order.', speaker: null, mention: 'The ad' }],
   },
   {
     name: 'a noun that is no speaker is none ("The irony is …"), not whoever was named last',
@@ -498,9 +498,9 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'a capitalised adjective before a lower-case role noun ("The Democratic frontrunner wrote")',
-    given: 'The Democratic frontrunner wrote for a local paper that "the district is often neglected."',
-    want: [{ text: 'the district is often neglected.', speaker: null, mention: 'The Democratic frontrunner', role: 'Democratic frontrunner' }],
+    name: 'a capitalised adjective before a lower-case role noun ("The Republican frontrunner wrote")',
+    given: 'The Republican frontrunner wrote in a local paper that "the district is often neglected."',
+    want: [{ text: 'the district is often neglected.', speaker: null, mention: 'The Republican frontrunner', role: 'Republican frontrunner' }],
   },
   {
     name: 'verbs of judging report words as said ("condemned the “attack”", "called it “absurd”")',
@@ -512,19 +512,19 @@ const CASES: Case[] = [
   },
   {
     name: 'a coordinated verb shares its clause subject (", he laughed and said, …"); a time phrase is no subject',
-    given: 'Asked whether the governor would hold a press conference, he laughed and said, "We will see." A few days ago he blasted the media for being "unbelievably dishonest."',
+    given: 'Asked whether the governor would hold a press conference, he smiled and said, "We will see." A few days ago he slammed the press for being "shockingly unfair."',
     want: [
       { text: 'We will see.', mention: 'he' },
-      { text: 'unbelievably dishonest.', mention: 'he' },
+      { text: 'shockingly unfair.', mention: 'he' },
     ],
   },
   {
     name: 'after a quote, "asked X" names the asker; a dash signs a quote ("“…” ― Name"); "shaking his head no." ends a sentence',
-    given: 'Politicians resist.\n\n"Asking them to abolish their own jobs?" asked Sen. Jane Example of Maryland.\n\n"We are tired of this." ― Carla Sample\n\n"Do I think he should resign?" Sam Muster asked, shaking his head no. "Still, I do think he erred."',
+    given: 'Politicians resist.\n\n"Asking them to abolish their own jobs?" asked Sen. Jane Example of Maryland.\n\n"We are tired of this." ― Carla Sample\n\n"Do I think he should quit?" Sam Muster asked, shaking his head no. "Still, I do think he erred."',
     want: [
       { text: 'Asking them to abolish their own jobs?', speaker: 'Jane Example' },
       { text: 'We are tired of this.', speaker: 'Carla Sample' },
-      { text: 'Do I think he should resign?', speaker: 'Sam Muster' },
+      { text: 'Do I think he should quit?', speaker: 'Sam Muster' },
       { text: 'Still, I do think he erred.', speaker: 'Sam Muster' },
     ],
   },
@@ -535,9 +535,9 @@ const CASES: Case[] = [
   },
   {
     name: 'a possessor is not the speaker: "X denounced Y’s remarks as “…”", "Y’s campaign …, telling reporters, “…”", "Y’s response was: “…”"',
-    given: 'Mayor Lena Example met Senator Tom Sample. Example denounced Sample’s remarks as “hurtful and humiliating.” Sample’s campaign shrugged off the criticism, telling reporters, “Nobody on our team asked for her support.” Sample’s response was: “I stand by every word.”',
+    given: 'Mayor Lena Example met Senator Tom Sample. Example denounced Sample’s words as “cruel and degrading.” Sample’s campaign shrugged off the criticism, telling reporters, “Nobody on our team asked for her support.” Sample’s response was: “I stand by every word.”',
     want: [
-      { text: 'hurtful and humiliating.', speaker: 'Lena Example' },
+      { text: 'cruel and degrading.', speaker: 'Lena Example' },
       { text: 'Nobody on our team asked for her support.', speaker: 'Sample campaign' },
       { text: 'I stand by every word.', speaker: 'Tom Sample' },
     ],
@@ -552,7 +552,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a participle opening the sentence is no name; the subject follows its clause ("Reprising one of her lines, the senator talked about “…”")',
-    given: 'It was a stark contrast to the governor. Reprising one of her favorite lines, the senator talked about the “progress we made together.”',
+    given: 'It was a sharp break from the governor. Reprising one of her favorite lines, the senator talked about the “progress we made together.”',
     want: [{ text: 'progress we made together.', mention: 'the senator' }],
   },
   {
@@ -563,11 +563,11 @@ const CASES: Case[] = [
   {
     name: 'more reporting verbs ("he answered"), phrasal ones ("shot back", "points out"); a day inside an earlier quote ("tonight") dates nothing',
     publishedAt: '2025-04-05',
-    given: 'Governor Chris Sample gave a one word answer. "Denver," he answered.\n\n"Chris wants to look strong tonight," Tom Example shot back. "Let me talk."\n\n"Voters reject the establishment," Example points out.',
+    given: 'Governor Chris Sample gave a short reply. "Boston," he answered.\n\n"Chris wants to look strong tonight," Tom Example shot back. "Let me finish."\n\n"Voters reject the establishment," Example points out.',
     want: [
-      { text: 'Denver,', speaker: 'Chris Sample', mention: 'he' },
+      { text: 'Boston,', speaker: 'Chris Sample', mention: 'he' },
       { text: 'Chris wants to look strong tonight,', speaker: 'Tom Example', date: null },
-      { text: 'Let me talk.', speaker: 'Tom Example', date: null },
+      { text: 'Let me finish.', speaker: 'Tom Example', date: null },
       { text: 'Voters reject the establishment,', speaker: 'Tom Example' },
     ],
   },
@@ -586,7 +586,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a relative pronoun after an apposition stands for the name before it and is the mention ("X, the Council’s strategist, who added …"); with no name before it, it names nobody',
-    given: '"We are ready," said Tom Example, the Council\'s chief strategist, who added that his team would focus on "local issues." "It failed," said one Democrat who took part in the talks, who added that the board seemed "tired" by the vote.',
+    given: '"We are ready," said Tom Example, the Council\'s lead planner, who added that his team would focus on "local issues." "It failed," said one Democrat who took part in the talks, who added that the board seemed "tired" by the vote.',
     want: [
       { text: 'We are ready,', speaker: 'Tom Example' },
       { text: 'local issues.', speaker: 'Tom Example', mention: 'who' },
@@ -664,24 +664,24 @@ const CASES: Case[] = [
   },
   {
     name: 'a name right before a lower-case role noun says where someone is from ("the Ohio senator" is the senator named before, "a senior Sample adviser" is nobody named)',
-    given: 'Senator Tom Sample ended his campaign on Tuesday. The Ohio senator said he would offer "a prayer" for the winner. "We will be back," a senior Sample adviser said.',
+    given: 'Senator Tom Sample ended his campaign on Tuesday. The Ohio senator said he would send "best wishes" to the winner. "We will be back," a senior Sample adviser said.',
     want: [
-      { text: 'a prayer', type: 'partial', speaker: 'Tom Sample', mention: 'The Ohio senator', role: 'Senator' },
+      { text: 'best wishes', type: 'partial', speaker: 'Tom Sample', mention: 'The Ohio senator', role: 'Senator' },
       { text: 'We will be back,', type: 'direct', speaker: null, mention: 'a senior Sample adviser' },
     ],
   },
   {
     name: 'a dateline ("WASHINGTON, Dec. 8 (UPI) —") is no speaker; its day holds for the sentence it opens',
     publishedAt: '2015-12-09',
-    given: 'WASHINGTON, Dec. 8 (UPI) — Senator Ann Example rallied supporters, saying: "We have to be ready."',
-    want: [{ text: 'We have to be ready.', type: 'direct', speaker: 'Ann Example', date: '2015-12-08' }],
+    given: 'BOSTON, Dec. 8 (AP) — Senator Ann Example urged supporters on, saying: "We must stay alert."',
+    want: [{ text: 'We must stay alert.', type: 'direct', speaker: 'Ann Example', date: '2015-12-08' }],
   },
   {
     name: 'a speaker carried over from the sentences before is shown where the quote\'s own sentence names them',
-    given: 'Tom Sample spoke in Ohio on Monday. "We will win," he said.\n\nIt is strange that Sample would denounce "self-deportation," which he once backed.',
+    given: 'Tom Sample spoke in Ohio on Monday. "We will win," he said.\n\nIt is strange that Sample would denounce "open borders," which he once backed.',
     want: [
       { text: 'We will win,', speaker: 'Tom Sample', mention: 'he' },
-      { text: 'self-deportation,', speaker: 'Tom Sample', mention: 'Sample' },
+      { text: 'open borders,', speaker: 'Tom Sample', mention: 'Sample' },
     ],
   },
   {
@@ -710,9 +710,9 @@ const CASES: Case[] = [
   },
   {
     name: '"one source", "another commenter", "some protesters", "one of the witnesses" are speakers without a name; one of several holds the role in the singular ("secretaries" → secretary)',
-    given: '"It was awful," said one source who knew the aide. "Go," wrote another commenter. "Hey!" some protesters chanted. "No," said one of the witnesses. "Yes," said one of the party secretaries.',
+    given: '"It was grim," said one source who knew the aide. "Go," wrote another commenter. "Hey!" some protesters chanted. "No," said one of the witnesses. "Yes," said one of the party secretaries.',
     want: [
-      { text: 'It was awful,', speaker: null, mention: 'one source' },
+      { text: 'It was grim,', speaker: null, mention: 'one source' },
       { text: 'Go,', speaker: null, mention: 'another commenter' },
       { text: 'Hey!', speaker: null, mention: 'some protesters' },
       { text: 'No,', speaker: null, mention: 'one of the witnesses', role: 'witness' },
@@ -757,10 +757,10 @@ const CASES: Case[] = [
     want: [{ text: 'a scandal and an insult to readers.', speaker: 'Sam Example' }],
   },
   {
-    name: 'a text speaks for the author named right after it ("a fundraising email sent out by X"), not for one its verb names ("The ad uses footage of X")',
-    given: 'A fundraising email sent out by Sam Example warned of the fight ahead: “There are 14 primaries left.”\n\nThe ad uses footage of Eva Sample. “Why am I not ahead?” the ad asks.',
+    name: 'a text speaks for the author named right after it ("a fundraising letter sent out by X"), not for one its verb names ("The ad shows clips of X")',
+    given: 'A fundraising letter sent out by Sam Example warned of the road ahead: “We have 9 states to go.”\n\nThe ad shows clips of Eva Sample. “Why am I not ahead?” the ad asks.',
     want: [
-      { text: 'There are 14 primaries left.', speaker: 'Sam Example', mention: 'A fundraising email sent out by Sam Example' },
+      { text: 'We have 9 states to go.', speaker: 'Sam Example', mention: 'A fundraising letter sent out by Sam Example' },
       { text: 'Why am I not ahead?', speaker: null },
     ],
   },
@@ -779,7 +779,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a relative pronoun before the speech verb stands for the name before its comma, and is the mention ("Sen. X of Florida, who said …")',
-    given: 'He was attacked by Sen. Marco Example of Florida, who said her first acts as president “might well turn out” illegal.',
+    given: 'He was attacked by Sen. Marco Example of Florida, who said her early moves in office “might well turn out” illegal.',
     want: [{ text: 'might well turn out', speaker: 'Marco Example', mention: 'who' }],
   },
   {
@@ -821,7 +821,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a sentence opened by a preposition ("Across", "Amid", "During") has no subject there: "Across Asia" speaks no fragment',
-    given: 'Senator Jan Example spoke in Ohio on Monday.\n\nAcross Asia, officials have been startled by Example’s “isolationist” foreign policy pronouncements.',
+    given: 'Senator Jan Example spoke in Ohio on Monday.\n\nAcross Asia, officials have been alarmed by Example’s “protectionist” trade policy statements.',
     want: [],
   },
   {
@@ -847,8 +847,8 @@ const CASES: Case[] = [
   },
   {
     name: 'a dateline that writes its place as a name, with the agency in brackets ("Springfield (AFP) –"), is no subject',
-    given: 'Springfield (AFP) – Senator Ann Example took a swipe at her rival, saying that "loud comments do more harm than good."',
-    want: [{ text: 'loud comments do more harm than good.', speaker: 'Ann Example' }],
+    given: 'Springfield (AFP) – Senator Ann Example took a swipe at her rival, saying that "loud words hurt more than they help."',
+    want: [{ text: 'loud words hurt more than they help.', speaker: 'Ann Example' }],
   },
   {
     name: 'an opening participial clause ends at the comma after which the subject stands before its verb ("Speaking in Keene, New Hampshire, Example turned …")',
@@ -857,8 +857,8 @@ const CASES: Case[] = [
   },
   {
     name: 'an opening span of time ("Hours later,", "Twelve years earlier,") is no subject',
-    given: 'Hours later, Tom Sample answered in kind, telling reporters, "He is an amazing man."\n\nAnn Example lost in Ohio. Twelve years earlier, she had backed the tax from "the view of a mayor."',
-    want: [{ text: 'He is an amazing man.', speaker: 'Tom Sample' }, { text: 'the view of a mayor.', speaker: 'Ann Example', mention: 'she' }],
+    given: 'Hours later, Tom Sample answered in kind, telling reporters, "He is a remarkable fellow."\n\nAnn Example lost in Ohio. Twelve years earlier, she had backed the tax from "the view of a mayor."',
+    want: [{ text: 'He is a remarkable fellow.', speaker: 'Tom Sample' }, { text: 'the view of a mayor.', speaker: 'Ann Example', mention: 'she' }],
   },
   {
     name: 'a pronoun after a comma is the subject, no apposition to the word before it ("Sure, he admits")',
@@ -872,21 +872,21 @@ const CASES: Case[] = [
   },
   {
     name: 'a capitalised quote right after a speech verb and its comma is a whole utterance, as after a colon; a lower-case one is a fragment',
-    given: 'Tom Sample said, "Look, these images have no place in a campaign." Ann Example said that it was "not the point."',
+    given: 'Tom Sample said, "Look, such pictures do not belong in a campaign." Ann Example said that it was "not the point."',
     want: [
-      { text: 'Look, these images have no place in a campaign.', type: 'direct', speaker: 'Tom Sample' },
+      { text: 'Look, such pictures do not belong in a campaign.', type: 'direct', speaker: 'Tom Sample' },
       { text: 'not the point.', type: 'partial', speaker: 'Ann Example' },
     ],
   },
   {
-    name: 'a capitalised title noun before the marks is a name ("Dr. Paul Song “was …”"), no sign of a title as "the song “…”" is',
-    given: 'Tom Sample said that the comment by Dr. Ann Song "was inappropriate and insensitive."',
-    want: [{ text: 'was inappropriate and insensitive.', type: 'partial', speaker: 'Tom Sample' }],
+    name: 'a capitalised title noun before the marks is a name ("Dr. Ann Song “was …”"), no sign of a title as "the song “…”" is',
+    given: 'Tom Sample said that the remark by Dr. Ann Song "was careless and unkind."',
+    want: [{ text: 'was careless and unkind.', type: 'partial', speaker: 'Tom Sample' }],
   },
   {
     name: 'a name after a preposition and a title ("by Dr. Jan Probe") is no subject a pronoun goes back to',
-    given: 'Tom Sample said that the comment by Dr. Jan Probe was bad. He writes that "there is no room for language like that."',
-    want: [{ text: 'there is no room for language like that.', speaker: 'Tom Sample', mention: 'He' }],
+    given: 'Tom Sample said that the comment by Dr. Jan Probe was bad. He writes that "such language has no place here."',
+    want: [{ text: 'such language has no place here.', speaker: 'Tom Sample', mention: 'He' }],
   },
   {
     name: 'schools, colleges, centers and churches are organisations, no person a pronoun goes back to ("Texas School officials agreed. He called …")',
@@ -904,9 +904,9 @@ const CASES: Case[] = [
     want: [{ text: 'I said no,', speaker: 'Malcolm Example', mention: 'he' }],
   },
   {
-    name: 'capitalised words in marks after a capitalised owner, with no sentence end, are a programme\'s title ("on ABC’s “This Week,”"), not words said',
-    given: 'Speaking Sunday on ABC’s “This Week,” Tom Sample admitted that the course name was “inaccurate.”',
-    want: [{ text: 'inaccurate.', type: 'partial', speaker: 'Tom Sample' }],
+    name: 'capitalised words in marks after a capitalised owner, with no sentence end, are a programme\'s title ("on WXMP’s “Week in Review,”"), not words said',
+    given: 'Speaking Sunday on WXMP’s “Week in Review,” Tom Sample admitted that the label was “misleading.”',
+    want: [{ text: 'misleading.', type: 'partial', speaker: 'Tom Sample' }],
   },
   {
     name: 'a title-cased stretch governed by a preposition is a title even where the sentence reports speech ("appearance on “Meet the Nation.”", "author of “Going Far,”")',

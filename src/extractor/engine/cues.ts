@@ -120,8 +120,8 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     const p = readPhrase(tokens, v + 1, pack, text, true);
     if (p) return p;
   }
-  // "Es wurde von Demjanjuks Sohn … geäußert": a passive names its speaker as the agent (where the
-  // agent stands inside the clause; English "… that was reported in a piece by the Times" more
+  // "Es wurde von Exempels Tochter … geäußert": a passive names its speaker as the agent (where the
+  // agent stands inside the clause; English "… that was noted in a column by the Herald" more
   // often describes something else)
   // ("X wird von der Zeitung mit den Worten zitiert": the agent of a citing verb is who reports the
   // words; the one cited is the subject)
@@ -129,7 +129,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   if (agent) return agent;
   // A subordinate clause ("Wie der Minister am Dienstag erklärte"): the subject follows the
   // conjunction, the verb closes the clause.
-  // ("As America prepares for what Jo Example called “…”": an object relative right before the
+  // ("As the county braces for what Jo Example called “…”": an object relative right before the
   // subject opens the clause the verb closes, wherever it stands)
   const relative = objectRelativeBefore(tokens, v, from, pack);
   if (relative >= 0) {
@@ -166,7 +166,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
       return null;
     };
     let p = phraseEndingAt(tokens[rel - 2].end, rel - 6);
-    // ("Jan Example, the group's chief strategist, who added …": the pronoun stands for the name
+    // ("Jan Example, the firm's senior adviser, who added …": the pronoun stands for the name
     // before an apposition set off by commas)
     if (!p) {
       const lowest = Math.max(from + 1, rel - 10);
@@ -230,7 +230,7 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
   // erklärte:" joins two clauses, each with its subject)
   if (first && first.end <= tokens[v].start && afterFirst && (afterFirst.text === ',' || afterFirst.text === '(')
     && !(pack.verbSecond && findVerb(tokens, firstTokenAt(tokens, first.end), v, pack))) return first;
-  // "Sie sei „…“ über das Geschehen, sagte die Königin": where the verb comes second, a verb right
+  // "Sie sei „…“ über den Ausgang, sagte die Fürstin": where the verb comes second, a verb right
   // after a comma opens its own clause, and its subject follows it
   // ("Der Vorsitzende der Gewerkschaft, Jan Probe, würdigte X": unless a name closed by that comma
   // ends a subject with its appositions; ", wird Jan Probe, Leiter des Werks, zitiert": nor where
@@ -264,11 +264,11 @@ export function subjectOf(tokens: Token[], v: number, from: number, to: number, 
     if (!subject && pack.verbSecond && tokens[cs]?.word && !tokens[cs].cap && cs + 1 < co) subject = readPhrase(tokens, cs + 1, pack, text, true);
     if (subject && subject.end <= tokens[v].start && canSpeak(subject, pack)) return subject;
   }
-  // "Die Bundesregierung hatte den Bericht … zurückgewiesen": the subject before the auxiliary of
+  // "Die Landesregierung hatte die Studie … zurückgewiesen": the subject before the auxiliary of
   // a perfect or passive whose participle is the speech verb
   if (first && afterFirst && pack.finiteAuxiliaries.has(afterFirst.lower) && first.end <= tokens[v].start && canSpeak(first, pack)) return first;
   // "Das Komitee in der norwegischen Hauptstadt würdigte …": a prepositional phrase may follow the subject
-  // ("a Democrat close to the campaign said", "one Republican involved in the planning said": where
+  // ("a Democrat close to the campaign said", "one Republican aware of the plans said": where
   // word order is fixed, an adjective or a participle may open it)
   const postmodifier = !!afterFirst && !pack.verbSecond && afterFirst.word && !afterFirst.cap && !pack.phraseBreakers.has(afterFirst.lower)
     && !pack.speechVerbs.has(afterFirst.lower) && pack.prepositions.has(tokens[firstTokenAt(tokens, afterFirst.end)]?.lower ?? '');
@@ -334,7 +334,7 @@ function describedBefore(tokens: Token[], v: number, from: number, pack: Languag
 }
 
 /**
- * "“…,” said former secretary of state Jan Example", "said 9/11 widow Jo Sample": where only names
+ * "“…,” said former treasury chief Jan Example", "said 9/11 widow Jo Sample": where only names
  * are capitalised, lower-case words and numbers describing the person may come before a full name;
  * they are the role, the name is the person's. Null unless a full name follows within eight tokens.
  */
@@ -480,8 +480,8 @@ function governed(tokens: Token[], k: number, from: number, pack: LanguagePack):
 }
 
 /**
- * "…“, hieß es vom Abgeordneten Ivan Exempel", "In dem Antrag heißt es:", "So heißt es in der
- * Erklärung wörtlich:": an impersonal speech verb names its source with a preposition, after it or
+ * "…“, hieß es vom Abgeordneten Ivan Exempel", "In dem Gesuch heißt es:", "So heißt es in dem
+ * Aufruf wörtlich:": an impersonal speech verb names its source with a preposition, after it or
  * before it in the same clause.
  */
 export function impersonalSource(tokens: Token[], v: number, from: number, end: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
@@ -503,7 +503,7 @@ export function impersonalSource(tokens: Token[], v: number, from: number, end: 
   // es geheißen"), and a day is no source
   let other: SpeakerPhrase | null = null;
   for (let k = v - 1, seen = 0; k >= from && seen < 12; k--, seen++) {
-    // ("Im letzten Satz der Anordnung (Subpoena), die … zugestellt wurde, heißt es": a relative
+    // ("Im zweiten Absatz der Verfügung (Mandat), die … übergeben wurde, heißt es": a relative
     // clause or a bracket between the text and the verb is passed over)
     if (tokens[k].text === ',' || tokens[k].text === ')') {
       const open = tokens[k].text === ')' ? openingBracket(tokens, k, from) : relativeClauseOpening(tokens, k, from, pack);
@@ -578,7 +578,7 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
   // (the verb stands among the first words; its particle may close a longer clause: "Das räumte X
   // zu Beginn der Debatte ein")
   let verb = findVerb(tokens, i, Math.min(end, i + reach), pack, false, end);
-  // ("“…,” for instance, and Trump vowed to …": a verb after ", and" opens a clause of its own, with
+  // ("“…,” for example, and Sample promised to …": a verb after ", and" opens a clause of its own, with
   // its own words; it does not attribute the quote before it)
   // (not "”. But Mr. Example said …", a new sentence)
   if (verb && tokens.slice(i, verb.at).some((t, k, a) => t.word && !t.cap && pack.coordinators.has(t.lower) && (k === 0 || a[k - 1].text === ','))) return null;
@@ -595,7 +595,7 @@ export function cueAfter(tokens: Token[], pack: LanguagePack, text: string): Cue
     }
   }
   if (!verb) return null;
-  // "„…“, zitiert Welt-Online den Minister": the one quoted is the object
+  // "„…“, zitiert Muster-Online den Minister": the one quoted is the object
   const cited = citedPerson(tokens, verb.at, pack, text);
   if (cited) return { cue: mention(tokens, verb.at, verb.end, text), speaker: cited, region: { start: tokens[i].start, end: regionEnd }, kind: 'after' };
   const speaker = impersonalSource(tokens, verb.at, i, end, pack, text) ?? subjectOf(tokens, verb.at, i, end, pack, text);
@@ -611,7 +611,7 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
   if (verb) {
     // "Wie die Zeitung berichtete, soll laut der Studie nur jeder Zweite „…“": after a clause that
     // names who reported it, a source nearer the quote is whom the words are from (not so after a
-    // main clause: "X said that according to its analysis …" are X's words)
+    // main clause: "X said that by its count …" are X's words)
     const reportClause = pack.subordinators.has(tokens[clauseStart(tokens, verb.at, pack)]?.lower ?? '');
     const source = !reportClause ? null : cueSource(tokens.slice(verb.end + 1), pack, text, text.slice(tokens[verb.end + 1]?.start ?? region.end, region.end), tokens[verb.end + 1]?.start ?? region.end);
     if (source?.speaker && source.kind === 'source' && /^\p{L}/u.test(source.cue.text) && source.cue.start > tokens[verb.end].end + 1) return { ...source, region };
@@ -620,7 +620,7 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
     const cited = citedPerson(tokens, verb.at, pack, text);
     if (cited) return { cue: mention(tokens, verb.at, verb.end, text), speaker: cited, region, kind: colon ? 'colon' : 'before' };
     // From the start of the lead-in, so that "Der Minister, Max Muster, sagte" finds its subject
-    // (and "Im Satz der Anordnung (…), die …, heißt es" its text: the walk stops at clause ends itself).
+    // (and "Im Absatz der Verfügung (…), die …, heißt es" its text: the walk stops at clause ends itself).
     let speaker = impersonalSource(tokens, verb.at, 0, tokens.length, pack, text) ?? subjectOf(tokens, verb.at, 0, tokens.length, pack, text);
     // "… zeigte sich die Regierung bestürzt und verurteilte ihn als „…“": the subject of an earlier
     // speech verb in the same lead-in
@@ -631,7 +631,7 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
     // "Offenbar gab Probe dem Druck nach und bat den Vorstand …:": a verb joined by "und" shares the
     // subject of the clause it is joined to, which opens it or (verb second) follows its first verb
     if (!speaker && pack.verbSecond && verb.at > 0 && pack.coordinators.has(tokens[verb.at - 1].lower)) {
-      // ("lenkte er am 20. Juli die Fähre … und meldete sich mit den Worten:": a pronoun right after
+      // ("steuerte er am 3. Mai den Kutter … und grüßte mit den Worten:": a pronoun right after
       // a lower-case word, the first verb, is that clause's subject wherever the clause opens)
       for (let k = from + 1; !speaker && k < verb.at - 1; k++) {
         if (pack.nominativePronouns.has(tokens[k].lower) && tokens[k - 1].word && !tokens[k - 1].cap && !pack.prepositions.has(tokens[k - 1].lower)) speaker = readPhrase(tokens, k, pack, text, true);
@@ -671,7 +671,7 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
         return { cue: mention(tokens, colonAt, colonAt, text), speaker: sp, region, kind: 'colon' };
       }
     }
-    // ("Estimates of … are particularly problematic - Pew Research: “…”": a name that opens its
+    // ("Counts of … are especially unreliable - Sample Institute: “…”": a name that opens its
     // clause after a dash and runs up to the colon introduces the quote)
     for (let k = colonAt - 1; k > 0 && k >= colonAt - 5; k--) {
       if (!/^[–—-]$/u.test(tokens[k - 1].text) || !tokens[k].cap) continue;
@@ -690,7 +690,7 @@ export function cueBefore(tokens: Token[], pack: LanguagePack, text: string): Cu
         || (tokens[k - 1].word && !tokens[k - 1].cap && tokens[k - 1].text !== ',' && k > 1 && !tokens[k - 2].cap && pack.determiners.has(tokens[k - 2].lower)))) continue;
       const sp = readPhrase(tokens, k, pack, text, true);
       // without a speech verb only a phrase that can speak introduces a quote ("Merkel:", "the
-      // statement:"), not "the most obvious change of all:"
+      // statement:"), not "the biggest shift of all:"
       if (sp && canSpeak(sp, pack)) {
         return { cue: mention(tokens, tokens.length - 1, tokens.length - 1, text), speaker: sp, region, kind: 'colon' };
       }
@@ -714,7 +714,7 @@ function citedPerson(tokens: Token[], v: number, pack: LanguagePack, text: strin
     if (!p || p.document) continue;
     // ("zitierte Exempel mit den Worten": one name the article knows, or one followed by "mit")
     const after = tokens.find((t) => t.start >= p.end);
-    // (", zitiert Welt-Online den Minister": a word followed by another phrase is the medium, the subject)
+    // (", zitiert Muster-Online den Minister": a word followed by another phrase is the medium, the subject)
     const anotherFollows = !!after && after.word && (after.cap || pack.determiners.has(after.lower));
     if (p.name && !anotherFollows && (p.name.includes(' ') || (pack.isKnownName?.(p.name) ?? false) || after?.lower === 'mit')) return p;
     if (!p.name && !p.organisation && p.roleWords.length && described) return p;
@@ -725,7 +725,7 @@ function citedPerson(tokens: Token[], v: number, pack: LanguagePack, text: strin
 /** "laut X", "nach Angaben von X", "according to X", "X zufolge" anywhere in the sentence. */
 export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sentenceText: string, offset: number): Cue | null {
   // "Seiner Ansicht nach „…“", "in her view": the possessive is the mention, a pronoun of its gender
-  // (not inside a noun phrase: "die seiner Ansicht nach fragwürdige Rolle" describes the role)
+  // (not inside a noun phrase: "die seiner Ansicht nach überholte Regel" describes the rule)
   const possessive = pack.possessiveSource;
   const own = possessive?.pattern.exec(sentenceText) ?? null;
   const gender = own ? possessive?.gender.get(own[1].toLowerCase()) : undefined;
@@ -741,11 +741,11 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     const at = offset + m.index + m[0].length;
     const k = tokens.findIndex((t) => t.start >= at);
     if (k < 0) continue;
-    // ("…, according to three major broadcasters.", "According to data released Friday, …": a
+    // ("…, according to three major broadcasters.", "According to figures published Monday, …": a
     // formula of several words set off by commas names its source whole, though no speaker the
     // phrase reader knows)
     // (opening the sentence it must end at a comma, which a language with the verb second puts after
-    // the clause, not after the source: "Nach eigenen Angaben hat das Unternehmen …, der …")
+    // the clause, not after the source: "Nach eigenen Angaben hat die Firma …, der …")
     const lead = sentenceText.slice(0, m.index);
     const setOff = /\s\S/u.test(m[0].trim()) && (/,\s*$/u.test(lead) ? 'comma-or-end' : /^\s*$/u.test(lead) && !pack.verbSecond ? 'comma' : null);
     // ("nach Medienberichten weitere Teilnehmer …", "nach eigenen Angaben": a formula whose noun is

@@ -63,7 +63,7 @@ export class PersonRegistry {
       while (j < tokens.length && tokens[j].word && j - i < 8 && !(j > i && text.slice(tokens[j - 1].end, tokens[j].start).includes('\n'))
         && (tokens[j].cap || (j > i && particleJoins(run, tokens, j, pack)))) {
         run.push(tokens[j]); j++;
-        // "Ted Cruz’s Super Tuesday": a possessive ends the owner's name
+        // "Jan Sample’s Super Tuesday": a possessive ends the owner's name
         if (pack.possessive?.test(tokens[j - 1].text)) break;
         // an initial: "George W. Bush"
         if (tokens[j]?.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1].text) && tokens[j + 1]?.cap && tokens[j + 1]?.word && run.length > 1) j++;
@@ -155,7 +155,7 @@ export class PersonRegistry {
           if (!hasRole) this.appositionRole(p, tokens, j, text);
           if (!hasRole) this.roleBeforeComma(p, tokens, i, text);
           if (!p.roleWords.length) this.affiliation(p, tokens, j, text);
-          // "die CDU-Abgeordnete im niedersächsischen Landtag Gudrun Muster": the office with where it is held
+          // "die SPD-Abgeordnete im hessischen Landtag Gudrun Muster": the office with where it is held
           if (governed && p0 > 0 && pack.isRoleNoun(tokens[p0 - 1].text) && tokens[p0 - 1].cap) {
             const k0 = p0 - 1;
             const det0 = k0 > 0 && pack.determiners.has(tokens[k0 - 1].lower) ? tokens[k0 - 1].lower : null;
@@ -250,8 +250,8 @@ export class PersonRegistry {
   }
 
   /**
-   * "der Lesben- und Schwulenverband Deutschland (LSVD)": an organisation's full name before its
-   * acronym in brackets, so that "LSVD" and "der Verband" can be named in full.
+   * "der Bundesverband Musterbau Deutschland (BVMD)": an organisation's full name before its
+   * acronym in brackets, so that "BVMD" and "der Verband" can be named in full.
    */
   private scanAcronyms(tokens: Token[], text: string): void {
     const pack = this.pack;
@@ -266,7 +266,7 @@ export class PersonRegistry {
         k--;
       }
       while (k < i && !(tokens[k].word && tokens[k].cap)) k++;
-      // ("Untersuchungen der Hochschul-Informations-System GmbH (HIS)": the name starts at its initial)
+      // ("Untersuchungen der Muster-Daten-Service GmbH (MDS)": the name starts at its initial)
       const initial = tokens.findIndex((t, m) => m >= k && m < i && t.word && t.cap && t.text[0] === acronym[0]);
       if (initial > k) k = initial;
       // (its initial, or an organisation noun, ties the name to the acronym: not "Sven Muster (SPD)")
@@ -404,10 +404,10 @@ export class PersonRegistry {
   }
 
   /**
-   * A surname alone at `at`: the namesake named in full just before it ("former president Bill
-   * Clinton said …. Clinton said"), else the one the article names first, its main person
-   * ("Hillary Clinton …. Clinton and her husband, Bill Clinton, attended …" leaves "Clinton said"
-   * further on to Hillary Clinton); a title narrows them down ("Mrs. Clinton").
+   * A surname alone at `at`: the namesake named in full just before it ("former governor Sam
+   * Example said …. Example said"), else the one the article names first, its main person
+   * ("Jane Example …. Example and her husband, Sam Example, attended …" leaves "Example said"
+   * further on to Jane Example); a title narrows them down ("Mrs. Example").
    */
   private holder(surname: string, at: number, gender: Gender | null = null): Person | undefined {
     let family = this.namesakes.get(surname);

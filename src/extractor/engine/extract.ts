@@ -83,7 +83,7 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
     while (next < top.length && top[next].outer.start < window.end && nameAfterArticle(ctx, top[next])) next++;
     const nextStart = next < top.length && top[next].outer.start < window.end ? top[next].outer.start : window.end;
     const c = analyse(ctx, s, window, prevEnd, nextStart, previous);
-    // „Nackt unter Wölfen“ oder „Jeder stirbt für sich allein“, die Modelle „X“ und „Y“: marks in
+    // „Der Musterhof“ oder „Ein Sommer am Probesee“, die Modelle „X“ und „Y“: marks in
     // a list with marks that hold a name or title hold one too
     if (c && qi > 0 && rejected === top[qi - 1] && c.type === 'partial' && listedAfter(ctx, top[qi - 1].outer.end, s.outer.start)) c.score -= LISTED_WITH_NAME;
     if (c && c.score >= ACCEPT) { accepted.push(c); previous = c; } else rejected = s;
@@ -191,7 +191,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // ("X, who added that it seemed “rattled” and “frustrated”": a fragment joined to the one before
   // by "and", "or" or a comma has that one's attribution)
   if (!cue && previous?.cue?.speaker && previous.sentence.start === sentence.start && listedAfter(ctx, previous.stretch.outer.end, s.outer.start)) cue = previous.cue;
-  // ("Der Grund waren dem Bericht zufolge nicht näher bezeichnete „…“": where the verb found names
+  // ("Der Anlass waren dem Gutachten zufolge ungenannte „…“": where the verb found names
   // no speaker, a source the sentence gives does)
   if (!cue) cue = sentenceCue(ctx, sentence, sentenceTokens);
   else if (!cue.speaker && cue.kind === 'before') {
@@ -221,7 +221,7 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // (a text's author speaks; the text stays the local mention: it is where the words are reported)
   let speaker = author && cue?.speaker ? { ...resolve(ctx, author), mention: { text: cue.speaker.text, start: cue.speaker.start, end: cue.speaker.end } }
     : cue?.speaker ? resolve(ctx, cue.speaker) : subject && (type === 'partial' || leadIn || commaLeadIn) ? resolve(ctx, subject) : null;
-  // "Example has railed against what he calls the “…”", "Sample told reporters he thought …": a pronoun
+  // "Example has long attacked what he terms the “…”", "Sample told reporters he thought …": a pronoun
   // in a clause leading up to the quote stands for the one the sentence opens with; that is the mention
   if (speaker?.person && cue?.speaker?.pronoun && cue.kind !== 'after') speaker = { ...speaker, mention: openingMention(ctx, sentence, speaker.person, cue.speaker.start) ?? speaker.mention };
   // "…“, und fügt hinzu: „…“": a speech verb without its own subject keeps the last speaker.
@@ -231,15 +231,15 @@ function analyse(ctx: ArticleContext, s: QuotedStretch, sentence: Sentence, prev
   // A text as the subject of reported speech ("Die Studie zeige, „…“") is what the reporter cites.
   // So does a fragment in a reported sentence whose subject is what is reported on: "X betonte, … .
   // Die Agenturen würden ihnen „ein Angebot machen“."
-  // (not when the subject's own verb governs the clause: "Der Senat hatte sich erhofft, dass … „…“")
+  // (not when the subject's own verb governs the clause: "Der Vorstand hatte gehofft, dass … „…“")
   const governs = () => !!subject && !!(subject.name || subject.organisation)
     && sentenceTokens.some((t) => t.start >= subject.end && t.end <= s.outer.start && pack.complementisers.has(t.lower));
   if (reported && (!speaker || (!cue?.speaker && (subject?.document || !subject?.name))) && !governs()) {
     const reporter = reporterBefore(ctx, sentence);
     if (reporter) speaker = reporter;
   }
-  // A quote standing alone after a sentence about someone is theirs: "Sam Example … verurteilte die
-  // Haltung der Regierung. „Diese Regierung hat …“". The one that sentence cites comes first
+  // A quote standing alone after a sentence about someone is theirs: "Sam Example … kritisierte den
+  // Kurs der Regierung. „Diese Regierung hat …“". The one that sentence cites comes first
   // ("Nach Ansicht von X ist … gefallen. „…“", "The administration may wait, Example said. “…”");
   // a bare office counts as the one holding it ("The pastor then turned to the crowd. “…”"); the
   // sentence may close the paragraph before, which a quote opening its own paragraph follows up.

@@ -73,7 +73,7 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
     const found = reportedIn(ctx, outside, sentence.start, sentence.end)
       ?? freeIndirect(ctx, outside, sentence, !!last && last.index === index - 1 && !!last.speaker && last.paragraph === sentence.paragraph, () => {
         if (last && last.index >= index - 2 && last.paragraph >= sentence.paragraph - 1) return last.speaker;
-        // ("Der Minister nahm zu der Frage Stellung. Jeder Lehrer könne …": a sentence that says
+        // ("Die Ministerin nahm zu dem Plan Stellung. Jede Schule könne …": a sentence that says
         // someone spoke, and not what, is followed by what they said)
         const before = sentences[index - 1];
         if (!before || before.paragraph < sentence.paragraph - 1) return null;
@@ -169,7 +169,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       if (pack.complementisers.has(t.lower) && (!pack.commaBeforeComplementiser || tokens[k - 1].text === ',')) {
         return { start: t.start, end: reportEnd(tokens, k + 1, sEnd, pack, text, also), speaker, cue, confidence: 0.7 };
       }
-      // ("Ryan said Obama has never respected the right … that the country has valued": where a
+      // ("Sample said the mayor has never honoured the promise … that the town has kept": where a
       // clause may follow the verb bare, a "that" further on than the verb's adverbials and object
       // ("said late Wednesday that", "told reporters on Tuesday that") is inside that clause)
       // (twice as far after a verb that takes whom it is said to: "told supporters at a rally in

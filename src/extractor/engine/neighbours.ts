@@ -71,14 +71,14 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // the sentence, the subject follows it
   const timeEnd = spanOfTimeEnd(ctx, toks, at);
   if (toks[at]?.word && toks[at + 1]?.text === ',' && !ctx.pack.capitalisesNouns && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) at += 2;
-  // ("Hours later, Example returned …", "Thirteen years earlier, she had …": so does a span of
+  // ("Hours later, Example returned …", "Nine years before, she had …": so does a span of
   // time with a word that makes it an adverbial, where a subject and its verb follow the comma)
   else if (timeEnd > 0) at = timeEnd + 2;
   // "Reprising one of her lines, the senator talked about …": a participial clause opens it
   // ("Hastily politicizing the tragedy, Example cast …": perhaps after an adverb in -ly)
   else if (!ctx.pack.capitalisesNouns && (PARTICIPLE.test(toks[at]?.text ?? '') || (/\p{Ll}ly$/u.test(toks[at]?.lower ?? '') && PARTICIPLE.test(toks[at + 1]?.text ?? '')))
     && !(ctx.pack.isKnownName?.(toks[at].text) ?? false)) {
-    // ("Speaking at a town hall in Salem, New Hampshire, Example went after …": the clause ends at
+    // ("Speaking at a diner in Exampleton, Ohio, Example went after …": the clause ends at
     // the comma after which a subject stands before its verb)
     const commas = toks.flatMap((t, k) => (k > at && k < at + 20 && t.text === ',' ? [k] : []));
     const comma = commas.find((k) => beforeVerb(ctx, toks, k + 1)) ?? commas[0] ?? -1;
@@ -104,7 +104,7 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   // ("Auch der Sprecher der Fraktion will „…“": where the verb comes second, a focus particle may
   // stand before the subject in the first place; an article right after it opens the subject)
   const particle = ctx.pack.verbSecond && at === 0 && toks[0]?.word && ctx.pack.focusAdverbs.has(toks[0].lower) && !!toks[1] && ctx.pack.determiners.has(toks[1].lower);
-  // ("Da ihre Mandantin Angst hatte, habe Probe „…“": where the verb comes second, a main clause
+  // ("Da ihr Klient Sorge hatte, habe Probe „…“": where the verb comes second, a main clause
   // after an opening subordinate one has its verb first and then its subject, someone the article names)
   // (not after "doch", "und", which join main clauses; the word after the comma is the verb, no relative pronoun)
   const comma = subordinate && ctx.pack.verbSecond && !ctx.pack.coordinators.has(toks[0].lower) ? toks.findIndex((t) => t.text === ',') : -1;
@@ -114,7 +114,7 @@ export function sentenceSubject(ctx: ArticleContext, sentence: Sentence): Speake
   const main = after && (after.name || after.pronoun || after.organisation) ? after : null;
   const p = main ?? readPhrase(toks, at, ctx.pack, ctx.text, true) ?? (particle ? readPhrase(toks, 1, ctx.pack, ctx.text, true) : null) ?? subjectAfterVerb(ctx, toks);
   // ("It is unclear whether …": a neuter pronoun before an auxiliary is no one the sentence is
-  // about; "Meanwhile, it attacked Trump, saying …" is)
+  // about; "Later, it criticised Sample, saying …" is)
   if (!p || p.inMarks || (p.pronoun === 'n' && ctx.pack.phraseBreakers.has(toks[firstTokenAt(toks, p.end)]?.lower ?? ''))) return null;
   // Without a speech verb, a description names a speaker only by a role noun or a text: "the
   // retired surgeon", "the ad" may speak, "The paradox" or "The scheduling" do not.

@@ -85,7 +85,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
     && (!pack.determiners.has(tokens[j].lower) || (hasDet && j === i + 1 && !pack.definiteDeterminers.has(tokens[j].lower)))) {
     pre.push(tokens[j]); j++;
     // Where nouns are not capitalised, a role, organisation or source noun is the head: "the ad
-    // targets …" is "the ad", "his chief aide doubled down" is "his chief aide".
+    // targets …" is "the ad", "his top adviser pushed back" is "his top adviser".
     // ("campaign manager Jo Example", "veteran analyst X": the run goes on while nouns or a name follow)
     if (!pack.capitalisesNouns && isSpeakerNoun(pre[pre.length - 1].text, pack) && !tokens[j]?.cap
       && !(tokens[j]?.word && isSpeakerNoun(tokens[j].text, pack))) break;
@@ -121,11 +121,11 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   // ("County election officials say", "Senior party leaders told", "Turkish media reported": one
   // capitalised word before lower-case words that end in a noun that can speak says where from or
   // which; it names no one)
-  // (opening its clause: "on the Fox network Tuesday night, Trump said" has a name inside a phrase)
+  // (opening its clause: "on the Example network Monday night, Sample said" has a name inside a phrase)
   const describesNoun = !pack.capitalisesNouns && !hasDet && caps.length === 1 && (i === 0 || !tokens[i - 1].word) && speakerNounAfter(tokens, j, pack);
   if (!pack.capitalisesNouns && caps.length && (attributive || describesNoun || !hasName(caps, pack, hasDet)) && !pack.isRoleNoun(caps[caps.length - 1].text)) {
     let k = j;
-    // (no function word stands between: "Both men issued a statement" is no description)
+    // (no function word stands between: "Both women released a statement" is no description)
     while (k < tokens.length && k < j + 3 && tokens[k].word && !tokens[k].cap && !pack.phraseBreakers.has(tokens[k].lower) && !pack.speechVerbs.has(tokens[k].lower)
       && !pack.determiners.has(tokens[k].lower) && !pack.stopwords.has(tokens[k].lower) && !isSpeakerNoun(tokens[k].text, pack)) k++;
     if (k < tokens.length && tokens[k].word && !tokens[k].cap && isSpeakerNoun(tokens[k].text, pack)) {
@@ -214,14 +214,14 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   const mute = !pack.capitalisesNouns && governed && caps.every((t) => !t.cap) && ![...pre, ...caps].some((t) => isSpeakerNoun(t.text, pack));
   if (!hasName(caps, pack, hasDet) && !opener && !mute) {
     let c = j;
-    // (up to four words of any kind, or six where they are a noun phrase's: "der Sprecher der Fraktion
-    // | der SPD im Deutschen Bundestag, Dieter Muster,"; not "eine Frist | sei es rechtens, Abfälle")
+    // (up to four words of any kind, or six where they are a noun phrase's: "der Sprecher der Gruppe
+    // | der Grünen im Musterstädter Rathaus, Dieter Muster,"; not "eine Frist | sei es rechtens, Abfälle")
     const nounPhrase = (t: Token) => t.cap || pack.prepositions.has(t.lower) || pack.determiners.has(t.lower) || pack.contractedArticles.has(t.lower);
     while (c < tokens.length && c < j + 6 && tokens[c].word && tokens[c].text !== ',' && describesBeforeComma(tokens[c], pack)
       && (c < j + 4 || tokens.slice(j, c + 1).every(nounPhrase))) c++;
     const app = tokens[c]?.text === ',' ? appositionAt(tokens, c + 1, c === j, pack, text) : null;
     if (app) {
-      // "der Vorsitzende der Tibet Initiative Deutschland, Wolfgang Grader": the name after the
+      // "der Vorsitzende der Muster Stiftung Deutschland, Wolfgang Probe": the name after the
       // comma is the person's; capitalised words in the genitive name the organisation
       extension.push(...extName, ...tokens.slice(j, c));
       extName = [];
@@ -294,7 +294,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   if (head && !out.name && roleCaps.length === 1 && /^\p{Lu}{2,8}$/u.test(head.text) && !pack.isRoleNoun(head.text)) out.organisation = head.text;
   if (head && pack.isOrganisationNoun(head.text) && !out.name && !pre.some((t) => pack.isRoleNoun(t.text))) {
     // An organisation is named by its capitalised words and what qualifies it:
-    // "der Berliner Senat" → "Berliner Senat", "das Verteidigungsministerium der Vereinigten Staaten".
+    // "der Berliner Senat" → "Berliner Senat", "das Finanzministerium der Republik Exempel".
     // ("die Zeitung The Guardian", "des Senders Sky News": where nouns are capitalised, a generic
     // organisation noun before the organisation's own name is no part of it; "Senate Intelligence
     // Committee" is one name)
@@ -338,7 +338,7 @@ export function readPhrase(tokens: Token[], i: number, pack: LanguagePack, text:
   const roleTokens = [...pre, ...roleCaps, ...extension];
   const describes = roleCaps.some((t) => pack.isRoleNoun(t.text)) || pre.some((t) => pack.isRoleNoun(t.text))
     || (subject && !pack.capitalisesNouns && roleCaps.length > 0 && !roleCaps[roleCaps.length - 1].cap)
-    // ("said one Republican involved in the planning", "said a Democrat close to the campaign")
+    // ("said one Republican aware of the plans", "said a Democrat close to the campaign")
     // ("said a New Hampshire Democrat", "the Ohio Republican asks": names of places before it say where from)
     || (hasDet && roleCaps.length > 0 && roleCaps.every((t) => t.cap) && !!pack.memberNoun?.test(roleCaps[roleCaps.length - 1].text)
       && (!pack.definiteDeterminers.has(first.lower) || roleCaps.length > 1));
@@ -392,7 +392,7 @@ export function particleJoins(run: Token[], tokens: Token[], j: number, pack: La
   const last = run[run.length - 1];
   if (!(looksLikeName(last, pack) || !last.cap)) return false;
   if (last.cap && run.length >= 2 && looksLikeName(run[run.length - 2], pack)) return false;
-  // ("wie Exempel von Spiegel-Online zitiert wird": after the surname of someone the article has
+  // ("wie Exempel von Muster-Online zitiert wird": after the surname of someone the article has
   // named in full, "von" names where they are from or who cites them; "Karla von Exempel" goes on)
   if (last.cap && run.length === 1 && (pack.isKnownName?.(last.text) ?? false) && !pack.firstNameGender?.(last.text)) return false;
   return !pack.isCommonNoun(next.text) && !pack.isOrganisationNoun(next.text) && !pack.isRoleNoun(next.text);
@@ -502,8 +502,8 @@ function isParticle(tokens: Token[], j: number, pack: LanguagePack): boolean {
 /**
  * Whether a word may stand in the short phrase between a description and the comma before a name
  * in apposition ("Der Doktorvater zu Exempels, Paul Muster"). Where nouns are lower-case a verb may
- * stand there instead: "the Islamic Center was hit by vandalism, Babar said" has no apposition,
- * "his best friend at Lehigh, Bruce Turry" has.
+ * stand there instead: "the library was hit by a flood, Example said" has no apposition,
+ * "his old friend at Exeter, Sam Sample" has.
  */
 function describesBeforeComma(t: Token, pack: LanguagePack): boolean {
   return pack.capitalisesNouns || t.cap || pack.prepositions.has(t.lower) || pack.determiners.has(t.lower) || !pack.phraseBreakers.has(t.lower);

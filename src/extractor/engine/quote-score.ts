@@ -30,7 +30,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // Evidence that the marks hold a name or title, not speech.
   const prevWord = lastWord(before);
   const nextWord = after.find((t) => t.word);
-  // ("„…“ so das Fazit der Betreiber": a word that can give a name, "so", opening the attribution
+  // ("„…“ so das Urteil der Veranstalter": a word that can give a name, "so", opening the attribution
   // found after the marks gives none)
   const attributes = !!nextWord && cue?.kind === 'after' && !!cue.speaker && cue.cue.start === nextWord.start;
   const nameCue = (prevWord && pack.nameCues.has(prevWord.lower) && !ownTerm(before, pack)) || (nextWord && !commaAfter && pack.nameCues.has(nextWord.lower) && !attributes)
@@ -46,9 +46,9 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   const capitalised = words.filter((w) => /^[„"'«»‚(]*\p{Lu}/u.test(w)).length;
   // Title case: every word capitalised; where nouns are lower-case, most words capitalised will do.
   // Where only names are capitalised, every content word capitalised is title case however long
-  // ("I’m the Worst Thing That Ever Happened to the Establishment", "Thelma and Louise").
+  // ("A Long Way Home to the Valley of the Sun", "Sample and Example").
   // (a comma or period inside the closing mark is the house style's, titles take it too: “Meet the
-  // Press.”, “Thelma and Louise,”; a question or exclamation is still said)
+  // Press.”, “Sample and Example,”; a question or exclamation is still said)
   const exclaims = /[?!…]/u.test(lastChar);
   // (the words without the punctuation around them, for title case and name shape)
   const bareWords = words.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
@@ -80,7 +80,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   if (type === 'partial' && upper) {
     const prev = before[before.length - 1];
     // (not a phrase of several words with lower-case ones among them after a speech verb's noun:
-    // "…, dass ein System von Schmiergeldzahlungen „Ende der 90er Jahre in der Wirtschaft üblich“ gewesen sei")
+    // "…, dass ein Netz von Absprachen „in den frühen Jahren der Branche gängig“ gewesen sei")
     const phrase = !!cue && cue.kind !== 'sentence' && words.length >= 5 && bareWords.some((w) => /^\p{Ll}/u.test(w) && !pack.stopwords.has(w) && !pack.prepositions.has(w) && !pack.determiners.has(w));
     if (prev && prev.word && prev.cap && before.length > 1 && !pack.determiners.has(prev.lower) && !phrase) score -= 0.45;
     // a definite article names ("die „Deutsche Krebshilfe“"); an indefinite one characterises ("einen „Vertrauensbruch“")
@@ -94,14 +94,14 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   const functionWord = (w: string) => pack.stopwords.has(w) || pack.prepositions.has(w) || pack.determiners.has(w) || pack.nameParticles.has(w);
   const contentWords = bareWords.filter((w) => !functionWord(w));
   const nameShaped = type === 'partial' && contentWords.length > 0 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
-  // „Union pour un Mouvement Populaire“ (UMP): marks followed by an acronym in brackets hold a name
+  // „Parti de l’Exemple Commun“ (PEC): marks followed by an acronym in brackets hold a name
   const acronymAfter = /^\s*\(\p{Lu}{2,8}\)/u.test(text.slice(s.outer.end, s.outer.end + 12));
   if (type === 'partial' && acronymAfter && !nameShaped) score -= 0.5;
   // "an appearance on “Meet the Press.”", "author of “Going Viral,”": title case governed by a
   // preposition is a title, whatever speech verb the sentence has; a word said again and again is
-  // a chant: "chants of “Trump, Trump, Trump”"
+  // a chant: "chants of “Sample, Sample, Sample”"
   if (titleCase && prevWord && (pack.prepositions.has(prevWord.lower) || pack.genitiveLinks.has(prevWord.lower)) && !repeatsAWord(bareWords)) score -= 0.5;
-  // "on CNN’s “Fareed Zakaria GPS,”", "MSNBC’s “Morning Joe,”": a capitalised owner before marks
+  // "on WXMP’s “Sunday Sample,”", "KXMP’s “Example Tonight,”": a capitalised owner before marks
   // holding only capitalised words, and no sentence's end, holds a programme's or a work's title
   const owned = !!prevWord && prevWord.cap && !!pack.possessive?.test(prevWord.text);
   if (owned && contentWords.length > 0 && contentWords.length <= 6 && contentWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[.!?…]/u.test(lastChar)) score -= 0.6;
@@ -133,12 +133,12 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // "galt noch vor seinem Amtsantritt als „…“": what someone is known as, in the same clause
   const clause = before.slice(clauseStart(before, before.length, pack)).slice(-10);
   if (prevWord && pack.characterisationWords.has(prevWord.lower) && clause.some((t) => pack.labelVerbs.has(t.lower))) score -= 0.5;
-  // "der sich als „Bürgerjournalist“ engagierte", "präsentiert er sich als „…“": a part someone
+  // "der sich als „Volksanwalt“ betätigte", "präsentiert er sich als „…“": a part someone
   // acts in, not a word they used ("bezeichnete sich als „…“")
   if (prevWord && pack.characterisationWords.has(prevWord.lower) && clause.slice(-4).some((t) => pack.reflexivePronouns.has(t.lower))
     && [...clause, ...after.slice(0, 4)].some((t) => pack.selfPresentationVerbs.has(t.lower))) score -= 0.5;
   // "die sich selbst „X“ nennt", "nennt sie sich „X“": the name someone gives themselves (where
-  // only names are capitalised, a lower-case "called himself “very pro-choice”" describes)
+  // only names are capitalised, a lower-case "called himself “deeply conservative”" describes)
   const wordsBefore = before.filter((t) => t.word).slice(-4);
   if ((pack.capitalisesNouns || upper) && wordsBefore.some((t) => pack.reflexivePronouns.has(t.lower))
     && (wordsBefore.some((t) => pack.namingVerbs.has(t.lower)) || after.filter((t) => t.word).slice(0, 2).some((t) => pack.namingVerbs.has(t.lower)))) score -= 0.6;
@@ -161,12 +161,12 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   const termOf = pack.capitalisesNouns && bracketed && words.length <= 2 && !endsUtterance && prevWord === undefined && before.length >= 2 && before[before.length - 2].word
     && before[before.length - 2].cap && !(pack.isKnownName?.(before[before.length - 2].text) ?? false);
   if (termOf) score -= 0.5;
-  // ("die Partei Beispiel Mozgalom („Bewegung für ein besseres Land“)": a capitalised phrase, no
+  // ("die Partei Beispiel Ruch („Bewegung für ein neues Land“)": a capitalised phrase, no
   // utterance, that fills a bracket after a name translates the name)
   const translation = pack.capitalisesNouns && bracketed && !termOf && words.length <= 6 && !endsUtterance && upper && prevWord === undefined
     && before.length >= 2 && before[before.length - 2].word && before[before.length - 2].cap;
   if (translation) score -= 0.5;
-  // A name is given, not words said: „X“, so heißt/lautet …; „X“, wie der Senator genannt wurde
+  // A name is given, not words said: „X“, so heißt/lautet …; „X“, wie die Senatorin genannt wurde
   const afterWords = after.filter((t) => t.word).slice(0, 6);
   if (afterWords.length && pack.nameLeadWords.has(afterWords[0].lower) && afterWords.slice(1).some((t) => pack.namingVerbs.has(t.lower))) score -= 0.6;
   // Right after "laut", "according to": the marks hold the source's name ("laut „Reuters“").
@@ -176,7 +176,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // "—“Club to close,” by Times’ Jan Example:": a comma closing the stretch, then its
   // author after "by", is a byline: the stretch is the title of a piece
   if (content.trimEnd().endsWith(',') && after[0]?.word && pack.agentPrepositions.has(after[0].lower) && after[1]?.cap) score -= 0.6;
-  // "stellte er die neue CD der Gruppe vor: „Zeit für uns“", "ist ihr Erstwerk: „Am
+  // "stellte sie das neue Album der Band vor: „Zeit für uns“", "ist ihr Erstwerk: „Am
   // Fluss“": a short stretch without closing punctuation after a colon whose clause names a
   // title holds the title
   if (before[before.length - 1]?.text === ':' && !endsUtterance && words.length <= 8 && titleInClause(before, pack)) score -= 0.5;
@@ -185,7 +185,7 @@ export function scoreQuote(ctx: ArticleContext, q: QuoteShape): number {
   // reports speech it is the speaker's word ("wies den Bericht als „falsch“ zurück").
   if (type === 'partial' && pack.capitalisesNouns && cue && /^\p{Ll}/u.test(content) && words.length <= 3) score += 0.1;
   // Several words opening in lower case are no name or title either, cue or none: a phrase
-  // someone used ("… aus „repressiven und präventiven Maßnahmen“ bestehe")
+  // someone used ("… aus „strengen und vorbeugenden Schritten“ bestehe")
   if (type === 'partial' && pack.capitalisesNouns && /^\p{Ll}/u.test(content) && words.length >= 4) score += 0.1;
 
   return score;

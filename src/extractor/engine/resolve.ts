@@ -125,7 +125,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
 
 
 /**
- * The author named right after a text: "a fundraising email sent out by Example", "the letter
+ * The author named right after a text: "a campaign flyer mailed out by Example", "the letter
  * from the ministry", "eine Erklärung von Amnesty" (a participle may stand between).
  */
 function authorAfter(ctx: ArticleContext, p: SpeakerPhrase): SpeakerPhrase | null {
@@ -202,7 +202,7 @@ function unnamedSince(ctx: ArticleContext, pos: number, gender: Gender, person: 
   const { tokens, pack } = ctx;
   const since = Math.max(pos - UNNAMED_WITHIN, person ? (person.mentions.filter((m) => m < pos).pop() ?? -1) : -1);
   for (let k = firstTokenAt(tokens, pos) - 1; k > 0 && tokens[k].start > since; k--) {
-    // (in the reporter's words: "“As a Gold Star mother, …,” she said" is the speaker about herself)
+    // (in the reporter's words: "“As a retired nurse, …,” she said" is the speaker about herself)
     if (!pack.indefiniteArticles.has(tokens[k].lower) || containing(ctx.quoted, tokens[k].start) >= 0) continue;
     // (only someone who acts: the agent of a passive, "von einer Sprecherin", "by an aide", the one who
     // speaks, "sagte eine Sprecherin", or a sentence's subject; not "being a father", "through a spokeswoman")

@@ -32,7 +32,7 @@ export function splitSentences(text: string, masked: Span[], rules: SentenceRule
     while (e > start && /\s/u.test(text[e - 1])) e--;
     if (e > start) out.push({ start, end: e, paragraph });
   };
-  // "WASHINGTON, Dec. 8 (UPI) — In response …": a dateline is no part of the sentence after it
+  // "BOSTON, Jan. 3 (AP) — In reply …": a dateline is no part of the sentence after it
   // (whose subject it would otherwise seem to be)
   const afterDateline = () => {
     const d = DATELINE.exec(text.slice(start, start + 80));

@@ -49,7 +49,7 @@ export function dateIn(text: string, start: number, end: number, ref: Date | nul
     const prevWord = lead[lead.length - 1];
     const bareWeekday = r.start.isCertain('weekday') && !r.start.isCertain('day') && /^\p{L}+[\p{P}\s]*$/u.test(r.text.trim());
     if (bareWeekday && prevWord && pack.isRoleNoun(prevWord) && slice.slice(0, r.index).trimEnd().endsWith(prevWord)) continue;
-    // ("vom 26. September bis zum 3. Oktober", "from Monday to Wednesday": a period, not the day
+    // ("vom 12. März bis zum 2. April", "from Monday to Wednesday": a period, not the day
     // something was said)
     if (r.end) continue;
     // ("vergangene Woche", "last month": a period, no day)

@@ -12,7 +12,7 @@ const ADJECTIVAL_NOUN = /(vorsitzend|abgeordnet|beauftragt|angeklagt|gesandt|ang
 
 export function normaliseRole(given: string[], determiner: string | null = null, holder: Gender | null = null): string {
   // An age ("die 64-jährige Bundeskanzlerin") describes the person, not the office; "Sir" before
-  // the name is part of it ("der britische Milliardär Sir Richard Branson")
+  // the name is part of it ("der britische Unternehmer Sir Sam Example")
   const words = given.filter((w, i) => !/^\d+-jährig/u.test(w) && !(i === given.length - 1 && i > 0 && /^(Sir|Dame|Lord|Lady)$/u.test(w)));
   if (!words.length) return '';
   // The head is the last capitalised word before any genitive tail ("Sprecher des Ministeriums",

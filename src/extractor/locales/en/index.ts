@@ -77,8 +77,8 @@ export const en: LanguagePack = {
   affiliationRole: (affiliation) => `representative ${affiliation}`,
   counterpartNouns: lex.COUNTERPART_NOUNS,
   capitalNouns: lex.CAPITAL_NOUNS,
-  // (none: where only names are capitalised, "Republicans in Congress", "in the Oval Office next
-  // January" qualify a noun as often as they say where words were said, and nothing tells which)
+  // (none: where only names are capitalised, "Republicans in Congress", "in the White House next
+  // spring" qualify a noun as often as they say where words were said, and nothing tells which)
   seats: new Map(),
   originPrepositions: new Set(['from']),
   placePrepositions: lex.PLACE_PREPOSITIONS,
@@ -90,7 +90,7 @@ export const en: LanguagePack = {
   foreignFunctionWords: new Set(),
   characterisationWords: new Set(['as']),
   labelVerbs: new Set('regarded considered'.split(' ')),
-  // (none: in English news "presenting herself as “anti-system”" quotes the speaker's own word)
+  // (none: in English news "casting herself as “anti-elite”" quotes the speaker's own word)
   selfPresentationVerbs: new Set<string>(),
   titleNouns: lex.TITLE_NOUNS,
   termNouns: lex.TERM_NOUNS,

@@ -79,7 +79,7 @@ const isOpener = (w: string) => OPENERS.has(w.toLowerCase()) || OFFICE_ADJECTIVE
 
 const COMPOUND_ADJECTIVE = /-(?:born|based|bred|era|style|trained|educated|language|speaking|linked|backed|led|owned|funded|run|affiliated|aligned|leaning|controlled|made|type|like|related|friendly|focused|centered|centred|oriented|sponsored|allied|raised)$/u;
 export const isCommonNoun = (w: string) => isOpener(w) || /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Republican|Republicans|Democrat|Democrats|Democratic|American|Americans|GOP|Presidential|Congressional|Gubernatorial|Senatorial|I|But|And|The|In|On|At|It|This|That|He|She|They|We|You|If|When|As|So|Yet|Still|Even|Also)$/u.test(w) || /^\p{N}/u.test(w)
-  // ("Several people I've spoken with said": the first person, contracted, names no one)
+  // ("Some folks I've talked to said": the first person, contracted, names no one)
   // (nor do contracted pronouns and negations: "They’re", "We’ve", "Don't")
   || /^(?:I|We|They|You|He|She|It|That|There|Who)['’](ve|m|d|ll|re)$/u.test(w) || /^\p{Lu}\p{Ll}*n['’]t$/u.test(w)
   // ("South Korean-born Jo Example", "Texas-based …", "Ivy League-trained": a compound adjective)

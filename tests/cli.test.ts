@@ -8,6 +8,8 @@ import { describe, it } from 'node:test';
 
 const run = (args: string[], input?: string, env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ['--import', 'tsx', ...args], { input, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
+// (the measuring command as npm runs it: bundled by bin/extract.mjs, then run)
+const extract = (args: string[], input?: string) => spawnSync(process.execPath, ['bin/extract.mjs', ...args], { input, encoding: 'utf8' });
 
 describe('npm run extract (the measuring command)', () => {
   it('reads JSONL and writes one {id, quotes} line per article', () => {
@@ -17,7 +19,7 @@ describe('npm run extract (the measuring command)', () => {
       JSON.stringify({ id: 'a', text: '„Wir kommen wieder“, sagte Eva Muster am Montag.', lang: 'de', published_at: '2025-06-04' }),
       JSON.stringify({ id: 'b', text: 'No quotes here.' }),
     ].join('\n'));
-    const r = run(['src/cli/extract-jsonl.ts', file]);
+    const r = extract([file]);
     assert.equal(r.status, 0, r.stderr);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual(lines.map((l) => l.id), ['a', 'b']);
@@ -25,7 +27,7 @@ describe('npm run extract (the measuring command)', () => {
     assert.deepEqual(lines[1].quotes, []);
   });
   it('a bad line is one message on stderr and a non-zero exit; the other lines still come out', () => {
-    const r = run(['src/cli/extract-jsonl.ts', '-'], '{"id":1,"text":"Hallo."}\nnot json\n');
+    const r = extract(['-'], '{"id":1,"text":"Hallo."}\nnot json\n');
     assert.equal(r.status, 1);
     assert.equal(r.stdout.trim().split('\n').length, 1);
     assert.match(r.stderr.trim(), /^extract: -: line 2: not JSON$/u);
@@ -35,12 +37,12 @@ describe('npm run extract (the measuring command)', () => {
     const a = join(dir, 'a.jsonl'), b = join(dir, 'b.jsonl');
     writeFileSync(a, JSON.stringify({ id: 'a1', text: 'Nothing.' }) + '\n' + JSON.stringify({ id: 'a2', text: 'Nothing.' }));
     writeFileSync(b, JSON.stringify({ id: 'b1', text: '"Done," she said.' }));
-    const r = run(['src/cli/extract-jsonl.ts', a, b]);
+    const r = extract([a, b]);
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id), ['a1', 'a2', 'b1']);
   });
   it('a missing file is a one-line error', () => {
-    const r = run(['src/cli/extract-jsonl.ts', '/nonexistent.jsonl']);
+    const r = extract(['/nonexistent.jsonl']);
     assert.notEqual(r.status, 0);
     assert.equal(r.stderr.trim().split('\n').length, 1);
   });

@@ -91,6 +91,8 @@ export interface LanguagePack {
   indefiniteArticles: ReadonlySet<string>;
   /** Pronouns for "one of" before a group ("einer der Feuerwehrleute", "one of the"). */
   partitives: ReadonlySet<string>;
+  /** Words that make a number approximate ("nearly half", "some 56 percent"): a group of speakers may open with one. Optional. */
+  approximators?: ReadonlySet<string>;
   /** Speech verbs whose object is the listener ("told"): the speaker stands before them. */
   addresseeVerbs: ReadonlySet<string>;
   /** Impersonal speech ("hieß es"): the verbs, their dummy subject, and the prepositions that name the source. */

@@ -195,12 +195,21 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     // ("Nearly half said they want …", "58 percent of Florida voters said they were …": where no
     // speaker can be read, the words that open the sentence up to the verb, with no comma or verb
     // among them, are a group the mention names; the report is theirs)
-    // (a number or a partitive among them: "Half", "Some 56 percent", "Two in three")
-    const opening = tokens.slice(0, v.at);
-    const group = !sp && pack.bareComplementClause && v.at > 0 && v.at <= 8 && opening.every((t) => t.word || /^[%-]$/u.test(t.text))
-      && opening.some((t) => /^\p{N}/u.test(t.text) || pack.partitives.has(t.lower))
-      && !opening.some((t) => pack.speechVerbs.has(t.lower) || pack.pronouns.has(t.lower) || (pack.phraseBreakers.has(t.lower) && !pack.genitiveLinks.has(t.lower)))
-      ? { name: null, mention: { text: text.slice(tokens[0].start, tokens[v.at - 1].end), start: tokens[0].start, end: tokens[v.at - 1].end }, role: null, person: null } : null;
+    // (a number or a partitive among them: "Half", "Some 56 percent", "Two in three", "Six in 10")
+    // (after an opening phrase set off by a comma, from the comma on: "In Texas, half of the voters said")
+    // (not the comma inside a number: "4,769 delegates")
+    let groupFrom = v.at;
+    while (groupFrom > 0 && !(tokens[groupFrom - 1].text === ',' && !digitsJoined(tokens, groupFrom - 1))) groupFrom--;
+    const opening = tokens.slice(groupFrom, v.at);
+    const ratio = (k: number) => k > groupFrom && k + 1 < v.at && /^\p{N}|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/iu.test(tokens[k - 1].text) && /^\p{N}/u.test(tokens[k + 1].text);
+    // (after a comma the group opens with its quantity, perhaps made approximate: "…, the investor
+    // took several" is none; and a number alone is no group anywhere: "11 hold contests")
+    const quantity = (t: Token | undefined) => !!t && (/^\p{N}/u.test(t.text) || pack.partitives.has(t.lower));
+    const opensWithQuantity = quantity(opening[0]) || (!!pack.approximators?.has(opening[0]?.lower ?? '') && quantity(opening[1]));
+    const group = !sp && pack.bareComplementClause && opening.length > 0 && opening.length <= 8 && opening.every((t, i) => t.word || /^[%-]$/u.test(t.text) || digitsJoined(tokens, groupFrom + i))
+      && (groupFrom === 0 ? opening.some(quantity) : opensWithQuantity) && !(opening.length === 1 && /^\p{N}/u.test(opening[0].text))
+      && !opening.some((t, i) => pack.speechVerbs.has(t.lower) || pack.pronouns.has(t.lower) || (pack.phraseBreakers.has(t.lower) && !pack.genitiveLinks.has(t.lower) && !ratio(groupFrom + i)))
+      ? { name: null, mention: { text: text.slice(tokens[groupFrom].start, tokens[v.at - 1].end), start: tokens[groupFrom].start, end: tokens[v.at - 1].end }, role: null, person: null } : null;
     if (pack.bareComplementClause && v.end + 1 < tokens.length && tokens[v.end + 1].word && (speaker || group) && tokens.length - v.end > 4 && v.at > 0
       && !(sp && sp.start >= tokens[v.end].end)
       // (nor what follows the one told: "“…,” Governor X told reporters Tuesday in Albany.")
@@ -226,7 +235,10 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     // verb's object before the comma, what was said comes after such a verb)
     if (comma > 0 && v.at > comma && !(sp && sp.start < tokens[lastComma].start) && !(sp && pack.relativePronouns.has(sp.text.toLowerCase()))
       // (nor a participle: "…, X rallied supporters, saying: …" reports what follows it)
-      && !pack.modalVerbs.has(tokens[v.at].lower) && !pack.reportingParticiples?.has(tokens[v.at].lower)) {
+      && !pack.modalVerbs.has(tokens[v.at].lower) && !pack.reportingParticiples?.has(tokens[v.at].lower)
+      // (nor where no speaker can be read and a clause follows the verb: "After the vote, 12 said they
+      // would …" opens with a phrase of time, and what was said comes after the verb)
+      && !(!sp && pack.bareComplementClause && tokens.slice(v.end + 1).filter((t) => t.word).length >= MIN_WORDS && !!tokens[v.end + 1]?.word)) {
       const content = tokens.slice(0, comma);
       // "<clause>, sagte X." is reported speech by its shape, whatever the mood of the clause; where the
       // verb comes second, a clause its conjunction makes subordinate is no such content: the verb
@@ -329,4 +341,10 @@ function trim(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,.;:–—-]/u.test(text[start])) start++;
   while (end > start && /[\s,.;:–—-]/u.test(text[end - 1])) end--;
   return [start, end];
+}
+
+/** Whether the token at `k` (a comma or a dot) joins digits into one number ("4,769"). */
+function digitsJoined(tokens: Token[], k: number): boolean {
+  const a = tokens[k - 1], b = tokens[k + 1];
+  return !!a && !!b && a.end === tokens[k].start && b.start === tokens[k].end && /\p{N}$/u.test(a.text) && /^\p{N}/u.test(b.text);
 }

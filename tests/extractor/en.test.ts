@@ -1041,6 +1041,13 @@ describe('English reported speech', () => {
       ['indirect', 'they were less likely to vote this year', 'Some 56 percent of voters polled', null],
     ]);
   });
+  it('a clause after the verb joined to a second one by "and that" / "but that" is all reported ("X said she welcomed it and that …"); after a verb that names whom it is told, the second clause only', () => {
+    const got = quotesOf('The hearing ended late. Jo Example said the offer came too late but that the talks would go on. Sam Sample told reporters the fund was empty and that nobody would refill it.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [
+      ['indirect', 'the offer came too late but that the talks would go on', 'Jo Example'],
+      ['indirect', 'that nobody would refill it', 'Sam Sample'],
+    ]);
+  });
   it('a poll\'s share after an opening phrase and its comma is the mention, not what was said ("In Ohio, half of the county voters said …"); "Six in 10" is a share; a comma inside a number and a number alone are no share', () => {
     const got = quotesOf('The survey is out. Earlier this year, 38 percent said Jo Example had their support. In Ohio, half of the county voters said the roads got worse. Six in 10 voters said the mayor is honest. By Friday, 4,051 delegates said the hall felt too small. After the vote, 12 said the count took too long.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [

@@ -167,6 +167,12 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     for (let k = v.end + 1; k < tokens.length; k++) {
       const t = tokens[k];
       if (pack.complementisers.has(t.lower) && (!pack.commaBeforeComplementiser || tokens[k - 1].text === ',')) {
+        // ("X said the deal was fair and that it would hold": a complementiser after a
+        // coordinator joins a second clause to a first one that followed the verb bare; the report
+        // opens right after the verb)
+        const joined = pack.bareComplementClause && k - 1 > v.end + 2 && pack.coordinators.has(tokens[k - 1].lower)
+          && tokens.slice(v.end + 1, k - 1).every((x) => x.word) && !pack.prepositions.has(tokens[v.end + 1].lower) && !pack.addresseeVerbs.has(verb.lower);
+        if (joined) return { start: tokens[v.end + 1].start, end: reportEnd(tokens, k + 1, sEnd, pack, text, also), speaker, cue, confidence: 0.7 };
         return { start: t.start, end: reportEnd(tokens, k + 1, sEnd, pack, text, also), speaker, cue, confidence: 0.7 };
       }
       // ("Sample said the mayor has never honoured the promise … that the town has kept": where a

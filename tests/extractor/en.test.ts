@@ -1016,11 +1016,12 @@ describe('English reported speech', () => {
       ['indirect', 'he played no role'],
     ]);
   });
-  it('"according to" set off by commas names its source whole, though it is no speaker ("…, according to three major broadcasters.", "According to data released Friday, …")', () => {
-    const got = quotesOf('Jo Example wins. Jo Example has won the Wisconsin primary, according to three major broadcasters. According to data released Friday, revenue rose sharply in May.', { lang: 'en' }, true);
+  it('"according to" set off by commas names its source whole, though it is no speaker ("…, according to three major broadcasters.", "According to figures published Monday, …"), a long one too', () => {
+    const got = quotesOf('Jo Example wins. Jo Example has won the Wisconsin primary, according to three major broadcasters. According to figures published Monday, revenue rose sharply in May. According to early counts of the survey run for the city council and two local papers by Sample Research, most residents back the plan.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [
       ['indirect', 'Jo Example has won the Wisconsin primary', 'three major broadcasters', null],
-      ['indirect', 'revenue rose sharply in May', 'data released Friday', null],
+      ['indirect', 'revenue rose sharply in May', 'figures published Monday', null],
+      ['indirect', 'most residents back the plan', 'early counts of the survey run for the city council and two local papers by Sample Research', null],
     ]);
   });
   it('a subject and its verb set off by commas inside the reported clause ("This season, he says, is not like the last."): what was said stands on both sides; lower-case words a preposition governs describe no one ("since the floods, Jo Example says")', () => {

@@ -820,9 +820,12 @@ function sourceWithOrigin(m: RegExpExecArray, offset: number, tokens: Token[], k
 }
 
 /** The words from k to the next comma (or the sentence end, where `orEnd`), at most a dozen, as a mention that names nobody. */
+/** How many tokens a source set off by commas may run ("according to early counts of a survey run for … by …,"). */
+const SOURCE_PHRASE_TOKENS = 20;
+
 function phraseToClauseEnd(tokens: Token[], k: number, text: string, orEnd: boolean): SpeakerPhrase | null {
   let e = k;
-  while (e < tokens.length && e < k + 12 && !CLAUSE_END.has(tokens[e].text)) e++;
+  while (e < tokens.length && e < k + SOURCE_PHRASE_TOKENS && !CLAUSE_END.has(tokens[e].text)) e++;
   const ends = e < tokens.length ? tokens[e].text === ',' || (orEnd && /^[.!?;]$/u.test(tokens[e].text)) : orEnd;
   if (e === k || !tokens[k].word || !ends) return null;
   return bareMention(tokens[k].start, tokens[e - 1].end, text);

@@ -284,6 +284,8 @@ export interface LanguagePack {
   timeNouns?: ReadonlySet<string>;
   /** Participles that report speech without marks ("…, saying the plan was dead"), not a quote's attribution; optional. */
   reportingParticiples?: ReadonlySet<string>;
+  /** Verbs by which a text or a survey reports what it found ("the poll shows …", "die Studie zeigt, dass …"), with such a subject only; optional. */
+  findingVerbs?: ReadonlySet<string>;
   /**
    * Optional: prepositions that open where, when or how something was said, seldom what ("in",
    * "at", "during": "said during a call with the paper", "spoke at a picnic"). Reported content that

@@ -1521,4 +1521,10 @@ describe('German reported speech', () => {
     const got = quotesOf('Laut Polizeisprecher Jan Muster wurden drei Personen festgenommen.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'wurden drei Personen festgenommen', 'Jan Muster']]);
   });
+  it('ein Text oder eine Umfrage berichtet, was sie ergab ("Die Studie zeigt, dass …"): der Text ist die Erwähnung und spricht für seinen Urheber', () => {
+    const got = quotesOf('Die Lage bleibt unklar. Eine neue Studie des Musterinstituts zeigt, dass jeder dritte Haushalt sparen muss. Die Gäste zeigten, dass sie feiern können.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [
+      ['indirect', 'dass jeder dritte Haushalt sparen muss', 'Eine neue Studie des Musterinstituts', 'Musterinstitut'],
+    ]);
+  });
 });

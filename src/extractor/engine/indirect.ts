@@ -70,7 +70,7 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
       quotedChars += Math.min(directSpans[k].end, sentence.end) - Math.max(directSpans[k].start, sentence.start);
     }
     if (quotedChars > (sentence.end - sentence.start) * 0.6 || outside.length < MIN_WORDS) return;
-    const found = reportedIn(ctx, outside, sentence.start, sentence.end)
+    const found = reportedIn(ctx, outside, sentence.start, sentence.end) ?? findingIn(ctx, outside, sentence.end)
       ?? freeIndirect(ctx, outside, sentence, !!last && last.index === index - 1 && !!last.speaker && last.paragraph === sentence.paragraph, () => {
         if (last && last.index >= index - 2 && last.paragraph >= sentence.paragraph - 1) return last.speaker;
         // ("Die Ministerin nahm zu dem Plan Stellung. Jede Schule könne …": a sentence that says
@@ -330,6 +330,41 @@ function reportEnd(tokens: Token[], from: number, sEnd: number, pack: ArticleCon
  * A sentence in the Konjunktiv after reported speech goes on reporting the same speaker; one in
  * Konjunktiv II only `rightAfter` a report in the same paragraph (elsewhere it is as often a hypothesis).
  */
+/**
+ * What a text or a survey found: "a poll shows Sample leading in Ohio", "Exit polls found that …",
+ * "Die Studie zeigt, dass …". A verb of finding (the pack's findingVerbs) reports only where its
+ * subject is a text the pack names (a poll, a study, a report); its clause follows as after a speech
+ * verb. The text is the mention, and speaks for its author where the article gives one.
+ */
+function findingIn(ctx: ArticleContext, tokens: Token[], sEnd: number): Found | null {
+  const { pack, text } = ctx;
+  if (!pack.findingVerbs) return null;
+  for (let k = 1; k < tokens.length - MIN_WORDS; k++) {
+    const verb = tokens[k];
+    if (!verb.word || verb.cap || !pack.findingVerbs.has(verb.lower) || pack.determiners.has(tokens[k - 1].lower)) continue;
+    // (the clause's subject, or a text that opens the clause after an opening phrase and its comma:
+    // "This week, a poll by … shows")
+    let sp = subjectOf(tokens, k, 0, tokens.length, pack, text);
+    if (!sp?.document) {
+      let c = k - 1;
+      while (c > 0 && tokens[c - 1].text !== ',') c--;
+      const p = c > 0 ? readPhrase(tokens, c, pack, text) : null;
+      if (p?.document) sp = p;
+    }
+    if (!sp?.document) return null;
+    // ("…, zeigt, dass …": the comma a language puts before its complementiser)
+    let from = k + 1;
+    if (tokens[from]?.text === ',' && pack.commaBeforeComplementiser) from++;
+    const opens = pack.complementisers.has(tokens[from]?.lower ?? '') || (pack.bareComplementClause && !!tokens[from]?.word);
+    if (!opens) return null;
+    const end = reportEnd(tokens, from, sEnd, pack, text, pack.reportingParticiples);
+    const content = tokens.slice(from).filter((t) => t.end <= end);
+    if (content.filter((t) => t.word).length < MIN_WORDS || settingOnly(content, pack)) return null;
+    return { start: tokens[from].start, end, speaker: resolve(ctx, sp), cue: { text: verb.text, start: verb.start, end: verb.end }, confidence: 0.55 };
+  }
+  return null;
+}
+
 function freeIndirect(ctx: ArticleContext, tokens: Token[], sentence: { start: number; end: number }, rightAfter: boolean, speakerOf: () => Attribution | null): Found | null {
   const { pack } = ctx;
   const words = tokens.filter((t) => t.word);

@@ -116,6 +116,7 @@ export const de: LanguagePack = {
   titleNouns: lex.TITLE_NOUNS,
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
   subjunctiveAfter: lex.subjunctiveAfter,
+  findingVerbs: new Set('zeigt zeigte zeigen zeigten ergab ergibt ergaben ergeben belegt belegte belegen belegten'.split(' ')),
   subordinators: new Set('während als nachdem weil obwohl wenn da wie dass daß ob bevor seit sobald zumal wobei weshalb weswegen sodass und aber doch denn sondern'.split(' ')),
   coordinators: new Set('und oder aber sondern doch'.split(' ')),
   focusAdverbs: new Set('auch selbst sogar nur gerade ausgerechnet vor allem insbesondere besonders ebenso ebenfalls zudem außerdem'.split(' ')),

@@ -1527,4 +1527,8 @@ describe('German reported speech', () => {
       ['indirect', 'dass jeder dritte Haushalt sparen muss', 'Eine neue Studie des Musterinstituts', 'Musterinstitut'],
     ]);
   });
+  it('ein Amt beginnt nicht im Absatz davor: eine Überschrift ohne Punkt ist kein Teil der Rolle („… nicht zu retten⏎⏎Finanzministerin Eva Muster“)', () => {
+    const got = quotesOf('Der Haushalt ist kaum zu halten\n\nFinanzministerin Eva Muster sprach am Montag. „Es wird knapp“, sagte Muster.', { lang: 'de' });
+    assert.deepEqual(got.map((q) => [q.text, q.speaker?.name ?? null, q.role]), [['Es wird knapp', 'Eva Muster', 'Finanzministerin']]);
+  });
 });

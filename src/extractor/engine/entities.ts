@@ -119,7 +119,8 @@ export class PersonRegistry {
         const pre: string[] = [];
         // (where nouns are capitalised, an adjective before them is inflected: "bat Premierminister
         // Key", "haben Bundesarbeitsministerin X" have a verb there, no part of the office)
-        while (k > 0 && tokens[k - 1].word && !tokens[k - 1].cap && !pack.phraseBreakers.has(tokens[k - 1].lower)
+        // (nor a word of the paragraph before: a headline without its period, "… nicht zu retten")
+        while (k > 0 && tokens[k - 1].word && !tokens[k - 1].cap && !pack.phraseBreakers.has(tokens[k - 1].lower) && !text.slice(tokens[k - 1].end, tokens[k].start).includes('\n')
           && !pack.determiners.has(tokens[k - 1].lower) && pre.length < 3 && (roles.length || lowerRole || pack.isRoleNoun(tokens[k - 1].text))
           // ("calling Indiana Gov. Jo Example", "said Senator Example", "what aide Jo Example called": a verb
           // or a function word before the office is no part of it)

@@ -1531,4 +1531,9 @@ describe('German reported speech', () => {
     const got = quotesOf('Der Haushalt ist kaum zu halten\n\nFinanzministerin Eva Muster sprach am Montag. „Es wird knapp“, sagte Muster.', { lang: 'de' });
     assert.deepEqual(got.map((q) => [q.text, q.speaker?.name ?? null, q.role]), [['Es wird knapp', 'Eva Muster', 'Finanzministerin']]);
   });
+  it('eine Schlagzeile „Name: Aussage“ legt die Aussage dem in den Mund, den der Text nennt', () => {
+    const text = 'Muster: Der Haushalt ist nicht zu retten\n\nFinanzministerin Eva Muster sprach am Montag in Berlin.';
+    const got = quotesOf(text, { lang: 'de', title: 'Muster: Der Haushalt ist nicht zu retten' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null, q.role]), [['indirect', 'Der Haushalt ist nicht zu retten', 'Eva Muster', 'Finanzministerin']]);
+  });
 });

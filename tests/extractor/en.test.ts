@@ -1069,4 +1069,11 @@ describe('English reported speech', () => {
       ['indirect', 'that two offices had lost their files', 'The audit', null],
     ]);
   });
+  it('a headline "Name: claim" puts the claim in the mouth of someone the body names, or of an organisation or a text; a label before the colon ("The Latest:") names no one; without the title no line is a headline', () => {
+    const text = 'Sample: Farm bill will fail in the fall.\n\nSenator Jo Sample spoke in Iowa on Monday.';
+    const got = quotesOf(text, { lang: 'en', title: 'Sample: Farm bill will fail in the fall.' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [['indirect', 'Farm bill will fail in the fall', 'Sample', 'Jo Sample']]);
+    const label = 'The Latest: Sample wins the vote in Ohio.\n\nSenator Jo Sample spoke on Monday.';
+    assert.deepEqual(quotesOf(label, { lang: 'en', title: 'The Latest: Sample wins the vote in Ohio.' }, true), []);
+  });
 });

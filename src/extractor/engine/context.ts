@@ -18,6 +18,8 @@ export interface ArticleContext {
   lead: Span;
   /** The paragraph the lead opens (after a dateline): its quotes are the news of the lead's day. */
   leadParagraph: number;
+  /** Where the headline ends (0 when the text does not open with the article's title). */
+  headlineEnd: number;
 }
 
 export function tokensIn(ctx: ArticleContext, start: number, end: number): Token[] {

@@ -56,6 +56,7 @@ export function extractWith(basePack: LanguagePack, text: string, opts: ExtractO
     capital: datelinePlace(text),
     lead: leadOf(sentences),
     leadParagraph: sentences.find((sen) => !sen.dateline)?.paragraph ?? 0,
+    headlineEnd,
   };
 
   const accepted: Candidate[] = [];

@@ -71,6 +71,7 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
     }
     if (quotedChars > (sentence.end - sentence.start) * 0.6 || outside.length < MIN_WORDS) return;
     const found = reportedIn(ctx, outside, sentence.start, sentence.end) ?? findingIn(ctx, outside, sentence.end)
+      ?? (sentence.start < ctx.headlineEnd ? headlineClaim(ctx, outside, Math.min(sentence.end, ctx.headlineEnd)) : null)
       ?? freeIndirect(ctx, outside, sentence, !!last && last.index === index - 1 && !!last.speaker && last.paragraph === sentence.paragraph, () => {
         if (last && last.index >= index - 2 && last.paragraph >= sentence.paragraph - 1) return last.speaker;
         // ("Die Ministerin nahm zu dem Plan Stellung. Jede Schule könne …": a sentence that says
@@ -363,6 +364,26 @@ function findingIn(ctx: ArticleContext, tokens: Token[], sEnd: number): Found | 
     return { start: tokens[from].start, end, speaker: resolve(ctx, sp), cue: { text: verb.text, start: verb.start, end: verb.end }, confidence: 0.55 };
   }
   return null;
+}
+
+/**
+ * A headline that puts a claim in a speaker's mouth with a colon: "Sample: Tax plan will fail",
+ * "Example campaign: …". The part before the colon is a person the article names (the body names them
+ * in full), an organisation or a text; what follows is what they said. The body reports the claim
+ * again where it is made, and this is the one place the headline counts.
+ */
+function headlineClaim(ctx: ArticleContext, tokens: Token[], end: number): Found | null {
+  const { pack, text, registry } = ctx;
+  const colon = tokens.findIndex((t, k) => k > 0 && k <= 8 && t.text === ':');
+  if (colon < 0 || !tokens.slice(0, colon).every((t) => t.word)) return null;
+  const p = readPhrase(tokens, 0, pack, text, true);
+  if (!p || p.end !== tokens[colon - 1].end) return null;
+  const known = !!p.name && !!registry.bySurnameOf(p.name, end);
+  if (!known && !p.organisation && !p.document) return null;
+  const content = tokens.slice(colon + 1).filter((t) => t.end <= end);
+  if (content.filter((t) => t.word).length < MIN_WORDS) return null;
+  const [start, stop] = trim(text, content[0].start, content[content.length - 1].end);
+  return { start, end: stop, speaker: resolve(ctx, p), cue: { text: ':', start: tokens[colon].start, end: tokens[colon].end }, confidence: 0.5 };
 }
 
 function freeIndirect(ctx: ArticleContext, tokens: Token[], sentence: { start: number; end: number }, rightAfter: boolean, speakerOf: () => Attribution | null): Found | null {

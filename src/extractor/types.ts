@@ -93,6 +93,8 @@ export interface LanguagePack {
   partitives: ReadonlySet<string>;
   /** Words that make a number approximate ("nearly half", "some 56 percent"): a group of speakers may open with one. Optional. */
   approximators?: ReadonlySet<string>;
+  /** Numbers in words ("seventy-four", "dozens"): a group of speakers may be counted with one. Optional. */
+  numberWords?: ReadonlySet<string>;
   /** Speech verbs whose object is the listener ("told"): the speaker stands before them. */
   addresseeVerbs: ReadonlySet<string>;
   /** Impersonal speech ("hieß es"): the verbs, their dummy subject, and the prepositions that name the source. */

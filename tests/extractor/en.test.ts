@@ -1049,13 +1049,15 @@ describe('English reported speech', () => {
       ['indirect', 'that nobody would refill it', 'Sam Sample'],
     ]);
   });
-  it('a poll\'s share after an opening phrase and its comma is the mention, not what was said ("In Ohio, half of the county voters said …"); "Six in 10" is a share; a comma inside a number and a number alone are no share', () => {
-    const got = quotesOf('The survey is out. Earlier this year, 38 percent said Jo Example had their support. In Ohio, half of the county voters said the roads got worse. Six in 10 voters said the mayor is honest. By Friday, 4,051 delegates said the hall felt too small. After the vote, 12 said the count took too long.', { lang: 'en' }, true);
+  it('a poll\'s share after an opening phrase and its comma is the mention, not what was said ("In Ohio, half of the county voters said …"); "Six in 10" is a share; a comma inside a number and a number alone are no share; a number in words counts, and an approximator may open the share ("About 3 in 10")', () => {
+    const got = quotesOf('The survey is out. Earlier this year, 38 percent said Jo Example had their support. In Ohio, half of the county voters said the roads got worse. Six in 10 voters said the mayor is honest. By Friday, 4,051 delegates said the hall felt too small. After the vote, 12 said the count took too long. Sixty-two percent of the members say the fee is fair. About 3 in 10 say the town needs a new school.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [
       ['indirect', 'Jo Example had their support', '38 percent', null],
       ['indirect', 'the roads got worse', 'half of the county voters', null],
       ['indirect', 'the mayor is honest', 'Six in 10 voters', null],
       ['indirect', 'the hall felt too small', '4,051 delegates', null],
+      ['indirect', 'the fee is fair', 'Sixty-two percent of the members', null],
+      ['indirect', 'the town needs a new school', 'About 3 in 10', null],
     ]);
   });
   it('"<clause>, said X, <apposition>": the clause before is what was said, the words after the inverted subject are who said it', () => {

@@ -211,11 +211,11 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     const ratio = (k: number) => k > groupFrom && k + 1 < v.at && /^\p{N}|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/iu.test(tokens[k - 1].text) && /^\p{N}/u.test(tokens[k + 1].text);
     // (after a comma the group opens with its quantity, perhaps made approximate: "…, the investor
     // took several" is none; and a number alone is no group anywhere: "11 hold contests")
-    const quantity = (t: Token | undefined) => !!t && (/^\p{N}/u.test(t.text) || pack.partitives.has(t.lower));
+    const quantity = (t: Token | undefined) => !!t && (/^\p{N}/u.test(t.text) || pack.partitives.has(t.lower) || !!pack.numberWords?.has(t.lower));
     const opensWithQuantity = quantity(opening[0]) || (!!pack.approximators?.has(opening[0]?.lower ?? '') && quantity(opening[1]));
     const group = !sp && pack.bareComplementClause && opening.length > 0 && opening.length <= 8 && opening.every((t, i) => t.word || /^[%-]$/u.test(t.text) || digitsJoined(tokens, groupFrom + i))
       && (groupFrom === 0 ? opening.some(quantity) : opensWithQuantity) && !(opening.length === 1 && /^\p{N}/u.test(opening[0].text))
-      && !opening.some((t, i) => pack.speechVerbs.has(t.lower) || pack.pronouns.has(t.lower) || (pack.phraseBreakers.has(t.lower) && !pack.genitiveLinks.has(t.lower) && !ratio(groupFrom + i)))
+      && !opening.some((t, i) => pack.speechVerbs.has(t.lower) || pack.pronouns.has(t.lower) || (pack.phraseBreakers.has(t.lower) && !pack.genitiveLinks.has(t.lower) && !ratio(groupFrom + i) && !(i === 0 && pack.approximators?.has(t.lower))))
       ? { name: null, mention: { text: text.slice(tokens[groupFrom].start, tokens[v.at - 1].end), start: tokens[groupFrom].start, end: tokens[v.at - 1].end }, role: null, person: null } : null;
     if (pack.bareComplementClause && v.end + 1 < tokens.length && tokens[v.end + 1].word && (speaker || group) && tokens.length - v.end > 4 && v.at > 0
       && !(sp && sp.start >= tokens[v.end].end)

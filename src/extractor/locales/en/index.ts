@@ -44,6 +44,7 @@ export const en: LanguagePack = {
   pluralVerb: () => false,
   // ("one of the witnesses", "hundreds of demonstrators", "many of them")
   partitives: new Set(['one', 'some', 'many', 'most', 'several', 'few', 'dozens', 'hundreds', 'thousands', 'millions', 'half', 'majority']),
+  numberWords: lex.NUMBER_WORDS,
   approximators: new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some', 'just', 'only', 'over', 'under', 'fully', 'barely']),
   addresseeVerbs: new Set(['told', 'tells', 'tell', 'assured', 'reminded', 'warned', 'urged', 'asked']),
   impersonalSpeechVerbs: new Set(),

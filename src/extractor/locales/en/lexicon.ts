@@ -9,7 +9,7 @@ export const STOPWORDS = new Set(('the of and to a in is that for it on was with
 // Number words: one to ninety-nine and the large units.
 const UNITS = 'one two three four five six seven eight nine'.split(' ');
 const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
-const NUMBER_WORDS = new Set([...UNITS, ...'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' '), ...TENS,
+export const NUMBER_WORDS = new Set([...UNITS, ...'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' '), ...TENS,
   ...TENS.flatMap((t) => UNITS.map((u) => `${t}-${u}`)), ...'hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(' ')]);
 // (number words open descriptions like quantifiers: "Twenty-four percent said", "the two lawmakers")
 export const DETERMINERS = new Set([...'the a an his her its their our this that these those one another some many several most each few any multiple numerous'.split(' '), ...NUMBER_WORDS]);

@@ -1536,4 +1536,10 @@ describe('German reported speech', () => {
     const got = quotesOf(text, { lang: 'de', title: 'Muster: Der Haushalt ist nicht zu retten' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null, q.role]), [['indirect', 'Der Haushalt ist nicht zu retten', 'Eva Muster', 'Finanzministerin']]);
   });
+  it('ein Name mit Bindestrich und Land nennt die Niederlassung dort („Musterbay-Deutschland erklärte“), obwohl „-land“ auch Substantive endet; ein Wort aus dem Wörterbuch davor macht keinen Namen', () => {
+    const got = quotesOf('Die Seite wurde oft besucht. Musterbay-Deutschland erklärte am Abend: „Wir sind zufrieden.“', { lang: 'de' });
+    assert.deepEqual(got.map((q) => [q.text, q.speaker?.name ?? null]), [['Wir sind zufrieden.', 'Musterbay-Deutschland']]);
+    // (a word the dictionary lists before the hyphen makes no name: "Nord-Deutschland")
+    assert.deepEqual(quotesOf('Nord-Deutschland erklärte am Abend: „Es regnet.“', { lang: 'de' }).map((q) => q.speaker?.name ?? null), [null]);
+  });
 });

@@ -10,6 +10,11 @@ import { SEPARABLE_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './verbs.js';
 
 // Country names: i18n-iso-countries (see ../shared/countries.ts).
 const COUNTRIES = countryNames('de');
+/** "Musterbay-Deutschland": a name, hyphenated to a country, that is no common noun itself. */
+const countryBranch = (w: string) => {
+  const k = w.lastIndexOf('-');
+  return k > 0 && COUNTRIES.has(w.slice(k + 1)) && /^\p{Lu}/u.test(w) && !lex.isCommonNoun(w.slice(0, k)) && !isDictionaryNoun(w.slice(0, k));
+};
 
 const PREPOSITIONS: ReadonlySet<string> = new Set('in im am an auf bei mit von vom vor nach gegenüber zu zum zur über für durch gegen um aus unter neben ohne wegen während laut'.split(' '));
 
@@ -81,7 +86,9 @@ export const de: LanguagePack = {
   isSourceNoun: lex.isSourceNoun,
   isEventNoun: lex.isEventNoun,
   isCountry: (name) => COUNTRIES.has(name),
-  isCommonNoun: lex.isCommonNoun,
+  // ("Musterbay-Deutschland", "Beispiel-Österreich": a name joined to a country names the branch
+  // there, though "-land" ends common nouns too)
+  isCommonNoun: (w) => lex.isCommonNoun(w) && !countryBranch(w),
   looksLikePlace: lex.looksLikePlace,
   genderOf: lex.genderOf,
   firstNameGender,

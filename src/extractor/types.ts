@@ -288,6 +288,8 @@ export interface LanguagePack {
   reportingParticiples?: ReadonlySet<string>;
   /** Verbs by which a text or a survey reports what it found ("the poll shows …", "die Studie zeigt, dass …"), with such a subject only; optional. */
   findingVerbs?: ReadonlySet<string>;
+  /** Verbs of belief that report a view without marks ("Economists believe …"), as speech verbs do; they attribute no quotes. Optional. */
+  beliefVerbs?: ReadonlySet<string>;
   /**
    * Optional: prepositions that open where, when or how something was said, seldom what ("in",
    * "at", "during": "said during a call with the paper", "spoke at a picnic"). Reported content that

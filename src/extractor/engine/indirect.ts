@@ -90,6 +90,16 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
   return out;
 }
 
+/** The pack's reporting participles and verbs of belief as one set, made once per pack (not per article). */
+const REPORTING_WORDS = new WeakMap<object, ReadonlySet<string>>();
+function reportingWords(pack: ArticleContext['pack']): ReadonlySet<string> | undefined {
+  const key = pack.reportingParticiples ?? pack.beliefVerbs;
+  if (!key) return undefined;
+  let set = REPORTING_WORDS.get(key);
+  if (!set) REPORTING_WORDS.set(key, set = new Set([...(pack.reportingParticiples ?? []), ...(pack.beliefVerbs ?? [])]));
+  return set;
+}
+
 /**
  * The report of a second speech verb joined to the one `found` reports ("…, and said his party
  * would …", "… und fügte hinzu, …" is read by its own sentence's rules): what follows the verb, up
@@ -141,7 +151,9 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
   // (reporting participles count here, "…, saying the plan was dead", not as quote attributions;
   // passed to the verb finder rather than merged into a pack of their own, which, made per
   // article, cost 60 MB of resident memory)
-  const also = pack.reportingParticiples;
+  // (and verbs of belief, "Economists believe this gives …": a view held is reported as one said,
+  // though no quote is attributed to it)
+  const also = reportingWords(pack);
   let v = findVerb(tokens, 0, tokens.length, pack, false, tokens.length, also);
   // ("as Example put it", "Example spoke at a rally", "… continued the work": verbs that attribute
   // quoted words but open no report of their own give way to a later verb that does)

@@ -1542,4 +1542,11 @@ describe('German reported speech', () => {
     // (a word the dictionary lists before the hyphen makes no name: "Nord-Deutschland")
     assert.deepEqual(quotesOf('Nord-Deutschland erklärte am Abend: „Es regnet.“', { lang: 'de' }).map((q) => q.speaker?.name ?? null), [null]);
   });
+  it('„X sagte, dass …“ berichtet den dass-Satz, im Konjunktiv ohne Hilfsverb („wachse“) wie im Indikativ („gelingt“)', () => {
+    const got = quotesOf('Die Lage ist ernst. Jan Muster sagte, dass die Firma bald wachse. Die Ministerin Eva Probe glaubt, dass der Plan gelingt.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [
+      ['indirect', 'dass die Firma bald wachse', 'Jan Muster'],
+      ['indirect', 'dass der Plan gelingt', 'Eva Probe'],
+    ]);
+  });
 });

@@ -195,6 +195,8 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
       // Des Moines that …")
       if (pack.bareComplementClause && k - v.end > COMPLEMENTISER_REACH * (pack.addresseeVerbs.has(verb.lower) ? 2 : 1)) break;
       // (a colon too: "X warnte vor einem Bruch: Man dürfe …")
+      // (a comma before a complementiser is the one German puts there: "sagte, dass …" goes on to it)
+      if (t.text === ',' && pack.commaBeforeComplementiser && pack.complementisers.has(tokens[k + 1]?.lower ?? '')) continue;
       if ((t.text === ',' || t.text === ':') && k + 1 < tokens.length) {
         const rest = tokens.slice(k + 1);
         const words = rest.filter((r) => r.word);

@@ -290,6 +290,8 @@ export interface LanguagePack {
   findingVerbs?: ReadonlySet<string>;
   /** Verbs of belief that report a view without marks ("Economists believe …"), as speech verbs do; they attribute no quotes. Optional. */
   beliefVerbs?: ReadonlySet<string>;
+  /** Words that open a sentence of what was just reported, pointing back to its source ("Demnach …"). Optional. */
+  followUpSources?: ReadonlySet<string>;
   /**
    * Optional: prepositions that open where, when or how something was said, seldom what ("in",
    * "at", "during": "said during a call with the paper", "spoke at a picnic"). Reported content that

@@ -1549,4 +1549,8 @@ describe('German reported speech', () => {
       ['indirect', 'dass der Plan gelingt', 'Eva Probe'],
     ]);
   });
+  it('„Demnach …“ eröffnet einen Satz dessen, was eben berichtet wurde, in jedem Modus', () => {
+    const got = quotesOf('Das Amt veröffentlichte am Morgen einen Bericht. Demnach erwartet die Stadt, dass die Brücke im Mai fertig wird.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text]), [['indirect', 'erwartet die Stadt, dass die Brücke im Mai fertig wird']]);
+  });
 });

@@ -403,6 +403,12 @@ function headlineClaim(ctx: ArticleContext, tokens: Token[], end: number): Found
 function freeIndirect(ctx: ArticleContext, tokens: Token[], sentence: { start: number; end: number }, rightAfter: boolean, speakerOf: () => Attribution | null): Found | null {
   const { pack } = ctx;
   const words = tokens.filter((t) => t.word);
+  // ("… legte einen Bericht vor. Demnach plant die Stadt, …": a word that points back to what was
+  // just reported opens a sentence of its content, in any mood)
+  if (words.length > MIN_WORDS && tokens[0] === words[0] && pack.followUpSources?.has(words[0].lower)) {
+    const speaker = speakerOf();
+    return { start: words[1].start, end: sentence.end, speaker, cue: { text: words[0].text, start: words[0].start, end: words[0].end }, confidence: speaker ? 0.5 : 0.4 };
+  }
   // "Außerdem sollen zehn Menschen verletzt worden sein": the reportative modal with a perfect infinitive.
   const last = words[words.length - 1]?.lower;
   const reportative = words.some((t) => pack.reportativeModals.has(t.lower)) && last !== undefined && pack.perfectAuxiliaries.has(last);

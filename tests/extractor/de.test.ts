@@ -1553,4 +1553,8 @@ describe('German reported speech', () => {
     const got = quotesOf('Das Amt veröffentlichte am Morgen einen Bericht. Demnach erwartet die Stadt, dass die Brücke im Mai fertig wird.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text]), [['indirect', 'erwartet die Stadt, dass die Brücke im Mai fertig wird']]);
   });
+  it('„sich befinden“ sagt, wo etwas ist, und berichtet nichts: „…, sagte X“ danach ist der Bericht', () => {
+    const got = quotesOf('Die Lage ist ernst. Die Fähre befindet sich noch vor der Küste, sagte der Hafenmeister Ole Probe.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'Die Fähre befindet sich noch vor der Küste', 'Ole Probe']]);
+  });
 });

@@ -30,6 +30,8 @@ export const de: LanguagePack = {
   speechVerbs: SPEECH_VERBS,
   notSpeechBefore: new Map([
     ...['spricht', 'sprechen', 'sprach', 'sprachen'].map((v) => [v, new Set(['für', 'gegen'])] as const),
+    // ("befindet sich in Haft": "sich befinden" says where something is; "befand das Gericht" judges)
+    ...['befindet', 'befinden', 'befand', 'befanden'].map((v) => [v, new Set(['sich'])] as const),
     // ("Die Drohungen sollten sorgfältig beurteilt werden": a participle before a passive infinitive)
     ...[...SPEECH_PARTICIPLES].map((v) => [v, new Set(['werden'])] as const),
   ]),

@@ -1557,4 +1557,8 @@ describe('German reported speech', () => {
     const got = quotesOf('Die Lage ist ernst. Die Fähre befindet sich noch vor der Küste, sagte der Hafenmeister Ole Probe.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'Die Fähre befindet sich noch vor der Küste', 'Ole Probe']]);
   });
+  it('„laut musterblog.de“: eine Website, nach ihrer Domain genannt, ist die Quelle und heißt so', () => {
+    const got = quotesOf('Die Lage ist ernst. Laut musterblog.de veröffentlichte das Ministerium kürzlich einen Bericht über Missbrauch.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'veröffentlichte das Ministerium kürzlich einen Bericht über Missbrauch', 'musterblog.de']]);
+  });
 });

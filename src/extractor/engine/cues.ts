@@ -754,7 +754,8 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     const ownPhrase = ownSource(m, offset, text);
     const compounded = !!m.groups?.source && !!m.groups.noun && m.groups.source !== m.groups.noun;
     let sp = (compounded ? ownPhrase : null) ?? readPhrase(tokens, k, pack, text) ?? authorOfNoun(tokens, k, pack, text) ?? ownPhrase
-      ?? (setOff ? phraseToClauseEnd(tokens, k, text, setOff === 'comma-or-end') : null) ?? sourceWithOrigin(m, offset, tokens, k, pack, text);
+      ?? (setOff ? phraseToClauseEnd(tokens, k, text, setOff === 'comma-or-end') : null) ?? sourceWithOrigin(m, offset, tokens, k, pack, text)
+      ?? siteName(tokens[k], text);
     // "nach Angaben des Roten Kreuzes": the pattern took the article, whose case the name is in
     const det = /(\p{L}+)\s*$/u.exec(m[0])?.[1].toLowerCase() ?? null;
     // (not a person's name after an office: "des Vorsitzenden Thomas Probe" leaves the name as it is)
@@ -811,6 +812,12 @@ function sourceStart(m: RegExpExecArray, offset: number): number {
  * circles, the formula's noun with its names is the mention, naming nobody (up to four capitalised
  * words or articles after the link).
  */
+/** A web site named by its domain ("laut musterblog.de", "according to example.com"): the site is the source. */
+function siteName(t: Token | undefined, text: string): SpeakerPhrase | null {
+  if (!t?.word || !/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u.test(t.text)) return null;
+  return { ...bareMention(t.start, t.end, text), organisation: t.text };
+}
+
 function sourceWithOrigin(m: RegExpExecArray, offset: number, tokens: Token[], k: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
   if (!m.groups?.source) return null;
   let e = k;

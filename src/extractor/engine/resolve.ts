@@ -117,7 +117,8 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   // ("Police had charged …": where only names are capitalised, one word the article also writes in
   // lower case is capitalised by its place, and no name)
   const generic = !!org && !pack.capitalisesNouns && !org.includes(' ') && !/^\p{Lu}{2,}$/u.test(org) && pack.isCommonNoun(org);
-  const named = person?.name ?? p.name ?? (org && /\p{Lu}/u.test(org) && !generic ? org : null);
+  // (a web site's domain is a name in lower case: "musterblog.de")
+  const named = person?.name ?? p.name ?? (org && (/\p{Lu}/u.test(org) || /\.\p{Ll}{2,6}$/u.test(org)) && !generic ? org : null);
   // (one spelling whatever the case it was read in: "vom Deutschen Wetterdienst" is "Deutscher Wetterdienst")
   const name = named && pack.nominativeOrganisation(named, null);
   return { name, mention, role, person: person ?? null };

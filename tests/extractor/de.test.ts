@@ -1561,4 +1561,11 @@ describe('German reported speech', () => {
     const got = quotesOf('Die Lage ist ernst. Laut musterblog.de veröffentlichte das Ministerium kürzlich einen Bericht über Missbrauch.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'veröffentlichte das Ministerium kürzlich einen Bericht über Missbrauch', 'musterblog.de']]);
   });
+  it('„nach“ mit einer Studie, einer Analyse, einem Ergebnis, auch mit Adjektiv davor, nennt die Quelle („Nach einer schwedischen Studie …“, „Nach dem vorläufigen Endergebnis …“)', () => {
+    const got = quotesOf('Die Forscher legten Zahlen vor. Nach einer schwedischen Studie steigt das Risiko schon bei wenigen Zigaretten. Die Wahl ist vorbei. Nach dem vorläufigen Endergebnis liegt die Partei bei 41 Prozent.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null]), [
+      ['indirect', 'steigt das Risiko schon bei wenigen Zigaretten', 'einer schwedischen Studie'],
+      ['indirect', 'liegt die Partei bei 41 Prozent', 'dem vorläufigen Endergebnis'],
+    ]);
+  });
 });

@@ -47,7 +47,8 @@ export const de: LanguagePack = {
     /\bgemäß\s+(?=(?:einem|einer|dem|der|den)\s)/iu,
     // ("nach Polizeiangaben", "Nach einem Bericht der …", "nach eigenen Angaben": the noun phrase,
     // group "source", is the source's mention where no source follows it; group "noun" is its head)
-    /\bnach\s+(?<source>(?:(?:den|dem|der|einem|einer|eigenen|deren|dessen|seinen|seiner|ihren|ihrer|bisherigen|bisherigem|ersten|jüngsten|neuesten|offiziellen|inoffiziellen|vorläufigen|übereinstimmenden)\s+)*[\p{L}-]*?(?<noun>Angaben|Auffassung|Ansicht|Meinung|Einschätzung(?:en)?|Bewertung(?:en)?|Auskunft|Darstellung(?:en)?|Aussage(?:n)?|Worten|Informationen|Erkenntnissen|Erkenntnisstand|Berichten|Bericht|Stellungnahme|Schätzungen))\s+(?:von\s+|vom\s+|des\s+|der\s+|eines\s+|einer\s+|aus\s+(?=\p{Lu}|dem\s|der\s|den\s))?/iu,
+    // ("nach einer norwegischen Studie", "nach dem vorläufigen Endergebnis": an inflected adjective may qualify the noun)
+    /\bnach\s+(?<source>(?:(?:den|dem|der|einem|einer|eigenen|eigener|deren|dessen|seinen|seiner|ihren|ihrer|[a-zäöüß]+(?:en|er|em))\s+)*[\p{L}-]*?(?<noun>Angaben|Auffassung|Ansicht|Meinung|Einschätzung(?:en)?|Bewertung(?:en)?|Auskunft|Darstellung(?:en)?|Aussage(?:n)?|Worten|Informationen|Erkenntnissen|Erkenntnisstand|Berichten|Bericht|Stellungnahme|Schätzungen|Studie|Untersuchung(?:en)?|Umfrage(?:n)?|Analyse(?:n)?|Ergebnissen|Ergebnis|Erhebung(?:en)?))\s+(?:von\s+|vom\s+|des\s+|der\s+|eines\s+|einer\s+|aus\s+(?=\p{Lu}|dem\s|der\s|den\s))?/iu,
     /\bwie\s+(?=.{1,80}?\b(?:sagte|sagten|erklärte|erklärten|mitteilte|mitteilten|berichtete|berichteten|betonte|meldete|meldeten|bestätigte|bestätigten|bekanntgab|bekannt gab|angab|sagt|erklärt|berichtet|meldet|mitteilt)\b)/iu,
     // "Für den Theologen X sei der Rücktritt „…“": a sentence opened by "Für" whose verb reports
     // (Konjunktiv) gives the view of the one named after it

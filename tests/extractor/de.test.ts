@@ -1568,4 +1568,8 @@ describe('German reported speech', () => {
       ['indirect', 'liegt die Partei bei 41 Prozent', 'dem vorläufigen Endergebnis'],
     ]);
   });
+  it('„…, so das Fazit einer Studie des Amtes.“: ein Text mit seinen Attributen schließt den Satz als Quelle ab', () => {
+    const got = quotesOf('Die Zahlen liegen vor. Jede dritte Brücke im Land muss saniert werden, so das Fazit einer Studie des Verkehrsamtes.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null]), [['indirect', 'Jede dritte Brücke im Land muss saniert werden', 'das Fazit einer Studie des Verkehrsamtes']]);
+  });
 });

@@ -775,6 +775,14 @@ export function cueSource(tokens: Token[], pack: LanguagePack, text: string, sen
     const next = n >= 0 ? tokens[n] : undefined;
     // (or stands between commas inside it: "Der Einsatz solle sich, so Muster, „auf schwere Fälle“ beschränken")
     if (sp && (!next || /^[.!?;,:]$/u.test(next.text))) return { cue: mention(tokens, i, i, text), speaker: sp, region: { start: tokens[i].start, end: offset + sentenceText.length }, kind: 'source' };
+    // ("…, so das Fazit einer Studie des Amtes.": a text with its attributes, no
+    // verb among them, runs to the clause's end)
+    const text0 = (!sp || sp.document) && tokens[i + 1] && pack.determiners.has(tokens[i + 1].lower) ? phraseToClauseEnd(tokens, i + 1, text, true) : null;
+    const words = text0 ? tokens.filter((t) => t.start >= text0.start && t.end <= text0.end) : [];
+    if (text0 && words.some((t) => t.cap && pack.isSourceNoun(t.text))
+      && !words.some((t) => !t.cap && t.word && (pack.speechVerbs.has(t.lower) || pack.perfectAuxiliaries.has(t.lower) || pack.modalVerbs.has(t.lower)))) {
+      return { cue: mention(tokens, i, i, text), speaker: { ...text0, document: true }, region: { start: tokens[i].start, end: offset + sentenceText.length }, kind: 'source' };
+    }
   }
   for (let i = 1; i < tokens.length; i++) {
     if (!pack.sourcePostpositions.has(tokens[i].lower)) continue;

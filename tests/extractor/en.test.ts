@@ -1071,6 +1071,13 @@ describe('English reported speech', () => {
       ['indirect', 'that two offices had lost their files', 'The audit', null],
     ]);
   });
+  it('a text with attributes before its verb of finding ("Footage from the hall shows …"), and a name before a text noun in lower case ("The Example poll shows …", the poll speaks for Example)', () => {
+    const got = quotesOf('The vote was close. Footage from the hall shows that several members left early. The Sample poll shows the race tightening in the suburbs.', { lang: 'en' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [
+      ['indirect', 'that several members left early', 'Footage', null],
+      ['indirect', 'the race tightening in the suburbs', 'The Sample poll', 'Sample'],
+    ]);
+  });
   it('a headline "Name: claim" puts the claim in the mouth of someone the body names, or of an organisation or a text; a label before the colon ("The Latest:") names no one; without the title no line is a headline', () => {
     const text = 'Sample: Farm bill will fail in the fall.\n\nSenator Jo Sample spoke in Iowa on Monday.';
     const got = quotesOf(text, { lang: 'en', title: 'Sample: Farm bill will fail in the fall.' }, true);

@@ -360,11 +360,20 @@ function findingIn(ctx: ArticleContext, tokens: Token[], sEnd: number): Found | 
     // (the clause's subject, or a text that opens the clause after an opening phrase and its comma:
     // "This week, a poll by … shows")
     let sp = subjectOf(tokens, k, 0, tokens.length, pack, text);
+    // (the text may carry attributes up to the verb: "Video from the hall shows", "A poll taken in
+    // May shows")
     if (!sp?.document) {
       let c = k - 1;
       while (c > 0 && tokens[c - 1].text !== ',') c--;
-      const p = c > 0 ? readPhrase(tokens, c, pack, text) : null;
-      if (p?.document) sp = p;
+      const p = readPhrase(tokens, c, pack, text);
+      const gap = p ? tokens.slice(firstTokenAt(tokens, p.end), k) : [];
+      if (p?.document && gap.length <= 8 && gap.every((t) => t.text !== ',')) sp = p;
+    }
+    // ("The Example poll shows": a name before a text noun in lower case is whose text it is)
+    const h = sp && !sp.document ? firstTokenAt(tokens, sp.end) : -1;
+    const head = h >= 0 ? tokens[h] : undefined;
+    if (sp && head && h + 1 === k && head.word && !head.cap && pack.isSourceNoun(head.text)) {
+      sp = { ...sp, end: head.end, text: text.slice(sp.start, head.end), document: true };
     }
     if (!sp?.document) return null;
     // ("…, zeigt, dass …": the comma a language puts before its complementiser)

@@ -38,7 +38,7 @@ const ROLE = /^(president|senator|sen|representative|rep|governor|gov|mayor|secr
 const ORGANISATION = /^(police|government|administration|department|ministry|campaign|committee|party|court|agency|company|corporation|bureau|office|council|commission|association|union|house|senate|congress|pentagon|white|fbi|cia|nasa|network|newspaper|paper|times|post|journal|news|magazine|institute|foundation|university|group|organization|organisation|board|team|crowd|audience|public|non-profit|nonprofit|charity|firm|bank|court|jury|panel|coalition|alliance|movement|school|college|academy|gazette|center|centre|club|church|hospital|clinic|partnership|initiative|fund|trust|outlet|station|channel|broadcaster|publication)$/iu;
 
 // Texts and media that news quote as a source: "the ad says", "according to the report".
-const SOURCE = /^(statement|report|letter|ad|advert|advertisement|article|complaint|lawsuit|suit|filing|tweet|post|email|e-mail|memo|study|survey|poll|release|editorial|piece|message|note|op-ed|column|speech|video|platform|document|transcript|indictment|ruling|opinion|resolution|petition|blog|website|analysis|audit|review|book|memoir)s?$/iu;
+const SOURCE = /^(statement|report|letter|ad|advert|advertisement|article|complaint|lawsuit|suit|filing|tweet|post|email|e-mail|memo|study|survey|poll|release|editorial|piece|message|note|op-ed|column|speech|video|footage|platform|document|transcript|indictment|ruling|opinion|resolution|petition|blog|website|analysis|audit|review|book|memoir)s?$/iu;
 
 // Occasions of speech: "at a rally in Iowa", "during a visit to Moscow".
 const EVENT = /^(visit|trip|speech|address|rally|conference|meeting|summit|event|appearance|hearing|interview|debate|forum|ceremony|convention|town-hall|stop|fundraiser|briefing)s?$/iu;

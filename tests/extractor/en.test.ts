@@ -1064,11 +1064,12 @@ describe('English reported speech', () => {
     const got = quotesOf('Jo Example spoke first. Towns have more freedom to leave the scheme early, said Sam Sample, an Ohio lawyer advising several councils.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name]), [['indirect', 'Towns have more freedom to leave the scheme early', 'Sam Sample']]);
   });
-  it('a text or a survey reports what it found ("a poll shows …", "the audit found that …"): the text is the mention and speaks for its author; a verb of finding after anything else reports nothing', () => {
-    const got = quotesOf('The race is tight. This week, a poll by the Example Institute shows Jo Sample ahead by six points in Ohio. The audit found that two offices had lost their files. The crowd found the speech too long.', { lang: 'en' }, true);
+  it('a text or a survey reports what it found ("a poll shows …", "the audit found that …"): the text is the mention and speaks for its author; a verb of finding after anything else reports nothing, and a later one in the sentence may', () => {
+    const got = quotesOf('The race is tight. This week, a poll by the Example Institute shows Jo Sample ahead by six points in Ohio. The audit found that two offices had lost their files. The crowd found the speech too long. Voters found the debate dull, but a new survey shows the mayor ahead in the suburbs.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [
       ['indirect', 'Jo Sample ahead by six points in Ohio', 'a poll by the Example Institute', 'Example Institute'],
       ['indirect', 'that two offices had lost their files', 'The audit', null],
+      ['indirect', 'the mayor ahead in the suburbs', 'a new survey', null],
     ]);
   });
   it('a text with attributes before its verb of finding ("Footage from the hall shows …"), and a name before a text noun in lower case ("The Example poll shows …", the poll speaks for Example)', () => {

@@ -222,7 +222,7 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
     let groupFrom = v.at;
     while (groupFrom > 0 && !(tokens[groupFrom - 1].text === ',' && !digitsJoined(tokens, groupFrom - 1))) groupFrom--;
     const opening = tokens.slice(groupFrom, v.at);
-    const ratio = (k: number) => k > groupFrom && k + 1 < v.at && /^\p{N}|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/iu.test(tokens[k - 1].text) && /^\p{N}/u.test(tokens[k + 1].text);
+    const ratio = (k: number) => k > groupFrom && k + 1 < v.at && (/^\p{N}/u.test(tokens[k - 1].text) || !!pack.numberWords?.has(tokens[k - 1].lower)) && /^\p{N}/u.test(tokens[k + 1].text);
     // (after a comma the group opens with its quantity, perhaps made approximate: "…, the investor
     // took several" is none; and a number alone is no group anywhere: "11 hold contests")
     const quantity = (t: Token | undefined) => !!t && (/^\p{N}/u.test(t.text) || pack.partitives.has(t.lower) || !!pack.numberWords?.has(t.lower));
@@ -375,15 +375,16 @@ function findingIn(ctx: ArticleContext, tokens: Token[], sEnd: number): Found | 
     if (sp && head && h + 1 === k && head.word && !head.cap && pack.isSourceNoun(head.text)) {
       sp = { ...sp, end: head.end, text: text.slice(sp.start, head.end), document: true };
     }
-    if (!sp?.document) return null;
+    // (a verb of finding after anything else, or with no clause after it, leaves the sentence to a later one)
+    if (!sp?.document) continue;
     // ("…, zeigt, dass …": the comma a language puts before its complementiser)
     let from = k + 1;
     if (tokens[from]?.text === ',' && pack.commaBeforeComplementiser) from++;
     const opens = pack.complementisers.has(tokens[from]?.lower ?? '') || (pack.bareComplementClause && !!tokens[from]?.word);
-    if (!opens) return null;
+    if (!opens) continue;
     const end = reportEnd(tokens, from, sEnd, pack, text, pack.reportingParticiples);
     const content = tokens.slice(from).filter((t) => t.end <= end);
-    if (content.filter((t) => t.word).length < MIN_WORDS || settingOnly(content, pack)) return null;
+    if (content.filter((t) => t.word).length < MIN_WORDS || settingOnly(content, pack)) continue;
     return { start: tokens[from].start, end, speaker: resolve(ctx, sp), cue: { text: verb.text, start: verb.start, end: verb.end }, confidence: 0.55 };
   }
   return null;

@@ -1572,4 +1572,8 @@ describe('German reported speech', () => {
     const got = quotesOf('Die Zahlen liegen vor. Jede dritte Brücke im Land muss saniert werden, so das Fazit einer Studie des Verkehrsamtes.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null]), [['indirect', 'Jede dritte Brücke im Land muss saniert werden', 'das Fazit einer Studie des Verkehrsamtes']]);
   });
+  it('„geht davon aus, dass …“ gibt eine Ansicht wieder; „ging aus“ allein berichtet nichts', () => {
+    const got = quotesOf('Die Wahl ist vorbei. Die Ministerin Eva Probe geht davon aus, dass ihr Etat reicht. Das Licht im Saal ging aus.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'dass ihr Etat reicht', 'Eva Probe']]);
+  });
 });

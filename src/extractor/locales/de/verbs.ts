@@ -60,6 +60,8 @@ const STRONG: Record<string, string[]> = {
   schwören: ['schwört', 'schwören', 'schwor', 'schworen'],
   // only with "Stellung" (below): "nahm X zu der Frage Stellung"
   nehmen: ['nimmt', 'nehmen', 'nahm', 'nahmen'],
+  // only with "aus" (below): "geht davon aus, dass …" holds a view
+  gehen: ['geht', 'gehen', 'ging', 'gingen'],
   // only with "wissen" (below): "„…?“, wollen die Demonstranten wissen" asks
   wollen: ['will', 'wollen', 'wollte', 'wollten'],
 };
@@ -67,7 +69,7 @@ const STRONG: Record<string, string[]> = {
 /** Separable verbs: the particle that closes the clause → the finite stems it goes with. */
 const SEPARABLE: Record<string, string[]> = {
   hinzu: ['fügen'], mit: ['teilen'], ab: ['lehnen', 'qualifizieren'], vor: ['werfen', 'halten'], an: ['kündigen', 'merken', 'fügen', 'geben', 'prangern', 'mahnen', 'kreiden'], fest: ['stellen'],
-  klar: ['stellen', 'machen'], aus: ['führen', 'sprechen', 'drücken'], ein: ['räumen', 'wenden', 'schätzen', 'stufen'], hin: ['weisen'], zurück: ['weisen'], bekannt: ['geben'],
+  klar: ['stellen', 'machen'], aus: ['führen', 'sprechen', 'drücken', 'gehen'], ein: ['räumen', 'wenden', 'schätzen', 'stufen'], hin: ['weisen'], zurück: ['weisen'], bekannt: ['geben'],
   zu: ['geben', 'sichern'], hervor: ['heben'], heraus: ['streichen'], nach: ['legen'], zuversichtlich: ['zeigen'], überzeugt: ['zeigen'],
   verlauten: ['lassen'], besorgt: ['zeigen'], optimistisch: ['zeigen'], enttäuscht: ['zeigen'], erfreut: ['zeigen'], zufrieden: ['zeigen'],
   überrascht: ['zeigen'], erleichtert: ['zeigen'], skeptisch: ['zeigen'], bestürzt: ['zeigen'], entsetzt: ['zeigen'],
@@ -101,7 +103,7 @@ const STRONG_PARTICIPLES: Record<string, string> = {
   bitten: 'gebeten', raten: 'geraten', empfehlen: 'empfohlen', verraten: 'verraten', nennen: 'genannt', denken: 'gedacht',
   schreien: 'geschrien', befinden: 'befunden', stellen: 'gestellt', führen: 'geführt', räumen: 'geräumt', kündigen: 'gekündigt',
   teilen: 'geteilt', fügen: 'gefügt', merken: 'gemerkt', zeigen: 'gezeigt', lassen: 'gelassen', heißen: 'geheißen',
-  werfen: 'geworfen', halten: 'gehalten', streichen: 'gestrichen',
+  werfen: 'geworfen', halten: 'gehalten', streichen: 'gestrichen', gehen: 'gegangen',
 };
 
 const PARTICLES = Object.keys(SEPARABLE).sort((a, b) => b.length - a.length);

@@ -1550,8 +1550,8 @@ describe('German reported speech', () => {
     ]);
   });
   it('„Demnach …“ eröffnet einen Satz dessen, was eben berichtet wurde, in jedem Modus', () => {
-    const got = quotesOf('Das Amt veröffentlichte am Morgen einen Bericht. Demnach erwartet die Stadt, dass die Brücke im Mai fertig wird.', { lang: 'de' }, true);
-    assert.deepEqual(got.map((q) => [q.type, q.text]), [['indirect', 'erwartet die Stadt, dass die Brücke im Mai fertig wird']]);
+    const got = quotesOf('Das Amt veröffentlichte am Morgen einen Bericht. Demnach wird die Brücke erst im Mai fertig.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text]), [['indirect', 'wird die Brücke erst im Mai fertig']]);
   });
   it('„sich befinden“ sagt, wo etwas ist, und berichtet nichts: „…, sagte X“ danach ist der Bericht', () => {
     const got = quotesOf('Die Lage ist ernst. Die Fähre befindet sich noch vor der Küste, sagte der Hafenmeister Ole Probe.', { lang: 'de' }, true);
@@ -1575,5 +1575,12 @@ describe('German reported speech', () => {
   it('„geht davon aus, dass …“ gibt eine Ansicht wieder; „ging aus“ allein berichtet nichts', () => {
     const got = quotesOf('Die Wahl ist vorbei. Die Ministerin Eva Probe geht davon aus, dass ihr Etat reicht. Das Licht im Saal ging aus.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'dass ihr Etat reicht', 'Eva Probe']]);
+  });
+  it('„hofft, dass …“, „befürchtet, dass …“ geben eine Ansicht wieder; „erwartet einen Anstieg“ ohne Satz danach nicht', () => {
+    const got = quotesOf('Die Lage bleibt ernst. Die Ministerin Eva Probe hofft, dass ihr Etat bis Mai reicht. Der Verband erwartet einen Anstieg der Preise. Jan Muster befürchtet, dass die Brücke bald schließt.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [
+      ['indirect', 'dass ihr Etat bis Mai reicht', 'Eva Probe'],
+      ['indirect', 'dass die Brücke bald schließt', 'Jan Muster'],
+    ]);
   });
 });

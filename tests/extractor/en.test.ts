@@ -1086,11 +1086,12 @@ describe('English reported speech', () => {
     const label = 'The Latest: Sample wins the vote in Ohio.\n\nSenator Jo Sample spoke on Monday.';
     assert.deepEqual(quotesOf(label, { lang: 'en', title: 'The Latest: Sample wins the vote in Ohio.' }, true), []);
   });
-  it('a view held is reported as one said ("Economists believe …", "Jo Example thinks that …")', () => {
-    const got = quotesOf('The bill passed. Economists believe the change gives employers a reason to cut wages. Jo Example thinks that the mayor will run again.', { lang: 'en' }, true);
+  it('a view held is reported as one said ("Economists believe …", "Jo Example thinks that …", "Sam Sample hopes …"); a verb of belief in the passive is nobody\'s view ("The firm is expected to …")', () => {
+    const got = quotesOf('The bill passed. Economists believe the change gives employers a reason to cut wages. Jo Example thinks that the mayor will run again. Sam Sample hopes the council votes in May. The firm is expected to close two plants.', { lang: 'en' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.mention?.text ?? null, q.speaker?.name ?? null]), [
       ['indirect', 'the change gives employers a reason to cut wages', 'Economists', null],
       ['indirect', 'that the mayor will run again', 'Jo Example', 'Jo Example'],
+      ['indirect', 'the council votes in May', 'Sam Sample', 'Sam Sample'],
     ]);
   });
 });

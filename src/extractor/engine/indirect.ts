@@ -157,7 +157,9 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
   let v = findVerb(tokens, 0, tokens.length, pack, false, tokens.length, also);
   // ("as Example put it", "Example spoke at a rally", "… continued the work": verbs that attribute
   // quoted words but open no report of their own give way to a later verb that does)
-  while (v && pack.quoteOnlyVerbs?.has(tokens[v.at].lower)) v = findVerb(tokens, v.end + 1, tokens.length, pack, false, tokens.length, also);
+  // (nor does a verb of belief in the passive: "The firm is expected to close …" is nobody's view)
+  const noView = (at: number) => !!pack.beliefVerbs?.has(tokens[at].lower) && pack.passiveAuxiliaries.has(tokens[at - 1]?.lower ?? '');
+  while (v && (pack.quoteOnlyVerbs?.has(tokens[v.at].lower) || noView(v.at))) v = findVerb(tokens, v.end + 1, tokens.length, pack, false, tokens.length, also);
   // ("X, who spoke briefly because the session was closed, said the talks had stalled": a speech verb
   // in a relative clause gives way to the main clause's, after the comma that closes the clause)
   // ("X spoke for an hour, saying the plan was dead": a verb with a prepositional phrase after it

@@ -22,7 +22,7 @@ export const en: LanguagePack = {
   ordinalHeads: lex.ORDINAL_HEADS,
   speechVerbs: SPEECH_VERBS,
   reportingParticiples: PARTICIPLES,
-  beliefVerbs: new Set('think thinks thought believe believes believed'.split(' ')),
+  beliefVerbs: new Set('think thinks thought believe believes believed hopes hoped expects expected fears feared'.split(' ')),
   findingVerbs: new Set('shows show showed found finds suggests suggested indicates indicated reveals revealed concludes concluded'.split(' ')),
   adjunctParticiple: /^\p{Ll}{3,}ing$/u,
   quoteOnlyVerbs: new Set('put puts spoke speaks speak speaking continued continues continue continuing'.split(' ')),

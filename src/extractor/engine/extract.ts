@@ -8,7 +8,7 @@ import { PersonRegistry, type Person } from './entities.js';
 import { findReportedSpeech, marksReport } from './indirect.js';
 import { findQuotedStretches, type QuotedStretch } from './quote-marks.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { reporterBefore, sentenceBefore, sentenceCue, sentenceSubject, statementBefore, WINDOW } from './neighbours.js';
+import { reporterBefore, sentenceBefore, sentenceCue, sentenceSubject, shortCueAfter, statementBefore, WINDOW } from './neighbours.js';
 import { scoreQuote } from './quote-score.js';
 import { resolve, type Attribution } from './resolve.js';
 import { markKnownSurnames, markNameWords, readPhrase, titleInMarks, type SpeakerPhrase } from './phrases.js';
@@ -382,20 +382,6 @@ function openingMention(ctx: ArticleContext, sentence: Sentence, person: Person,
   return p && p.end > at ? { text: p.text, start: p.start, end: p.end } : null;
 }
 
-/** The attribution in a short sentence that follows `sentence` in its paragraph and quotes nothing itself. */
-function shortCueAfter(ctx: ArticleContext, sentence: Sentence, anyLength = false): Cue | null {
-  const next = ctx.sentences[sentenceAt(ctx.sentences, sentence.start) + 1];
-  // (a signature line "- Name." may stand in the next paragraph)
-  const signature = next && next.paragraph === sentence.paragraph + 1 && /^[―—–-]\s*\p{Lu}/u.test(ctx.text.slice(next.start, next.start + 3));
-  if (!next || (next.paragraph !== sentence.paragraph && !signature) || containing(ctx.quoted, next.start) >= 0) return null;
-  const toks = tokensIn(ctx, next.start, next.end);
-  // ("„…“ Das musste X zu Beginn der … Debatte einräumen.": a demonstrative before its verb points
-  // back to the quote, however long the sentence)
-  const pointsBack = toks[0]?.word && ctx.pack.backReferences.has(toks[0].lower) && !!toks[1]?.word && !toks[1].cap;
-  if ((!anyLength && !pointsBack && toks.filter((t) => t.word).length > 12) || toks.some((t) => containing(ctx.quoted, t.start) >= 0)) return null;
-  const cue = cueAfter(toks, ctx.pack, ctx.text);
-  return cue?.speaker ? cue : null;
-}
 
 function toQuote(ctx: ArticleContext, c: Candidate): Quote {
   const spans = c.stretch.segments.map((x) => ({ start: x.start, end: x.end }));

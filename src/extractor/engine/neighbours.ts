@@ -3,7 +3,7 @@
 import type { Attribution } from './resolve.js';
 import { resolve } from './resolve.js';
 import { containing, ownWords, sentenceAt, tokensIn, type ArticleContext } from './context.js';
-import { cueSource, findVerb, impersonalSource, subjectOf, type Cue } from './cues.js';
+import { cueAfter, cueSource, findVerb, impersonalSource, subjectOf, type Cue } from './cues.js';
 import type { Person } from './entities.js';
 import { readPhrase, type SpeakerPhrase } from './phrases.js';
 import type { Sentence } from './sentences.js';
@@ -165,4 +165,19 @@ function subjectAfterVerb(ctx: ArticleContext, toks: Token[]): SpeakerPhrase | n
     return readPhrase(toks, k, pack, ctx.text, true);
   }
   return null;
+}
+
+/** The attribution in a short sentence that follows `sentence` in its paragraph and quotes nothing itself. */
+export function shortCueAfter(ctx: ArticleContext, sentence: Sentence, anyLength = false): Cue | null {
+  const next = ctx.sentences[sentenceAt(ctx.sentences, sentence.start) + 1];
+  // (a signature line "- Name." may stand in the next paragraph)
+  const signature = next && next.paragraph === sentence.paragraph + 1 && /^[―—–-]\s*\p{Lu}/u.test(ctx.text.slice(next.start, next.start + 3));
+  if (!next || (next.paragraph !== sentence.paragraph && !signature) || containing(ctx.quoted, next.start) >= 0) return null;
+  const toks = tokensIn(ctx, next.start, next.end);
+  // ("„…“ Das musste X zu Beginn der … Debatte einräumen.": a demonstrative before its verb points
+  // back to the quote, however long the sentence)
+  const pointsBack = toks[0]?.word && ctx.pack.backReferences.has(toks[0].lower) && !!toks[1]?.word && !toks[1].cap;
+  if ((!anyLength && !pointsBack && toks.filter((t) => t.word).length > 12) || toks.some((t) => containing(ctx.quoted, t.start) >= 0)) return null;
+  const cue = cueAfter(toks, ctx.pack, ctx.text);
+  return cue?.speaker ? cue : null;
 }

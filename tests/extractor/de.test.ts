@@ -1583,4 +1583,8 @@ describe('German reported speech', () => {
       ['indirect', 'dass die Brücke bald schließt', 'Jan Muster'],
     ]);
   });
+  it('„Der Etat reicht nicht. Dies bestätigte X.“: der Satz davor ist, was X sagte; ohne den Verweis am Anfang nicht', () => {
+    const got = quotesOf('Die Sitzung dauerte lange. Der Etat reicht nur bis zum Herbst. Dies bestätigte die Ministerin Eva Probe am Abend. Die Brücke bleibt gesperrt. Jan Muster sprach am Abend.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'Der Etat reicht nur bis zum Herbst', 'Eva Probe']]);
+  });
 });

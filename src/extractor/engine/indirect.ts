@@ -3,8 +3,9 @@
 import type { Quote } from '../types.js';
 import { findVerb, impersonalSource, subjectOf, cueSource } from './cues.js';
 import { lastSpanBefore, ownWords, type ArticleContext } from './context.js';
-import { sentenceCue } from './neighbours.js';
+import { sentenceCue, shortCueAfter } from './neighbours.js';
 import { readPhrase } from './phrases.js';
+import type { Sentence } from './sentences.js';
 import { resolve, type Attribution } from './resolve.js';
 import { dateIn, placeIn } from './when-where.js';
 import { firstTokenAt, type Token } from './tokens.js';
@@ -72,6 +73,7 @@ export function findReportedSpeech(ctx: ArticleContext, direct: Quote[]): Quote[
     if (quotedChars > (sentence.end - sentence.start) * 0.6 || outside.length < MIN_WORDS) return;
     const found = reportedIn(ctx, outside, sentence.start, sentence.end) ?? findingIn(ctx, outside, sentence.end)
       ?? (sentence.start < ctx.headlineEnd ? headlineClaim(ctx, outside, Math.min(sentence.end, ctx.headlineEnd)) : null)
+      ?? (quotedChars === 0 ? pointedBackTo(ctx, sentence, index) : null)
       ?? freeIndirect(ctx, outside, sentence, !!last && last.index === index - 1 && !!last.speaker && last.paragraph === sentence.paragraph, () => {
         if (last && last.index >= index - 2 && last.paragraph >= sentence.paragraph - 1) return last.speaker;
         // ("Die Ministerin nahm zu dem Plan Stellung. Jede Schule könne …": a sentence that says
@@ -390,6 +392,23 @@ function findingIn(ctx: ArticleContext, tokens: Token[], sEnd: number): Found | 
     return { start: tokens[from].start, end, speaker: resolve(ctx, sp), cue: { text: verb.text, start: verb.start, end: verb.end }, confidence: 0.55 };
   }
   return null;
+}
+
+/**
+ * "Der Etat reicht nicht. Dies bestätigte die Ministerin.": a sentence that quotes nothing, followed in
+ * its paragraph by one that opens with a word pointing back (the pack's backReferences) and a speech
+ * verb with its speaker, is what that speaker said.
+ */
+function pointedBackTo(ctx: ArticleContext, sentence: Sentence, index: number): Found | null {
+  const next = ctx.sentences[index + 1];
+  if (!next || next.paragraph !== sentence.paragraph) return null;
+  const [first, second] = ownWords(ctx, next.start, next.end);
+  if (!first?.word || !ctx.pack.backReferences.has(first.lower)) return null;
+  // (the speech verb right after the pointing word: "Dies bestätigte X"; "This season, he says, …"
+  // points to nothing before it)
+  const cue = shortCueAfter(ctx, sentence);
+  if (!cue?.speaker || !second || cue.cue.start !== second.start) return null;
+  return { start: sentence.start, end: sentence.end, speaker: resolve(ctx, cue.speaker), cue: cue.cue, confidence: 0.55 };
 }
 
 /**

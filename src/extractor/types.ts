@@ -292,6 +292,8 @@ export interface LanguagePack {
   beliefVerbs?: ReadonlySet<string>;
   /** Words that open a sentence of what was just reported, pointing back to its source ("Demnach …"). Optional. */
   followUpSources?: ReadonlySet<string>;
+  /** An infinitive with its marker joined inside ("anzusprechen", "zurückzutreten"): it closes an infinitive clause as "zu sprechen" does. Optional. */
+  joinedInfinitive?: RegExp;
   /**
    * Optional: prepositions that open where, when or how something was said, seldom what ("in",
    * "at", "during": "said during a call with the paper", "spoke at a picnic"). Reported content that

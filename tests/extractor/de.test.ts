@@ -1587,4 +1587,8 @@ describe('German reported speech', () => {
     const got = quotesOf('Die Sitzung dauerte lange. Der Etat reicht nur bis zum Herbst. Dies bestätigte die Ministerin Eva Probe am Abend. Die Brücke bleibt gesperrt. Jan Muster sprach am Abend.', { lang: 'de' }, true);
     assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'Der Etat reicht nur bis zum Herbst', 'Eva Probe']]);
   });
+  it('„kündigte an, …anzusprechen“: ein Infinitiv mit eingeschobenem „zu“ schließt den Infinitivsatz wie „zu sprechen“', () => {
+    const got = quotesOf('Die Lage ist ernst. Die Ministerin Eva Probe kündigte an, die Frage beim nächsten Treffen offen anzusprechen.', { lang: 'de' }, true);
+    assert.deepEqual(got.map((q) => [q.type, q.text, q.speaker?.name ?? null]), [['indirect', 'die Frage beim nächsten Treffen offen anzusprechen', 'Eva Probe']]);
+  });
 });

@@ -205,7 +205,9 @@ function reportedIn(ctx: ArticleContext, tokens: Token[], sStart: number, sEnd: 
         const rest = tokens.slice(k + 1);
         const words = rest.filter((r) => r.word);
         // "…, die Lage sei ernst" (Konjunktiv) or "…, missbraucht worden zu sein" (infinitive clause)
-        const infinitive = pack.infinitiveMarker !== null && words.length >= 3 && words[words.length - 2]?.lower === pack.infinitiveMarker;
+        // (or its marker joined to a verb with a particle: "…, das Thema bald anzusprechen")
+        const infinitive = pack.infinitiveMarker !== null && words.length >= 3
+          && (words[words.length - 2]?.lower === pack.infinitiveMarker || !!pack.joinedInfinitive?.test(words[words.length - 1].lower));
         if (rest.some((_, i) => marksReport(tokens, k + 1 + i, pack)) || infinitive) return { start: rest[0].start, end: reportEnd(tokens, k + 1, sEnd, pack, text, also), speaker, cue, confidence: 0.65 };
         break;
       }

@@ -127,6 +127,7 @@ export const de: LanguagePack = {
   reportedSpeechMarkers: lex.REPORTED_SPEECH_MARKERS,
   subjunctiveAfter: lex.subjunctiveAfter,
   followUpSources: new Set(['demnach']),
+  joinedInfinitive: /^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|heraus|hin|hinzu|los|mit|nach|nieder|statt|um|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen)zu\p{Ll}{3,}en$/u,
   beliefVerbs: new Set('hofft hoffte hoffen hofften erwartet erwartete erwarten erwarteten befürchtet befürchtete befürchten befürchteten'.split(' ')),
   findingVerbs: new Set('zeigt zeigte zeigen zeigten ergab ergibt ergaben ergeben belegt belegte belegen belegten'.split(' ')),
   subordinators: new Set('während als nachdem weil obwohl wenn da wie dass daß ob bevor seit sobald zumal wobei weshalb weswegen sodass und aber doch denn sondern'.split(' ')),

@@ -2,7 +2,7 @@
 // ("X sagte: …"), after it ("…, sagte X", "…, X said"), or a source phrase ("laut X", "X zufolge").
 import type { LanguagePack, Mention } from '../types.js';
 import { bareMention, genderByFirstName, inflected, isGenitiveArticle, namedAuthor, readPhrase, type SpeakerPhrase } from './phrases.js';
-import { firstTokenAt, QUOTE_MARK, type Token } from './tokens.js';
+import { DOMAIN, firstTokenAt, QUOTE_MARK, type Token } from './tokens.js';
 
 export interface Cue {
   /** The verb (with its particle) or the source word. */
@@ -67,7 +67,7 @@ export function findVerb(tokens: Token[], from: number, to: number, pack: Langua
     // ("„…“ Das musste X zu Beginn der Debatte einräumen.", "X wollte hinzufügen: „…“": after a
     // modal, the infinitive of a separable speech verb, joined to its particle, closes the clause)
     if (pack.modalVerbs.has(t.lower) && !afterDeterminer) {
-      const k = closingWord(tokens, i, particleTo, pack, (w) => !w.cap && joinedInfinitive(w.lower, pack));
+      const k = closingWord(tokens, i, particleTo, pack, (w) => !w.cap && particleInfinitive(w.lower, pack));
       if (k >= 0) found = { at: i, end: k };
       if (found && !last) return found;
     }
@@ -90,7 +90,7 @@ function closingWord(tokens: Token[], i: number, to: number, pack: LanguagePack,
 }
 
 /** "einräumen", "hinzufügen": a particle joined to the infinitive of a verb that speaks with it. */
-function joinedInfinitive(word: string, pack: LanguagePack): boolean {
+function particleInfinitive(word: string, pack: LanguagePack): boolean {
   for (let n = 2; n < word.length - 3; n++) {
     const base = word.slice(n);
     if (base.endsWith('n') && pack.separableVerbs.get(base)?.has(word.slice(0, n))) return true;
@@ -820,12 +820,6 @@ function sourceStart(m: RegExpExecArray, offset: number): number {
  * circles, the formula's noun with its names is the mention, naming nobody (up to four capitalised
  * words or articles after the link).
  */
-/** A web site named by its domain ("laut musterblog.de", "according to example.com"): the site is the source. */
-function siteName(t: Token | undefined, text: string): SpeakerPhrase | null {
-  if (!t?.word || !/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u.test(t.text)) return null;
-  return { ...bareMention(t.start, t.end, text), organisation: t.text };
-}
-
 function sourceWithOrigin(m: RegExpExecArray, offset: number, tokens: Token[], k: number, pack: LanguagePack, text: string): SpeakerPhrase | null {
   if (!m.groups?.source) return null;
   let e = k;
@@ -834,10 +828,16 @@ function sourceWithOrigin(m: RegExpExecArray, offset: number, tokens: Token[], k
   return bareMention(sourceStart(m, offset), tokens[e - 1].end, text);
 }
 
-/** The words from k to the next comma (or the sentence end, where `orEnd`), at most a dozen, as a mention that names nobody. */
 /** How many tokens a source set off by commas may run ("according to early counts of a survey run for … by …,"). */
 const SOURCE_PHRASE_TOKENS = 20;
 
+/** A web site named by its domain ("laut musterblog.de", "according to example.com"): the site is the source. */
+function siteName(t: Token | undefined, text: string): SpeakerPhrase | null {
+  if (!t?.word || !DOMAIN.test(t.text)) return null;
+  return { ...bareMention(t.start, t.end, text), organisation: t.text };
+}
+
+/** The words from k to the next comma (or the sentence end, where `orEnd`), at most SOURCE_PHRASE_TOKENS, as a mention that names nobody. */
 function phraseToClauseEnd(tokens: Token[], k: number, text: string, orEnd: boolean): SpeakerPhrase | null {
   let e = k;
   while (e < tokens.length && e < k + SOURCE_PHRASE_TOKENS && !CLAUSE_END.has(tokens[e].text)) e++;

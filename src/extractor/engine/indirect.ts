@@ -125,10 +125,8 @@ function coordinatedReport(ctx: ArticleContext, tokens: Token[], found: Found, s
     while (from <= reach && !pack.complementisers.has(tokens[from].lower)) from++;
     if (from > reach) return null;
   }
-  if (!tokens[from]?.word || !(pack.bareComplementClause || pack.complementisers.has(tokens[from].lower))) return null;
-  const end = reportEnd(tokens, from, sEnd, pack, text, pack.reportingParticiples);
-  const content = tokens.slice(from).filter((t) => t.end <= end);
-  if (content.filter((t) => t.word).length < MIN_WORDS || settingOnly(content, pack)) return null;
+  const end = clauseReportEnd(tokens, from, sEnd, pack, text);
+  if (end < 0) return null;
   return { start: tokens[from].start, end, speaker: found.speaker, cue: { text: verb.text, start: verb.start, end: verb.end }, confidence: found.confidence };
 }
 
@@ -328,6 +326,19 @@ function settingOnly(content: Token[], pack: ArticleContext['pack']): boolean {
 }
 
 /**
+ * The end of a clause reported after a verb that takes one ("found that …", "and said his party
+ * would …"): the clause opens at `from` with a complementiser, or bare where the language allows it,
+ * and runs to reportEnd; -1 where it does not open there, has too few words, or is only a phrase of
+ * setting.
+ */
+function clauseReportEnd(tokens: Token[], from: number, sEnd: number, pack: ArticleContext['pack'], text: string): number {
+  if (!tokens[from]?.word || !(pack.bareComplementClause || pack.complementisers.has(tokens[from].lower))) return -1;
+  const end = reportEnd(tokens, from, sEnd, pack, text, pack.reportingParticiples);
+  const content = tokens.slice(from).filter((t) => t.end <= end);
+  return content.filter((t) => t.word).length < MIN_WORDS || settingOnly(content, pack) ? -1 : end;
+}
+
+/**
  * Where reported content that starts at token `from` ends: at the sentence end, before a participle
  * after a comma (the pack's adjunctParticiple), or before a second speech verb joined to the first
  * ("said the plan was dead and accused X of …", "…, und fügte hinzu, …", "…, and he railed against
@@ -386,11 +397,8 @@ function findingIn(ctx: ArticleContext, tokens: Token[], sEnd: number): Found | 
     // ("…, zeigt, dass …": the comma a language puts before its complementiser)
     let from = k + 1;
     if (tokens[from]?.text === ',' && pack.commaBeforeComplementiser) from++;
-    const opens = pack.complementisers.has(tokens[from]?.lower ?? '') || (pack.bareComplementClause && !!tokens[from]?.word);
-    if (!opens) continue;
-    const end = reportEnd(tokens, from, sEnd, pack, text, pack.reportingParticiples);
-    const content = tokens.slice(from).filter((t) => t.end <= end);
-    if (content.filter((t) => t.word).length < MIN_WORDS || settingOnly(content, pack)) continue;
+    const end = clauseReportEnd(tokens, from, sEnd, pack, text);
+    if (end < 0) continue;
     return { start: tokens[from].start, end, speaker: resolve(ctx, sp), cue: { text: verb.text, start: verb.start, end: verb.end }, confidence: 0.55 };
   }
   return null;
@@ -404,7 +412,10 @@ function findingIn(ctx: ArticleContext, tokens: Token[], sEnd: number): Found | 
 function pointedBackTo(ctx: ArticleContext, sentence: Sentence, index: number): Found | null {
   const next = ctx.sentences[index + 1];
   if (!next || next.paragraph !== sentence.paragraph) return null;
-  const [first, second] = ownWords(ctx, next.start, next.end);
+  // (the next sentence's first two tokens, without collecting its words: this runs for most sentences;
+  // a quote there makes shortCueAfter answer null)
+  const at = firstTokenAt(ctx.tokens, next.start);
+  const first = ctx.tokens[at], second = ctx.tokens[at + 1];
   if (!first?.word || !ctx.pack.backReferences.has(first.lower)) return null;
   // (the speech verb right after the pointing word: "Dies bestätigte X"; "This season, he says, …"
   // points to nothing before it)
@@ -458,7 +469,7 @@ function trim(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
-/** Whether the token at `k` (a comma or a dot) joins digits into one number ("4,769"). */
+/** Whether the token at `k`, a comma, joins digits into one number ("4,769"; the tokenizer keeps "10.000" whole). */
 function digitsJoined(tokens: Token[], k: number): boolean {
   const a = tokens[k - 1], b = tokens[k + 1];
   return !!a && !!b && a.end === tokens[k].start && b.start === tokens[k].end && /\p{N}$/u.test(a.text) && /^\p{N}/u.test(b.text);

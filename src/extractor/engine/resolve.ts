@@ -3,7 +3,7 @@ import type { Gender, Mention } from '../types.js';
 import { containing, lastSpanBefore, type ArticleContext } from './context.js';
 import { lastMention, type Person } from './entities.js';
 import { bareMention, genderByFirstName, readPhrase, type SpeakerPhrase } from './phrases.js';
-import { firstTokenAt, withoutApostropheS } from './tokens.js';
+import { DOMAIN, firstTokenAt, withoutApostropheS } from './tokens.js';
 
 export interface Attribution {
   name: string | null;
@@ -118,7 +118,7 @@ export function resolve(ctx: ArticleContext, phrase: SpeakerPhrase): Attribution
   // lower case is capitalised by its place, and no name)
   const generic = !!org && !pack.capitalisesNouns && !org.includes(' ') && !/^\p{Lu}{2,}$/u.test(org) && pack.isCommonNoun(org);
   // (a web site's domain is a name in lower case: "musterblog.de")
-  const named = person?.name ?? p.name ?? (org && (/\p{Lu}/u.test(org) || /\.\p{Ll}{2,6}$/u.test(org)) && !generic ? org : null);
+  const named = person?.name ?? p.name ?? (org && (/\p{Lu}/u.test(org) || DOMAIN.test(org)) && !generic ? org : null);
   // (one spelling whatever the case it was read in: "vom Deutschen Wetterdienst" is "Deutscher Wetterdienst")
   const name = named && pack.nominativeOrganisation(named, null);
   return { name, mention, role, person: person ?? null };

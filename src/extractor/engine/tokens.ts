@@ -40,6 +40,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 /** A quotation mark of any style, as a token of its own. */
 export const QUOTE_MARK = /^["'‘’‚‛“”„‟«»‹›]$/u;
 
+/** A web site's domain as one token ("musterblog.de", "news.example.com"): a source's name in lower case. */
+export const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,6}$/u;
+
 /** Index of the first token that starts at or after pos (binary search; tokens.length if none). */
 export function firstTokenAt(tokens: Token[], pos: number): number {
   let lo = 0, hi = tokens.length;
